@@ -1,0 +1,49 @@
+using DoiThoai.Web.Domain;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+
+namespace DoiThoai.Web.Authorization;
+
+public enum AccessResult
+{
+    Allowed,
+    /// <summary>The record lies outside the user's scope: answer 404 and show nothing of it.</summary>
+    NotFound,
+    /// <summary>In scope but the role may not do this: answer 403.</summary>
+    Forbidden,
+}
+
+/// <summary>What controllers call to authorize an operation on a loaded record.</summary>
+public sealed class RecordAccess(IAuthorizationService authorization, IHttpContextAccessor http)
+{
+    public async Task<AccessResult> CheckAsync(IUnitScoped? record, Operation operation)
+    {
+        if (record is null) return AccessResult.NotFound;
+        var user = http.HttpContext?.User ?? new System.Security.Claims.ClaimsPrincipal();
+        var result = await authorization.AuthorizeAsync(user, record, Operations.For(operation));
+        if (result.Succeeded) return AccessResult.Allowed;
+        return result.Failure?.FailureReasons.Any(r => r.Message == UnitScopedRecordHandler.RoleDenied) == true
+            ? AccessResult.Forbidden
+            : AccessResult.NotFound;
+    }
+}
+
+/// <summary>Base of staff controllers: sign-in required, and one way to refuse a record.</summary>
+[Authorize]
+public abstract class StaffController : Controller
+{
+    /// <summary>Null when allowed; otherwise the 404 or 403 result to return.</summary>
+    protected async Task<IActionResult?> DenyUnlessAsync(IUnitScoped? record, Operation operation)
+    {
+        var access = HttpContext.RequestServices.GetRequiredService<RecordAccess>();
+        return await access.CheckAsync(record, operation) switch
+        {
+            AccessResult.Allowed => null,
+            AccessResult.Forbidden => Forbid(),
+            _ => NotFound(),
+        };
+    }
+
+    protected Task<UserScope?> GetScopeAsync() =>
+        HttpContext.RequestServices.GetRequiredService<CurrentUser>().GetScopeAsync(User);
+}

@@ -1,0 +1,116 @@
+using System.Linq.Expressions;
+using DoiThoai.Web.Domain;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+
+namespace DoiThoai.Web.Data;
+
+/// <summary>
+/// The one context for Identity and the domain. Each provider has a derived context
+/// (<see cref="SqliteAppDbContext"/>, <see cref="SqlServerAppDbContext"/>) that owns its migrations.
+/// Saving applies the record rules in one place: soft delete, concurrency token, search text and
+/// the audit trail, written in the same transaction as the change.
+/// </summary>
+public abstract class AppDbContext : IdentityDbContext<AppUser, IdentityRole<int>, int>, IDataProtectionKeyContext
+{
+    private readonly IAuditActor _actor;
+    private readonly TimeProvider _clock;
+
+    protected AppDbContext(DbContextOptions options, IAuditActor actor, TimeProvider clock) : base(options)
+    {
+        _actor = actor;
+        _clock = clock;
+    }
+
+    public DbSet<AdministrativeUnit> Units => Set<AdministrativeUnit>();
+    public DbSet<Organization> Organizations => Set<Organization>();
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+    public DbSet<DataProtectionKey> DataProtectionKeys { get; set; } = null!;
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(AppDbContext).Assembly);
+
+        foreach (var entityType in builder.Model.GetEntityTypes()
+                     .Where(t => typeof(DomainRecord).IsAssignableFrom(t.ClrType) && t.BaseType is null))
+        {
+            builder.Entity(entityType.ClrType).HasQueryFilter(NotDeletedFilter(entityType.ClrType));
+            builder.Entity(entityType.ClrType).Property(nameof(DomainRecord.Version)).IsConcurrencyToken();
+        }
+    }
+
+    private static LambdaExpression NotDeletedFilter(Type type)
+    {
+        var record = Expression.Parameter(type, "record");
+        var isDeleted = Expression.Property(record, nameof(DomainRecord.IsDeleted));
+        return Expression.Lambda(Expression.Not(isDeleted), record);
+    }
+
+    /// <summary>Records an event that is not a field change (a lock, a reset, a merge). Saved with the next SaveChanges.</summary>
+    public void AddAuditEvent(string entityType, string entityId, int? unitId, string note) =>
+        AuditEntries.Add(new AuditEntry
+        {
+            EntityType = entityType,
+            EntityId = entityId,
+            UnitId = unitId,
+            Action = AuditAction.Event,
+            Note = note,
+            UserId = _actor.UserId,
+            UserName = _actor.UserName,
+            AtUtc = _clock.GetUtcNow().UtcDateTime,
+        });
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
+        SaveChangesAsync(acceptAllChangesOnSuccess).GetAwaiter().GetResult();
+
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        var now = _clock.GetUtcNow().UtcDateTime;
+        ChangeTracker.DetectChanges();
+        ApplyRecordRules(now);
+
+        var pending = AuditTrail.Collect(ChangeTracker, _actor, now);
+        if (pending.Count == 0)
+            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+
+        // Keys of added records exist only after the first save; both saves share one transaction.
+        var ownTransaction = Database.CurrentTransaction is null
+            ? await Database.BeginTransactionAsync(cancellationToken)
+            : null;
+        try
+        {
+            var count = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+            AuditEntries.AddRange(pending.Select(p => p.Complete()));
+            await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+            if (ownTransaction is not null) await ownTransaction.CommitAsync(cancellationToken);
+            return count;
+        }
+        finally
+        {
+            if (ownTransaction is not null) await ownTransaction.DisposeAsync();
+        }
+    }
+
+    private void ApplyRecordRules(DateTime now)
+    {
+        foreach (var entry in ChangeTracker.Entries<DomainRecord>())
+        {
+            if (entry.State == EntityState.Deleted)
+            {
+                // Domain records are never removed: they are hidden and stay in the history.
+                entry.State = EntityState.Modified;
+                entry.Entity.IsDeleted = true;
+                entry.Entity.DeletedAtUtc = now;
+            }
+
+            if (entry.State is EntityState.Added or EntityState.Modified)
+            {
+                if (entry.Entity is IHasSearchText searchable) searchable.RefreshSearchText();
+                if (entry.State == EntityState.Modified) entry.Entity.Version = Guid.NewGuid();
+            }
+        }
+    }
+}

@@ -1,0 +1,13 @@
+using Microsoft.AspNetCore.Identity;
+
+namespace DoiThoai.Web.Domain;
+
+/// <summary>A signed-in person. Their scope is the subtree of <see cref="UnitId"/>.</summary>
+public class AppUser : IdentityUser<int>
+{
+    public string FullName { get; set; } = "";
+    public string? Position { get; set; }
+    public int UnitId { get; set; }
+    public AdministrativeUnit? Unit { get; set; }
+    public DateTime CreatedAtUtc { get; set; }
+}

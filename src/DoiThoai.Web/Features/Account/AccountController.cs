@@ -1,0 +1,80 @@
+using DoiThoai.Web.Domain;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+
+namespace DoiThoai.Web.Features.Account;
+
+/// <summary>Sign-in (with lockout and the authenticator step) and sign-out.</summary>
+[Authorize]
+public sealed partial class AccountController(SignInManager<AppUser> signIn, ILogger<AccountController> logger) : Controller
+{
+    [AllowAnonymous]
+    [HttpGet]
+    public IActionResult Login(string? returnUrl = null) => View(new LoginInput { ReturnUrl = returnUrl });
+
+    [AllowAnonymous]
+    [HttpPost]
+    public async Task<IActionResult> Login(LoginInput input)
+    {
+        if (!ModelState.IsValid) return View(input);
+
+        var result = await signIn.PasswordSignInAsync(input.Email.Trim(), input.Password, input.RememberMe, lockoutOnFailure: true);
+        if (result.Succeeded)
+        {
+            logger.LogInformation("User {Email} signed in", input.Email);
+            return LocalRedirect(SafeReturnUrl(input.ReturnUrl));
+        }
+        if (result.RequiresTwoFactor)
+            return RedirectToAction(nameof(LoginWith2fa), new { input.ReturnUrl, input.RememberMe });
+        if (result.IsLockedOut)
+        {
+            logger.LogWarning("Sign-in refused: {Email} is locked out", input.Email);
+            ModelState.AddModelError("", "Tài khoản đã bị tạm khóa do đăng nhập sai nhiều lần. Hãy thử lại sau hoặc liên hệ quản trị viên.");
+            return View(input);
+        }
+
+        logger.LogWarning("Sign-in failed for {Email}", input.Email);
+        ModelState.AddModelError("", "E-mail hoặc mật khẩu không đúng.");
+        return View(input);
+    }
+
+    [AllowAnonymous]
+    [HttpGet]
+    public async Task<IActionResult> LoginWith2fa(string? returnUrl = null, bool rememberMe = false)
+    {
+        if (await signIn.GetTwoFactorAuthenticationUserAsync() is null) return RedirectToAction(nameof(Login));
+        return View(new LoginWith2faInput { ReturnUrl = returnUrl, RememberMe = rememberMe });
+    }
+
+    [AllowAnonymous]
+    [HttpPost]
+    public async Task<IActionResult> LoginWith2fa(LoginWith2faInput input)
+    {
+        if (await signIn.GetTwoFactorAuthenticationUserAsync() is null) return RedirectToAction(nameof(Login));
+        if (!ModelState.IsValid) return View(input);
+
+        var code = input.Code.Replace(" ", "").Replace("-", "");
+        var result = input.UseRecoveryCode
+            ? await signIn.TwoFactorRecoveryCodeSignInAsync(code)
+            : await signIn.TwoFactorAuthenticatorSignInAsync(code, input.RememberMe, input.RememberMachine);
+        if (result.Succeeded) return LocalRedirect(SafeReturnUrl(input.ReturnUrl));
+        if (result.IsLockedOut)
+        {
+            ModelState.AddModelError("", "Tài khoản đã bị tạm khóa do nhập sai nhiều lần.");
+            return View(input);
+        }
+        ModelState.AddModelError(nameof(input.Code), "Mã xác thực không đúng.");
+        return View(input);
+    }
+
+    [HttpPost]
+    public async Task<IActionResult> Logout()
+    {
+        await signIn.SignOutAsync();
+        return RedirectToAction("Index", "Home");
+    }
+
+    private string SafeReturnUrl(string? returnUrl) =>
+        !string.IsNullOrEmpty(returnUrl) && Url.IsLocalUrl(returnUrl) ? returnUrl : "/Staff";
+}

@@ -1,0 +1,43 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+
+namespace DoiThoai.Web.Features.Errors;
+
+/// <summary>Vietnamese error pages, reached by re-execution; no exception detail is ever shown here.</summary>
+[AllowAnonymous]
+[Route("Error")]
+[ApiExplorerSettings(IgnoreApi = true)]
+public sealed class ErrorController : Controller
+{
+    [Route("{statusCode:int}")]
+    [IgnoreAntiforgeryToken]
+    public IActionResult Show(int statusCode)
+    {
+        var known = statusCode is 400 or 403 or 404 or 405 or 429 or 500;
+        Response.StatusCode = statusCode;
+        return View("~/Features/Errors/Error.cshtml", new ErrorViewModel(known ? statusCode : 500, HttpContext.TraceIdentifier));
+    }
+}
+
+public sealed record ErrorViewModel(int StatusCode, string RequestId)
+{
+    public string Title => StatusCode switch
+    {
+        400 => "Yêu cầu không hợp lệ",
+        403 => "Bạn không có quyền truy cập trang này",
+        404 => "Không tìm thấy trang",
+        405 => "Thao tác không được hỗ trợ",
+        429 => "Quá nhiều yêu cầu",
+        _ => "Đã có lỗi xảy ra",
+    };
+
+    public string Explanation => StatusCode switch
+    {
+        400 => "Dữ liệu gửi lên không hợp lệ hoặc phiên làm việc đã hết hạn. Hãy tải lại trang và thử lại.",
+        403 => "Tài khoản của bạn không được phép thực hiện thao tác này. Nếu cần quyền, hãy liên hệ quản trị viên.",
+        404 => "Trang hoặc bản ghi bạn tìm không tồn tại, đã bị xóa, hoặc không thuộc phạm vi của bạn.",
+        405 => "Thao tác này không được hỗ trợ tại địa chỉ này.",
+        429 => "Bạn đã gửi quá nhiều yêu cầu trong thời gian ngắn. Hãy chờ một lát rồi thử lại.",
+        _ => "Hệ thống gặp sự cố khi xử lý yêu cầu. Lỗi đã được ghi lại; hãy thử lại sau ít phút.",
+    };
+}

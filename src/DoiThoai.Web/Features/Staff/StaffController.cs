@@ -1,0 +1,23 @@
+using DoiThoai.Web.Authorization;
+using DoiThoai.Web.Data;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+
+namespace DoiThoai.Web.Features.Staff;
+
+/// <summary>The staff home after sign-in: who I am, my unit, and what my scope holds.</summary>
+public sealed class StaffController(AppDbContext db) : Authorization.StaffController
+{
+    public async Task<IActionResult> Index()
+    {
+        var scope = await GetScopeAsync();
+        if (scope is null) return Forbid();
+        var model = new StaffHomeViewModel(
+            scope,
+            await db.Units.InScope(scope).CountAsync(u => u.RetiredOn == null),
+            await db.Organizations.InScope(scope).CountAsync());
+        return View(model);
+    }
+}
+
+public sealed record StaffHomeViewModel(UserScope Scope, int UnitCount, int OrganizationCount);

@@ -1,0 +1,96 @@
+using System.Data.Common;
+using DoiThoai.Web.Data;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+
+namespace DoiThoai.Web.Infrastructure;
+
+public enum DatabaseProvider
+{
+    Sqlite,
+    SqlServer,
+}
+
+/// <summary>Chooses the database provider from configuration ("Database:Provider").</summary>
+public static class DataServices
+{
+    public static DatabaseProvider ProviderFrom(IConfiguration configuration) =>
+        Enum.TryParse<DatabaseProvider>(configuration["Database:Provider"], ignoreCase: true, out var provider)
+            ? provider
+            : DatabaseProvider.Sqlite;
+
+    public static IServiceCollection AddDoiThoaiData(this IServiceCollection services, IConfiguration configuration, string contentRoot)
+    {
+        services.AddSingleton(TimeProvider.System);
+        services.AddScoped<IAuditActor, HttpAuditActor>();
+
+        switch (ProviderFrom(configuration))
+        {
+            case DatabaseProvider.SqlServer:
+                var sqlServer = configuration.GetConnectionString("SqlServer");
+                if (string.IsNullOrWhiteSpace(sqlServer))
+                    throw new InvalidOperationException("Database:Provider is SqlServer but ConnectionStrings:SqlServer is empty.");
+                services.AddDbContext<AppDbContext, SqlServerAppDbContext>(o => o
+                    .UseSqlServer(sqlServer)
+                    .ConfigureWarnings(IgnoreKnownWarnings));
+                break;
+            default:
+                var sqlite = SqliteConnectionString(configuration.GetConnectionString("Sqlite"), contentRoot);
+                services.AddDbContext<AppDbContext, SqliteAppDbContext>(o => o
+                    .UseSqlite(sqlite)
+                    .AddInterceptors(new SqliteBusyTimeoutInterceptor())
+                    .ConfigureWarnings(IgnoreKnownWarnings));
+                break;
+        }
+        return services;
+    }
+
+    // Users keep their unit even when it is soft-deleted; their queries ignore the filter on purpose.
+    private static void IgnoreKnownWarnings(WarningsConfigurationBuilder warnings) =>
+        warnings.Ignore(CoreEventId.PossibleIncorrectRequiredNavigationWithQueryFilterInteractionWarning);
+
+    /// <summary>Resolves a relative SQLite file against the content root and creates its folder.</summary>
+    public static string SqliteConnectionString(string? configured, string contentRoot)
+    {
+        var builder = new SqliteConnectionStringBuilder(configured ?? "Data Source=App_Data/doithoai.db");
+        if (builder.DataSource != ":memory:" && builder.Mode != SqliteOpenMode.Memory && !Path.IsPathRooted(builder.DataSource))
+            builder.DataSource = Path.GetFullPath(Path.Combine(contentRoot, builder.DataSource));
+        if (builder.Mode != SqliteOpenMode.Memory && Path.GetDirectoryName(builder.DataSource) is { Length: > 0 } folder
+            && builder.Mode != SqliteOpenMode.ReadOnly)
+            Directory.CreateDirectory(folder);
+        if (builder.DefaultTimeout < 30) builder.DefaultTimeout = 30;
+        return builder.ToString();
+    }
+}
+
+/// <summary>
+/// Every SQLite connection waits up to 10 s for a lock instead of failing at once
+/// when another writer holds the database.
+/// </summary>
+internal sealed class SqliteBusyTimeoutInterceptor : DbConnectionInterceptor
+{
+    public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData) => Apply(connection);
+
+    public override Task ConnectionOpenedAsync(DbConnection connection, ConnectionEndEventData eventData, CancellationToken cancellationToken = default)
+    {
+        Apply(connection);
+        return Task.CompletedTask;
+    }
+
+    private static void Apply(DbConnection connection)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = "PRAGMA busy_timeout = 10000;";
+        command.ExecuteNonQuery();
+    }
+}
+
+/// <summary>The audit actor for a web request: the signed-in user, or the system outside a request.</summary>
+internal sealed class HttpAuditActor(IHttpContextAccessor http) : IAuditActor
+{
+    public int? UserId =>
+        int.TryParse(http.HttpContext?.User.FindFirst(System.Security.Claims.ClaimTypes.NameIdentifier)?.Value, out var id) ? id : null;
+
+    public string UserName => http.HttpContext?.User.Identity?.Name ?? SystemActor.Instance.UserName;
+}

@@ -1,0 +1,38 @@
+using DoiThoai.Web.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace DoiThoai.Web.Infrastructure;
+
+/// <summary>Start-up database work: migrations (SQLite always, SQL Server by setting), WAL mode, roles, demo data.</summary>
+public static class DatabaseSetup
+{
+    public static async Task PrepareDatabaseAsync(this WebApplication app)
+    {
+        using var scope = app.Services.CreateScope();
+        var services = scope.ServiceProvider;
+        var db = services.GetRequiredService<AppDbContext>();
+        var configuration = services.GetRequiredService<IConfiguration>();
+        var logger = services.GetRequiredService<ILogger<AppDbContext>>();
+
+        var provider = DataServices.ProviderFrom(configuration);
+        if (provider == DatabaseProvider.Sqlite || configuration.GetValue<bool>("Database:MigrateOnStartup"))
+        {
+            await db.Database.MigrateAsync();
+            logger.LogInformation("Database migrated ({Provider})", provider);
+        }
+
+        if (provider == DatabaseProvider.Sqlite)
+        {
+            // WAL lets readers go on while one writer writes; the mode is stored in the file.
+            await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;");
+        }
+
+        await RoleSeeder.EnsureRolesAsync(services);
+        if (configuration.GetValue<bool>("Seed:DemoData"))
+        {
+            if (app.Environment.IsProduction())
+                throw new InvalidOperationException("Demo data must not be seeded in Production.");
+            await services.GetRequiredService<DemoDataSeeder>().SeedAsync();
+        }
+    }
+}

@@ -1,0 +1,116 @@
+using System.Globalization;
+using DoiThoai.Web.Authorization;
+using DoiThoai.Web.Data;
+using DoiThoai.Web.Domain;
+using DoiThoai.Web.Infrastructure.Security;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Localization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.Razor;
+
+namespace DoiThoai.Web.Infrastructure;
+
+/// <summary>Registration of Identity, authorization and MVC, kept out of Program.cs.</summary>
+public static class WebServices
+{
+    public static readonly CultureInfo Vietnamese = CultureInfo.GetCultureInfo("vi-VN");
+
+    public static IServiceCollection AddDoiThoaiIdentity(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddIdentity<AppUser, IdentityRole<int>>(options =>
+            {
+                // OWASP ASVS 5 V6.2: at least 12 characters, no composition rules, common passwords refused.
+                options.Password.RequiredLength = 12;
+                options.Password.RequireDigit = false;
+                options.Password.RequireLowercase = false;
+                options.Password.RequireUppercase = false;
+                options.Password.RequireNonAlphanumeric = false;
+                options.Password.RequiredUniqueChars = 1;
+                options.Lockout.MaxFailedAccessAttempts = configuration.GetValue("Security:MaxFailedSignIns", 5);
+                options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(configuration.GetValue("Security:LockoutMinutes", 15));
+                options.Lockout.AllowedForNewUsers = true;
+                options.User.RequireUniqueEmail = true;
+                options.SignIn.RequireConfirmedAccount = false;
+            })
+            .AddEntityFrameworkStores<AppDbContext>()
+            .AddDefaultTokenProviders()
+            .AddErrorDescriber<VietnameseIdentityErrorDescriber>()
+            .AddPasswordValidator<CommonPasswordValidator>();
+
+        // A locked account or a changed password ends existing sessions at the next check.
+        services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(1));
+
+        services.ConfigureApplicationCookie(options =>
+        {
+            options.Cookie.Name = "DoiThoai.Auth";
+            options.Cookie.HttpOnly = true;
+            options.Cookie.SameSite = SameSiteMode.Lax;
+            options.LoginPath = "/Account/Login";
+            options.LogoutPath = "/Account/Logout";
+            options.AccessDeniedPath = "/Error/403";
+            options.ExpireTimeSpan = TimeSpan.FromHours(8);
+            options.SlidingExpiration = true;
+            // A refusal is a 403 page at the same address, not a redirect.
+            options.Events.OnRedirectToAccessDenied = context =>
+            {
+                context.Response.StatusCode = StatusCodes.Status403Forbidden;
+                return Task.CompletedTask;
+            };
+        });
+
+        services.AddDataProtection()
+            .SetApplicationName("DoiThoai")
+            .PersistKeysToDbContext<AppDbContext>();
+        return services;
+    }
+
+    public static IServiceCollection AddDoiThoaiAuthorization(this IServiceCollection services)
+    {
+        services.AddAuthorizationBuilder()
+            // Every endpoint needs a signed-in user unless it says [AllowAnonymous].
+            .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build())
+            .AddPolicy(Policies.Administration, p => p.RequireRole(Roles.Administrator))
+            .AddPolicy(Policies.RecordKeeping, p => p.RequireRole(Roles.Administrator, Roles.DistrictStaff, Roles.WardStaff, Roles.FrontStaff));
+        services.AddHttpContextAccessor();
+        services.AddScoped<CurrentUser>();
+        services.AddScoped<RecordAccess>();
+        services.AddScoped<IAuthorizationHandler, UnitScopedRecordHandler>();
+        return services;
+    }
+
+    public static IServiceCollection AddDoiThoaiMvc(this IServiceCollection services)
+    {
+        services.AddControllersWithViews(options =>
+            {
+                options.Filters.Add(new AutoValidateAntiforgeryTokenAttribute());
+                options.Filters.Add<RequireTwoFactorFilter>();
+                VietnameseModelBindingMessages.Apply(options.ModelBindingMessageProvider);
+            })
+            .AddRazorOptions(options =>
+            {
+                // Views live beside their controller: Features/{Feature}/{View}.cshtml.
+                options.ViewLocationFormats.Clear();
+                options.ViewLocationFormats.Add("/Features/{1}/{0}" + RazorViewEngine.ViewExtension);
+                options.ViewLocationFormats.Add("/Features/Shared/{0}" + RazorViewEngine.ViewExtension);
+            });
+
+        services.Configure<RequestLocalizationOptions>(options =>
+        {
+            options.DefaultRequestCulture = new RequestCulture(Vietnamese);
+            options.SupportedCultures = [Vietnamese];
+            options.SupportedUICultures = [Vietnamese];
+            options.RequestCultureProviders.Clear();
+        });
+        services.AddHealthChecks().AddDbContextCheck<AppDbContext>("database");
+        services.AddScoped<DemoDataSeeder>();
+        return services;
+    }
+}
+
+public static class Policies
+{
+    public const string Administration = "Administration";
+    public const string RecordKeeping = "RecordKeeping";
+}

@@ -1,0 +1,55 @@
+using DoiThoai.Web.Infrastructure;
+using Serilog;
+
+var builder = WebApplication.CreateBuilder(args);
+builder.AddDoiThoaiLogging();
+builder.Services
+    .AddDoiThoaiData(builder.Configuration, builder.Environment.ContentRootPath)
+    .AddDoiThoaiIdentity(builder.Configuration)
+    .AddDoiThoaiAuthorization()
+    .AddDoiThoaiMvc();
+
+var app = builder.Build();
+
+if (AdminCommands.IsCommand(args))
+    return await AdminCommands.RunAsync(app, args);
+
+await app.PrepareDatabaseAsync();
+
+if (!app.Environment.IsDevelopment())
+{
+    // Generic Vietnamese error pages; no stack trace leaves the server.
+    app.UseExceptionHandler("/Error/500");
+    app.UseHsts();
+}
+app.UseStatusCodePagesWithReExecute("/Error/{0}");
+app.UseRequestLocalization();
+app.UseStaticFiles();
+app.UseDoiThoaiRequestLogging();
+app.UseRouting();
+app.UseAuthentication();
+app.UseAuthorization();
+
+app.MapHealthChecks("/health").AllowAnonymous();
+app.MapControllerRoute("default", "{controller=Home}/{action=Index}/{id?}");
+// An unknown address is a 404 for everyone, not a sign-in prompt.
+app.MapFallback(context =>
+{
+    context.Response.StatusCode = StatusCodes.Status404NotFound;
+    return Task.CompletedTask;
+}).AllowAnonymous();
+
+StartupBanner.PrintWhenStarted(app, app.Configuration.GetValue<bool>("Seed:DemoData"));
+
+try
+{
+    await app.RunAsync();
+    return 0;
+}
+finally
+{
+    await Log.CloseAndFlushAsync();
+}
+
+/// <summary>Visible to the integration tests' WebApplicationFactory.</summary>
+public partial class Program;
