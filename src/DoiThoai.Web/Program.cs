@@ -1,5 +1,4 @@
 using DoiThoai.Web.Infrastructure;
-using Serilog;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddDoiThoaiLogging();
@@ -41,15 +40,8 @@ app.MapFallback(context =>
 
 StartupBanner.PrintWhenStarted(app, app.Configuration.GetValue<bool>("Seed:DemoData"));
 
-try
-{
-    await app.RunAsync();
-    return 0;
-}
-finally
-{
-    await Log.CloseAndFlushAsync();
-}
+await app.RunAsync();
+return 0;
 
 /// <summary>Visible to the integration tests' WebApplicationFactory.</summary>
 public partial class Program;

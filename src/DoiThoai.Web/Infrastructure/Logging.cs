@@ -20,7 +20,9 @@ public static class Logging
             .Enrich.FromLogContext()
             .WriteTo.Console(outputTemplate: "[{Timestamp:HH:mm:ss} {Level:u3}] {Message:lj}{NewLine}{Exception}")
             .WriteTo.File(new CompactJsonFormatter(), Path.Combine(folder, "doithoai-.json"),
-                rollingInterval: RollingInterval.Day, retainedFileCountLimit: 31, shared: true));
+                rollingInterval: RollingInterval.Day, retainedFileCountLimit: 31, shared: true),
+            // Each host keeps its own logger instead of the static Log.Logger (tests run several hosts at once).
+            preserveStaticLogger: true);
     }
 
     public static void UseDoiThoaiRequestLogging(this WebApplication app) =>

@@ -1,4 +1,7 @@
 using System.Globalization;
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
+using Microsoft.Extensions.WebEncoders;
 using DoiThoai.Web.Authorization;
 using DoiThoai.Web.Data;
 using DoiThoai.Web.Domain;
@@ -103,6 +106,8 @@ public static class WebServices
             options.SupportedUICultures = [Vietnamese];
             options.RequestCultureProviders.Clear();
         });
+        // Vietnamese letters are written as they are, not as &#x...; entities: readable and lighter pages.
+        services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         services.AddHealthChecks().AddDbContextCheck<AppDbContext>("database");
         services.AddScoped<DemoDataSeeder>();
         return services;

@@ -1,0 +1,118 @@
+using DoiThoai.Tests.Integration.Infrastructure;
+using DoiThoai.Web.Data;
+using DoiThoai.Web.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace DoiThoai.Tests.Integration.Foundation;
+
+public class DatabaseTests(PortalFactory factory) : IClassFixture<PortalFactory>
+{
+    [Fact]
+    public async Task Start_applies_every_sqlite_migration_to_an_empty_database()
+    {
+        factory.CreateClient();
+        var (all, applied) = await factory.WithDbAsync(async db =>
+            (db.Database.GetMigrations().ToList(), (await db.Database.GetAppliedMigrationsAsync()).ToList()));
+        Assert.NotEmpty(all);
+        Assert.Equal(all, applied);
+    }
+
+    [Fact]
+    public async Task Sqlite_runs_in_wal_mode_with_a_busy_timeout()
+    {
+        factory.CreateClient();
+        var (mode, timeout) = await factory.WithDbAsync(async db =>
+        {
+            var connection = db.Database.GetDbConnection();
+            await connection.OpenAsync();
+            await using var command = connection.CreateCommand();
+            command.CommandText = "PRAGMA journal_mode;";
+            var journal = (string?)await command.ExecuteScalarAsync();
+            command.CommandText = "PRAGMA busy_timeout;";
+            var busy = Convert.ToInt64(await command.ExecuteScalarAsync());
+            return (journal, busy);
+        });
+        Assert.Equal("wal", mode);
+        Assert.True(timeout >= 5000, $"busy_timeout was {timeout} ms");
+    }
+
+    [Fact]
+    public async Task Seeding_twice_adds_nothing()
+    {
+        factory.CreateClient();
+        var before = await CountsAsync();
+        using (var scope = factory.Services.CreateScope())
+            await scope.ServiceProvider.GetRequiredService<DemoDataSeeder>().SeedAsync();
+        Assert.Equal(before, await CountsAsync());
+        Assert.True(before.Units > 20 && before.Organizations > 40 && before.Users == DemoDataSeeder.Accounts.Count);
+    }
+
+    [Fact]
+    public async Task Demo_data_holds_the_units_the_seed_articles_name()
+    {
+        factory.CreateClient();
+        var names = await factory.WithDbAsync(db => db.Units.Select(u => u.Name).ToListAsync());
+        Assert.Contains("Kỳ Phương", names);
+        Assert.Contains("Thanh Bình", names);
+        Assert.Contains("Hồng Lĩnh", names);
+        var frontCommittees = await factory.WithDbAsync(db =>
+            db.Organizations.CountAsync(o => o.Kind == Web.Domain.OrganizationKind.FrontWorkCommittee && o.Unit!.Code.StartsWith("NB-NB-TB")));
+        Assert.Equal(18, frontCommittees);
+    }
+
+    private Task<(int Units, int Organizations, int Users)> CountsAsync() => factory.WithDbAsync(async db =>
+        (await db.Units.IgnoreQueryFilters().CountAsync(),
+         await db.Organizations.IgnoreQueryFilters().CountAsync(),
+         await db.Users.CountAsync()));
+}
+
+/// <summary>A second start on the same file: the data is reused and nothing is seeded twice.</summary>
+public class RestartTests
+{
+    private sealed class SameFileFactory(string databasePath) : PortalFactory
+    {
+        protected override IDictionary<string, string?> Settings =>
+            new Dictionary<string, string?> { ["ConnectionStrings:Sqlite"] = $"Data Source={databasePath}" };
+    }
+
+    [Fact]
+    public async Task A_second_start_reuses_the_database_and_seeds_nothing_twice()
+    {
+        var path = Path.Combine(Path.GetTempPath(), "doithoai-tests", $"restart-{Guid.NewGuid():N}.db");
+        int unitsFirst, auditFirst;
+        await using (var first = new SameFileFactory(path))
+        {
+            first.CreateClient();
+            unitsFirst = await first.WithDbAsync(db => db.Units.CountAsync());
+            auditFirst = await first.WithDbAsync(db => db.AuditEntries.CountAsync());
+        }
+        await using (var second = new SameFileFactory(path))
+        {
+            second.CreateClient();
+            Assert.Equal(unitsFirst, await second.WithDbAsync(db => db.Units.CountAsync()));
+            Assert.Equal(auditFirst, await second.WithDbAsync(db => db.AuditEntries.CountAsync()));
+        }
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        File.Delete(path);
+    }
+}
+
+public class MigrationModelTests
+{
+    [Fact]
+    public void Sqlite_migrations_match_the_model()
+    {
+        using var db = new SqliteDesignTimeFactory().CreateDbContext([]);
+        Assert.False(db.Database.HasPendingModelChanges(), "Run dotnet ef migrations add for SqliteAppDbContext.");
+    }
+
+    [Fact]
+    public void Sql_server_migrations_match_the_model()
+    {
+        // No server is contacted: the model is compared with the migration snapshot.
+        using var db = new SqlServerDesignTimeFactory().CreateDbContext([]);
+        Assert.False(db.Database.HasPendingModelChanges(), "Run dotnet ef migrations add for SqlServerAppDbContext.");
+        Assert.NotEmpty(db.Database.GetMigrations());
+    }
+}

@@ -1,0 +1,45 @@
+using DoiThoai.Web.Authorization;
+using DoiThoai.Web.Domain;
+
+namespace DoiThoai.Tests.Unit.Authorization;
+
+public class AccessPolicyTests
+{
+    public static TheoryData<string, ResourceKind, Operation, bool> Matrix => new()
+    {
+        { Roles.Administrator, ResourceKind.Unit, Operation.Update, true },
+        { Roles.Administrator, ResourceKind.Organization, Operation.Delete, true },
+        { Roles.DistrictStaff, ResourceKind.Unit, Operation.Read, true },
+        { Roles.DistrictStaff, ResourceKind.Unit, Operation.Update, false },
+        { Roles.DistrictStaff, ResourceKind.Unit, Operation.Create, false },
+        { Roles.DistrictStaff, ResourceKind.Organization, Operation.Update, true },
+        { Roles.WardStaff, ResourceKind.Unit, Operation.Delete, false },
+        { Roles.WardStaff, ResourceKind.Organization, Operation.Create, true },
+        { Roles.WardStaff, ResourceKind.Organization, Operation.Read, true },
+        { Roles.FrontStaff, ResourceKind.Organization, Operation.Update, true },
+        { Roles.Leader, ResourceKind.Organization, Operation.Read, true },
+        { Roles.Leader, ResourceKind.Organization, Operation.Update, false },
+        { Roles.Leader, ResourceKind.Unit, Operation.Create, false },
+        { Roles.Editor, ResourceKind.Organization, Operation.Read, true },
+        { Roles.Editor, ResourceKind.Organization, Operation.Delete, false },
+    };
+
+    [Theory]
+    [MemberData(nameof(Matrix))]
+    public void Role_matrix_allows_exactly_what_the_domain_says(string role, ResourceKind kind, Operation operation, bool allowed) =>
+        Assert.Equal(allowed, AccessPolicy.RoleAllows([role], kind, operation));
+
+    [Fact]
+    public void A_user_with_no_role_may_do_nothing()
+    {
+        foreach (var operation in Enum.GetValues<Operation>())
+            Assert.False(AccessPolicy.RoleAllows([], ResourceKind.Organization, operation));
+    }
+
+    [Fact]
+    public void Kind_of_a_record_follows_its_type()
+    {
+        Assert.Equal(ResourceKind.Unit, AccessPolicy.KindOf(new AdministrativeUnit()));
+        Assert.Equal(ResourceKind.Organization, AccessPolicy.KindOf(new Organization()));
+    }
+}
