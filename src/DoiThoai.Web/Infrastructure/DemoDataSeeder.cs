@@ -112,6 +112,7 @@ public sealed class DemoDataSeeder(AppDbContext db, UserManager<AppUser> users, 
         Org("HT-KA", OrganizationKind.VeteransAssociation, "Hội Cựu chiến binh thị xã Kỳ Anh");
         Org("HT-KA", OrganizationKind.LaborFederation, "Liên đoàn Lao động thị xã Kỳ Anh");
         Org("HT-KA", OrganizationKind.WomensUnion, "Hội Liên hiệp Phụ nữ thị xã Kỳ Anh");
+        Org("HT-KA", OrganizationKind.Other, "Ban Đoàn kết Công giáo thị xã Kỳ Anh");
         Org("HT-KA", OrganizationKind.Other, "Ban chỉ đạo phong trào thi đua Dân vận khéo và quy chế dân chủ cơ sở thị xã Kỳ Anh");
 
         Org("HT-KA-KPH", OrganizationKind.PartyCommittee, "Đảng ủy phường Kỳ Phương");

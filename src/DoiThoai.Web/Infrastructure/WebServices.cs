@@ -43,7 +43,8 @@ public static class WebServices
             .AddPasswordValidator<CommonPasswordValidator>();
 
         // A locked account or a changed password ends existing sessions at the next check.
-        services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(1));
+        services.Configure<SecurityStampValidatorOptions>(o =>
+            o.ValidationInterval = TimeSpan.FromSeconds(configuration.GetValue("Security:SessionCheckSeconds", 60)));
 
         services.ConfigureApplicationCookie(options =>
         {

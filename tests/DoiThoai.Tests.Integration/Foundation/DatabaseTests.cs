@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Hosting;
 using DoiThoai.Tests.Integration.Infrastructure;
 using DoiThoai.Web.Data;
 using DoiThoai.Web.Infrastructure;
@@ -114,5 +115,34 @@ public class MigrationModelTests
         using var db = new SqlServerDesignTimeFactory().CreateDbContext([]);
         Assert.False(db.Database.HasPendingModelChanges(), "Run dotnet ef migrations add for SqlServerAppDbContext.");
         Assert.NotEmpty(db.Database.GetMigrations());
+    }
+}
+
+public class ProductionTests
+{
+    private sealed class ProductionFactory(bool demoData) : PortalFactory
+    {
+        protected override void ConfigureWebHost(Microsoft.AspNetCore.Hosting.IWebHostBuilder builder)
+        {
+            base.ConfigureWebHost(builder);
+            builder.UseEnvironment("Production");
+            builder.UseSetting("Seed:DemoData", demoData ? "true" : "false");
+        }
+    }
+
+    [Fact]
+    public async Task Production_starts_with_no_demo_user()
+    {
+        await using var factory = new ProductionFactory(demoData: false);
+        factory.CreateClient();
+        Assert.Equal(0, await factory.WithDbAsync(db => db.Users.CountAsync()));
+        Assert.Equal(Web.Authorization.Roles.All.Count, await factory.WithDbAsync(db => db.Roles.CountAsync()));
+    }
+
+    [Fact]
+    public async Task Production_refuses_to_seed_demo_data()
+    {
+        await using var factory = new ProductionFactory(demoData: true);
+        Assert.Throws<InvalidOperationException>(() => factory.CreateClient());
     }
 }
