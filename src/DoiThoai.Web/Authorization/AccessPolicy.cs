@@ -13,6 +13,10 @@ public enum ResourceKind
 {
     Unit,
     Organization,
+    /// <summary>A conference and every part of its minutes (speeches, petitions, conclusion items...).</summary>
+    Conference,
+    /// <summary>The people and topic catalogues of a unit.</summary>
+    Catalogue,
 }
 
 /// <summary>
@@ -37,7 +41,7 @@ public static class AccessPolicy
             (_, Operation.Read) => set.Overlaps(StaffRoles),
             // The unit tree is structural: only administrators change it.
             (ResourceKind.Unit, _) => false,
-            (ResourceKind.Organization, _) => set.Overlaps(RecordKeepers),
+            (ResourceKind.Organization or ResourceKind.Conference or ResourceKind.Catalogue, _) => set.Overlaps(RecordKeepers),
             _ => false,
         };
     }
@@ -46,6 +50,8 @@ public static class AccessPolicy
     {
         Domain.AdministrativeUnit => ResourceKind.Unit,
         Domain.Organization => ResourceKind.Organization,
+        Domain.Conferences.Conference or Domain.Conferences.ConferencePart => ResourceKind.Conference,
+        Domain.Conferences.Person or Domain.Conferences.Topic => ResourceKind.Catalogue,
         _ => throw new ArgumentException($"No access rule for {record.GetType().Name}.", nameof(record)),
     };
 }

@@ -1,5 +1,6 @@
 using System.Linq.Expressions;
 using DoiThoai.Web.Domain;
+using DoiThoai.Web.Domain.Conferences;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
@@ -27,6 +28,16 @@ public abstract class AppDbContext : IdentityDbContext<AppUser, IdentityRole<int
     public DbSet<AdministrativeUnit> Units => Set<AdministrativeUnit>();
     public DbSet<Organization> Organizations => Set<Organization>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+    public DbSet<Conference> Conferences => Set<Conference>();
+    public DbSet<LegalBasis> LegalBases => Set<LegalBasis>();
+    public DbSet<Person> People => Set<Person>();
+    public DbSet<Topic> Topics => Set<Topic>();
+    public DbSet<ConferenceLegalBasis> ConferenceLegalBases => Set<ConferenceLegalBasis>();
+    public DbSet<ConferenceParticipant> ConferenceParticipants => Set<ConferenceParticipant>();
+    public DbSet<ConferenceOrganization> ConferenceOrganizations => Set<ConferenceOrganization>();
+    public DbSet<Speech> Speeches => Set<Speech>();
+    public DbSet<Petition> Petitions => Set<Petition>();
+    public DbSet<ConclusionItem> ConclusionItems => Set<ConclusionItem>();
     public DbSet<DataProtectionKey> DataProtectionKeys { get; set; } = null!;
 
     protected override void OnModelCreating(ModelBuilder builder)
@@ -55,6 +66,7 @@ public abstract class AppDbContext : IdentityDbContext<AppUser, IdentityRole<int
         {
             EntityType = entityType,
             EntityId = entityId,
+            RootKey = AuditEntry.Key(entityType, entityId),
             UnitId = unitId,
             Action = AuditAction.Event,
             Note = note,

@@ -66,6 +66,9 @@ internal static class AuditTrail
         {
             EntityType = Entry.Metadata.ClrType.Name,
             EntityId = Entry.Entity.Id.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            RootKey = Entry.Entity is IAuditedPart part
+                ? AuditEntry.Key(part.AuditRootType, part.AuditRootId)
+                : AuditEntry.Key(Entry.Metadata.ClrType.Name, Entry.Entity.Id),
             UnitId = Entry.Entity is IUnitScoped scoped ? scoped.OwningUnitId : null,
             Action = Action,
             UserId = Actor.UserId,

@@ -14,9 +14,15 @@ public class AuditEntry
     /// <summary>The unit the record belonged to, so the history can be scoped like the record.</summary>
     public int? UnitId { get; set; }
 
+    /// <summary>"Type/Id" of the record whose history this belongs to (itself, or its root for a part).</summary>
+    public string RootKey { get; set; } = "";
+
     /// <summary>JSON object: property name to { "old": ..., "new": ... }.</summary>
     public string Changes { get; set; } = "{}";
     public string? Note { get; set; }
+
+    public static string Key(string entityType, object entityId) =>
+        $"{entityType}/{Convert.ToString(entityId, System.Globalization.CultureInfo.InvariantCulture)}";
 }
 
 public enum AuditAction

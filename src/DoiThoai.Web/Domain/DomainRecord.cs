@@ -21,6 +21,16 @@ public interface IUnitScoped
     int OwningUnitId { get; }
 }
 
+/// <summary>
+/// A record that is part of a larger one (a speech of a conference): its audit entries are filed under
+/// the root too, so the root's history shows every change to its parts.
+/// </summary>
+public interface IAuditedPart
+{
+    string AuditRootType { get; }
+    int AuditRootId { get; }
+}
+
 /// <summary>A record whose folded (diacritic-free, lower-case) search text is kept in a column.</summary>
 public interface IHasSearchText
 {

@@ -13,6 +13,8 @@ public sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEntr
         audit.Property(a => a.UserName).HasMaxLength(256).IsRequired();
         audit.Property(a => a.Note).HasMaxLength(1000);
         audit.HasIndex(a => new { a.EntityType, a.EntityId });
+        audit.Property(a => a.RootKey).HasMaxLength(160).IsRequired();
+        audit.HasIndex(a => a.RootKey);
         audit.HasIndex(a => a.AtUtc);
     }
 }

@@ -1,0 +1,152 @@
+using DoiThoai.Web.Domain.Conferences;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace DoiThoai.Web.Data.Configurations;
+
+public sealed class ConferenceConfiguration : IEntityTypeConfiguration<Conference>
+{
+    public void Configure(EntityTypeBuilder<Conference> conference)
+    {
+        conference.Property(c => c.Title).HasMaxLength(500).IsRequired();
+        conference.Property(c => c.Place).HasMaxLength(300);
+        conference.Property(c => c.Summary).HasMaxLength(8000);
+        conference.Property(c => c.ConclusionText).HasMaxLength(16000);
+        conference.Property(c => c.SearchText).HasMaxLength(9000).IsRequired();
+        conference.HasOne(c => c.Unit).WithMany().HasForeignKey(c => c.UnitId).OnDelete(DeleteBehavior.Restrict);
+        conference.HasOne(c => c.Organizer).WithMany().HasForeignKey(c => c.OrganizerId).OnDelete(DeleteBehavior.Restrict);
+        conference.HasMany(c => c.LegalBases).WithOne().HasForeignKey(l => l.ConferenceId);
+        conference.HasMany(c => c.Participants).WithOne().HasForeignKey(p => p.ConferenceId);
+        conference.HasMany(c => c.ParticipatingOrganizations).WithOne().HasForeignKey(o => o.ConferenceId);
+        conference.HasMany(c => c.Speeches).WithOne().HasForeignKey(s => s.ConferenceId);
+        conference.HasMany(c => c.Petitions).WithOne(p => p.Conference).HasForeignKey(p => p.ConferenceId);
+        conference.HasMany(c => c.ConclusionItems).WithOne(i => i.Conference).HasForeignKey(i => i.ConferenceId);
+        conference.HasIndex(c => new { c.UnitId, c.HeldOn });
+        conference.HasIndex(c => c.HeldOn);
+        conference.Ignore(c => c.OwningUnitId);
+    }
+}
+
+public sealed class LegalBasisConfiguration : IEntityTypeConfiguration<LegalBasis>
+{
+    public void Configure(EntityTypeBuilder<LegalBasis> legalBasis)
+    {
+        legalBasis.Property(l => l.Number).HasMaxLength(100).IsRequired();
+        legalBasis.Property(l => l.IssuingBody).HasMaxLength(300).IsRequired();
+        legalBasis.Property(l => l.Title).HasMaxLength(1000).IsRequired();
+        legalBasis.Property(l => l.SearchText).HasMaxLength(1500).IsRequired();
+        legalBasis.HasIndex(l => l.Number);
+        legalBasis.Ignore(l => l.Citation);
+    }
+}
+
+public sealed class PersonConfiguration : IEntityTypeConfiguration<Person>
+{
+    public void Configure(EntityTypeBuilder<Person> person)
+    {
+        person.Property(p => p.FullName).HasMaxLength(200).IsRequired();
+        person.Property(p => p.Position).HasMaxLength(300);
+        person.Property(p => p.SearchText).HasMaxLength(600).IsRequired();
+        person.HasOne(p => p.Organization).WithMany().HasForeignKey(p => p.OrganizationId).OnDelete(DeleteBehavior.Restrict);
+        person.HasOne(p => p.Unit).WithMany().HasForeignKey(p => p.UnitId).OnDelete(DeleteBehavior.Restrict);
+        person.HasIndex(p => new { p.UnitId, p.SearchText });
+        person.Ignore(p => p.OwningUnitId);
+    }
+}
+
+public sealed class TopicConfiguration : IEntityTypeConfiguration<Topic>
+{
+    public void Configure(EntityTypeBuilder<Topic> topic)
+    {
+        topic.Property(t => t.Name).HasMaxLength(200).IsRequired();
+        topic.Property(t => t.SearchText).HasMaxLength(300).IsRequired();
+        topic.HasIndex(t => t.UnitId);
+        topic.HasOne<Domain.AdministrativeUnit>().WithMany().HasForeignKey(t => t.UnitId).OnDelete(DeleteBehavior.Restrict);
+        topic.Ignore(t => t.OwningUnitId);
+    }
+}
+
+public sealed class ConferenceLegalBasisConfiguration : IEntityTypeConfiguration<ConferenceLegalBasis>
+{
+    public void Configure(EntityTypeBuilder<ConferenceLegalBasis> link)
+    {
+        link.HasOne(l => l.LegalBasis).WithMany().HasForeignKey(l => l.LegalBasisId).OnDelete(DeleteBehavior.Restrict);
+        ConferencePartMapping.Apply(link);
+    }
+}
+
+public sealed class ConferenceParticipantConfiguration : IEntityTypeConfiguration<ConferenceParticipant>
+{
+    public void Configure(EntityTypeBuilder<ConferenceParticipant> participant)
+    {
+        participant.Property(p => p.PositionHeld).HasMaxLength(300);
+        participant.HasOne(p => p.Person).WithMany().HasForeignKey(p => p.PersonId).OnDelete(DeleteBehavior.Restrict);
+        ConferencePartMapping.Apply(participant);
+    }
+}
+
+public sealed class ConferenceOrganizationConfiguration : IEntityTypeConfiguration<ConferenceOrganization>
+{
+    public void Configure(EntityTypeBuilder<ConferenceOrganization> link)
+    {
+        link.HasOne(l => l.Organization).WithMany().HasForeignKey(l => l.OrganizationId).OnDelete(DeleteBehavior.Restrict);
+        ConferencePartMapping.Apply(link);
+    }
+}
+
+public sealed class SpeechConfiguration : IEntityTypeConfiguration<Speech>
+{
+    public void Configure(EntityTypeBuilder<Speech> speech)
+    {
+        speech.Property(s => s.PositionHeld).HasMaxLength(300);
+        speech.Property(s => s.Summary).HasMaxLength(8000).IsRequired();
+        speech.HasOne(s => s.Person).WithMany().HasForeignKey(s => s.PersonId).OnDelete(DeleteBehavior.Restrict);
+        speech.HasOne(s => s.Organization).WithMany().HasForeignKey(s => s.OrganizationId).OnDelete(DeleteBehavior.Restrict);
+        ConferencePartMapping.Apply(speech);
+    }
+}
+
+public sealed class PetitionConfiguration : IEntityTypeConfiguration<Petition>
+{
+    public void Configure(EntityTypeBuilder<Petition> petition)
+    {
+        petition.Property(p => p.Content).HasMaxLength(4000).IsRequired();
+        petition.Property(p => p.OnTheSpotAnswer).HasMaxLength(4000);
+        petition.Property(p => p.SearchText).HasMaxLength(4000).IsRequired();
+        petition.HasOne(p => p.RaisedByPerson).WithMany().HasForeignKey(p => p.RaisedByPersonId).OnDelete(DeleteBehavior.Restrict);
+        petition.HasOne(p => p.RaisedByOrganization).WithMany().HasForeignKey(p => p.RaisedByOrganizationId).OnDelete(DeleteBehavior.Restrict);
+        petition.HasOne(p => p.RaisedByUnit).WithMany().HasForeignKey(p => p.RaisedByUnitId).OnDelete(DeleteBehavior.Restrict);
+        petition.HasOne(p => p.Topic).WithMany().HasForeignKey(p => p.TopicId).OnDelete(DeleteBehavior.Restrict);
+        petition.HasOne(p => p.AddressedTo).WithMany().HasForeignKey(p => p.AddressedToId).OnDelete(DeleteBehavior.Restrict);
+        petition.HasOne(p => p.AnsweredByPerson).WithMany().HasForeignKey(p => p.AnsweredByPersonId).OnDelete(DeleteBehavior.Restrict);
+        petition.HasIndex(p => new { p.UnitId, p.Kind });
+        petition.HasIndex(p => p.TopicId);
+        petition.Ignore(p => p.AnsweredOnTheSpot);
+        ConferencePartMapping.Apply(petition);
+    }
+}
+
+public sealed class ConclusionItemConfiguration : IEntityTypeConfiguration<ConclusionItem>
+{
+    public void Configure(EntityTypeBuilder<ConclusionItem> item)
+    {
+        item.Property(i => i.Content).HasMaxLength(4000).IsRequired();
+        item.HasOne(i => i.ResponsibleOrganization).WithMany().HasForeignKey(i => i.ResponsibleOrganizationId).OnDelete(DeleteBehavior.Restrict);
+        item.HasIndex(i => i.Deadline);
+        ConferencePartMapping.Apply(item);
+    }
+}
+
+/// <summary>What every part of a conference shares: its unit (for scope) and the ignored helpers.</summary>
+internal static class ConferencePartMapping
+{
+    public static void Apply<T>(EntityTypeBuilder<T> part) where T : ConferencePart
+    {
+        part.HasOne<Domain.AdministrativeUnit>().WithMany().HasForeignKey(p => p.UnitId).OnDelete(DeleteBehavior.Restrict);
+        part.HasIndex(p => p.ConferenceId);
+        part.HasIndex(p => p.UnitId);
+        part.Ignore(p => p.OwningUnitId);
+        part.Ignore(p => p.AuditRootType);
+        part.Ignore(p => p.AuditRootId);
+    }
+}

@@ -1,0 +1,62 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace DoiThoai.Web.Domain.Conferences;
+
+/// <summary>
+/// A conference (hội nghị) and its minutes: who held it, under which legal bases, who chaired and
+/// attended, what was said, what was raised and what was concluded.
+/// </summary>
+public class Conference : DomainRecord, IUnitScoped, IHasSearchText
+{
+    public int UnitId { get; set; }
+    public AdministrativeUnit? Unit { get; set; }
+
+    /// <summary>The body that organized it (Đảng ủy phường, Thường trực Thị ủy, Ban Thường trực UBMTTQ...).</summary>
+    public int? OrganizerId { get; set; }
+    public Organization? Organizer { get; set; }
+
+    public ConferenceKind Kind { get; set; }
+    public ConferenceStatus Status { get; set; }
+    public string Title { get; set; } = "";
+    public DateOnly HeldOn { get; set; }
+    public TimeOnly? StartsAt { get; set; }
+    public string? Place { get; set; }
+
+    /// <summary>Purpose and content in the secretary's words (the opening of the minutes).</summary>
+    public string? Summary { get; set; }
+
+    /// <summary>Opinions counted in the minutes but not itemized ("326 ý kiến").</summary>
+    public int UnitemizedOpinionCount { get; set; }
+    public int UnitemizedPetitionCount { get; set; }
+
+    /// <summary>The chair's conclusion as spoken; its actionable parts are <see cref="ConclusionItems"/>.</summary>
+    public string? ConclusionText { get; set; }
+
+    public string SearchText { get; set; } = "";
+
+    public List<ConferenceLegalBasis> LegalBases { get; set; } = [];
+    public List<ConferenceParticipant> Participants { get; set; } = [];
+    public List<ConferenceOrganization> ParticipatingOrganizations { get; set; } = [];
+    public List<Speech> Speeches { get; set; } = [];
+    public List<Petition> Petitions { get; set; } = [];
+    public List<ConclusionItem> ConclusionItems { get; set; } = [];
+
+    public int OwningUnitId => UnitId;
+
+    public void RefreshSearchText() => SearchText = VietnameseText.Fold($"{Title} {Place} {Summary}");
+}
+
+public enum ConferenceKind
+{
+    [Display(Name = "Hội nghị đối thoại")] Dialogue = 1,
+    [Display(Name = "Hội nghị giao ban")] Briefing = 2,
+    [Display(Name = "Buổi làm việc")] WorkingSession = 3,
+    [Display(Name = "Hội nghị tiếp xúc")] Contact = 4,
+}
+
+public enum ConferenceStatus
+{
+    [Display(Name = "Dự kiến")] Planned = 1,
+    [Display(Name = "Đã tổ chức")] Held = 2,
+    [Display(Name = "Đã hoàn thành biên bản")] MinutesComplete = 3,
+}

@@ -1,0 +1,67 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace DoiThoai.Web.Domain.Conferences;
+
+/// <summary>
+/// An opinion, petition, proposal or question raised at a conference. Those not settled on the spot
+/// are followed up to closure (a later feature adds the workflow on this record).
+/// </summary>
+public class Petition : ConferencePart, IHasSearchText
+{
+    public Conference? Conference { get; set; }
+    public int Order { get; set; }
+    public PetitionKind Kind { get; set; }
+    public string Content { get; set; } = "";
+
+    /// <summary>Who raised it: a person, an organization or a residential group (any may be given).</summary>
+    public int? RaisedByPersonId { get; set; }
+    public Person? RaisedByPerson { get; set; }
+    public int? RaisedByOrganizationId { get; set; }
+    public Organization? RaisedByOrganization { get; set; }
+    public int? RaisedByUnitId { get; set; }
+    public AdministrativeUnit? RaisedByUnit { get; set; }
+
+    public int? TopicId { get; set; }
+    public Topic? Topic { get; set; }
+    public int? AddressedToId { get; set; }
+    public Organization? AddressedTo { get; set; }
+
+    public string? OnTheSpotAnswer { get; set; }
+    public int? AnsweredByPersonId { get; set; }
+    public Person? AnsweredByPerson { get; set; }
+
+    public string SearchText { get; set; } = "";
+
+    public bool AnsweredOnTheSpot => !string.IsNullOrWhiteSpace(OnTheSpotAnswer);
+
+    public void RefreshSearchText() => SearchText = VietnameseText.Fold(Content);
+}
+
+public enum PetitionKind
+{
+    [Display(Name = "Ý kiến")] Opinion = 1,
+    [Display(Name = "Kiến nghị")] Petition = 2,
+    [Display(Name = "Đề xuất")] Proposal = 3,
+    [Display(Name = "Chất vấn")] Question = 4,
+}
+
+/// <summary>A topic (lĩnh vực, nhóm vấn đề) from a unit's catalogue.</summary>
+public class Topic : DomainRecord, IUnitScoped, IHasSearchText
+{
+    public int UnitId { get; set; }
+    public string Name { get; set; } = "";
+    public string SearchText { get; set; } = "";
+    public int OwningUnitId => UnitId;
+    public void RefreshSearchText() => SearchText = VietnameseText.Fold(Name);
+}
+
+/// <summary>One actionable item of the chair's conclusion, with who carries it out and by when.</summary>
+public class ConclusionItem : ConferencePart
+{
+    public Conference? Conference { get; set; }
+    public int Order { get; set; }
+    public string Content { get; set; } = "";
+    public int? ResponsibleOrganizationId { get; set; }
+    public Organization? ResponsibleOrganization { get; set; }
+    public DateOnly? Deadline { get; set; }
+}

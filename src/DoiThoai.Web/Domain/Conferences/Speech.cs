@@ -1,0 +1,26 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace DoiThoai.Web.Domain.Conferences;
+
+/// <summary>One speech in the order given, with the speaker's position on the day.</summary>
+public class Speech : ConferencePart
+{
+    public int Order { get; set; }
+    public int PersonId { get; set; }
+    public Person? Person { get; set; }
+    public string? PositionHeld { get; set; }
+    public int? OrganizationId { get; set; }
+    public Organization? Organization { get; set; }
+    public SpeechKind Kind { get; set; }
+    public string Summary { get; set; } = "";
+}
+
+public enum SpeechKind
+{
+    [Display(Name = "Báo cáo")] Report = 1,
+    [Display(Name = "Tham luận")] Contribution = 2,
+    [Display(Name = "Ý kiến")] Opinion = 3,
+    [Display(Name = "Phát biểu chỉ đạo")] DirectingSpeech = 4,
+    [Display(Name = "Tiếp thu, giải trình")] AnswerAndExplanation = 5,
+    [Display(Name = "Kết luận")] Conclusion = 6,
+}
