@@ -2,11 +2,14 @@ using System.ComponentModel.DataAnnotations;
 
 namespace DoiThoai.Web.Domain.Conferences;
 
-/// <summary>One speech in the order given, with the speaker's position on the day.</summary>
+/// <summary>
+/// One speech in the order given, with the speaker's position on the day. Minutes often name only the
+/// body a delegate spoke for ("đại diện Ban công tác Mặt trận"), so the person is optional.
+/// </summary>
 public class Speech : ConferencePart
 {
     public int Order { get; set; }
-    public int PersonId { get; set; }
+    public int? PersonId { get; set; }
     public Person? Person { get; set; }
     public string? PositionHeld { get; set; }
     public int? OrganizationId { get; set; }

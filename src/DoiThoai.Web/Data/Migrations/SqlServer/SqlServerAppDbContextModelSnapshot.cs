@@ -689,7 +689,7 @@ namespace DoiThoai.Web.Data.Migrations.SqlServer
                     b.Property<int?>("OrganizationId")
                         .HasColumnType("int");
 
-                    b.Property<int>("PersonId")
+                    b.Property<int?>("PersonId")
                         .HasColumnType("int");
 
                     b.Property<string>("PositionHeld")
@@ -1193,8 +1193,7 @@ namespace DoiThoai.Web.Data.Migrations.SqlServer
                     b.HasOne("DoiThoai.Web.Domain.Conferences.Person", "Person")
                         .WithMany()
                         .HasForeignKey("PersonId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
+                        .OnDelete(DeleteBehavior.Restrict);
 
                     b.HasOne("DoiThoai.Web.Domain.AdministrativeUnit", null)
                         .WithMany()

@@ -659,7 +659,7 @@ namespace DoiThoai.Web.Data.Migrations.Sqlite
                     b.Property<int?>("OrganizationId")
                         .HasColumnType("INTEGER");
 
-                    b.Property<int>("PersonId")
+                    b.Property<int?>("PersonId")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("PositionHeld")
@@ -1150,8 +1150,7 @@ namespace DoiThoai.Web.Data.Migrations.Sqlite
                     b.HasOne("DoiThoai.Web.Domain.Conferences.Person", "Person")
                         .WithMany()
                         .HasForeignKey("PersonId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
+                        .OnDelete(DeleteBehavior.Restrict);
 
                     b.HasOne("DoiThoai.Web.Domain.AdministrativeUnit", null)
                         .WithMany()

@@ -293,7 +293,7 @@ namespace DoiThoai.Web.Data.Migrations.SqlServer
                     Id = table.Column<int>(type: "int", nullable: false)
                         .Annotation("SqlServer:Identity", "1, 1"),
                     Order = table.Column<int>(type: "int", nullable: false),
-                    PersonId = table.Column<int>(type: "int", nullable: false),
+                    PersonId = table.Column<int>(type: "int", nullable: true),
                     PositionHeld = table.Column<string>(type: "nvarchar(300)", maxLength: 300, nullable: true),
                     OrganizationId = table.Column<int>(type: "int", nullable: true),
                     Kind = table.Column<int>(type: "int", nullable: false),

@@ -293,7 +293,7 @@ namespace DoiThoai.Web.Data.Migrations.Sqlite
                     Id = table.Column<int>(type: "INTEGER", nullable: false)
                         .Annotation("Sqlite:Autoincrement", true),
                     Order = table.Column<int>(type: "INTEGER", nullable: false),
-                    PersonId = table.Column<int>(type: "INTEGER", nullable: false),
+                    PersonId = table.Column<int>(type: "INTEGER", nullable: true),
                     PositionHeld = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
                     OrganizationId = table.Column<int>(type: "INTEGER", nullable: true),
                     Kind = table.Column<int>(type: "INTEGER", nullable: false),
