@@ -11,7 +11,7 @@ namespace DoiThoai.Web.Infrastructure;
 /// and one sign-in per role. Idempotent: each record is looked up by its code or e-mail first.
 /// Never runs in Production.
 /// </summary>
-public sealed class DemoDataSeeder(AppDbContext db, UserManager<AppUser> users, ILogger<DemoDataSeeder> logger)
+public sealed class DemoDataSeeder(AppDbContext db, UserManager<AppUser> users, DemoConferences conferences, ILogger<DemoDataSeeder> logger)
 {
     /// <summary>Shared by the demo accounts only; printed at start so a new user can sign in.</summary>
     public const string DemoPassword = "Demo-DoiThoai-2026";
@@ -32,6 +32,7 @@ public sealed class DemoDataSeeder(AppDbContext db, UserManager<AppUser> users, 
         var units = await SeedUnitsAsync();
         await SeedOrganizationsAsync(units);
         await SeedUsersAsync(units);
+        await conferences.SeedAsync();
     }
 
     private async Task<Dictionary<string, AdministrativeUnit>> SeedUnitsAsync()

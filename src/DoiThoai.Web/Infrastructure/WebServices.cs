@@ -111,6 +111,7 @@ public static class WebServices
         services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         services.AddHealthChecks().AddDbContextCheck<AppDbContext>("database");
         services.AddScoped<DemoDataSeeder>();
+        services.AddScoped<DemoConferences>();
         return services;
     }
 }

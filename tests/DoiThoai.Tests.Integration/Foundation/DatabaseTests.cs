@@ -146,3 +146,43 @@ public class ProductionTests
         Assert.Throws<InvalidOperationException>(() => factory.CreateClient());
     }
 }
+
+public class DemoConferenceTests(PortalFactory factory) : IClassFixture<PortalFactory>
+{
+    [Fact]
+    public async Task The_five_seed_conferences_exist_with_their_counts()
+    {
+        factory.CreateClient();
+        var conferences = await factory.WithDbAsync(db => db.Conferences
+            .Select(c => new { c.HeldOn, c.Kind, Petitions = c.Petitions.Count, c.UnitemizedOpinionCount, c.UnitemizedPetitionCount, Speeches = c.Speeches.Count })
+            .ToListAsync());
+        Assert.Equal(5, conferences.Count);
+
+        var kyPhuong = conferences.Single(c => c.HeldOn == new DateOnly(2022, 6, 28));
+        // The article counts 13 opinions and 34 petitions; six are itemized by topic.
+        Assert.Equal(34, kyPhuong.Petitions + kyPhuong.UnitemizedPetitionCount);
+        Assert.Equal(13, kyPhuong.UnitemizedOpinionCount);
+
+        var thanhBinh = conferences.Single(c => c.HeldOn == new DateOnly(2019, 8, 23));
+        Assert.Equal(27, thanhBinh.Petitions + thanhBinh.UnitemizedOpinionCount);
+        Assert.Equal(9, thanhBinh.Speeches);
+
+        Assert.Equal(326, conferences.Single(c => c.HeldOn == new DateOnly(2023, 4, 6)).UnitemizedOpinionCount);
+    }
+
+    [Fact]
+    public async Task Parts_of_a_conference_carry_its_unit_and_file_their_history_under_it()
+    {
+        factory.CreateClient();
+        var mismatched = await factory.WithDbAsync(db => db.Petitions.CountAsync(p => p.UnitId != p.Conference!.UnitId));
+        Assert.Equal(0, mismatched);
+        var (conferenceId, speechIds) = await factory.WithDbAsync(async db =>
+        {
+            var conference = await db.Conferences.FirstAsync(c => c.HeldOn == new DateOnly(2022, 6, 28));
+            return (conference.Id, await db.Speeches.Where(s => s.ConferenceId == conference.Id).Select(s => s.Id.ToString()).ToListAsync());
+        });
+        var history = await factory.WithDbAsync(db => db.AuditEntries
+            .Where(a => a.RootKey == "Conference/" + conferenceId && a.EntityType == "Speech").Select(a => a.EntityId).ToListAsync());
+        Assert.Equal(speechIds.Order(), history.Order());
+    }
+}
