@@ -112,6 +112,8 @@ public static class WebServices
         services.AddHealthChecks().AddDbContextCheck<AppDbContext>("database");
         services.AddScoped<DemoDataSeeder>();
         services.AddScoped<DemoConferences>();
+        services.AddScoped<Features.Conferences.ConferenceService>();
+        services.AddScoped<Features.Minutes.MinutesService>();
         return services;
     }
 }

@@ -1,0 +1,52 @@
+using DoiThoai.Web.Domain.Conferences;
+using Microsoft.AspNetCore.Mvc.Rendering;
+
+namespace DoiThoai.Web.Features.Conferences;
+
+public sealed record ConferenceRow(int Id, string Title, ConferenceKind Kind, ConferenceStatus Status, DateOnly HeldOn,
+    string UnitName, int PetitionCount, int UnitemizedCount);
+
+public sealed record ConferenceListViewModel(ConferenceFilter Filter, IReadOnlyList<ConferenceRow> Rows, int Page, int PageCount,
+    int TotalCount, IReadOnlyList<SelectListItem> Units);
+
+public sealed record ConferenceFormViewModel(ConferenceInput Input, FormOptions Options, ConflictView? Conflict = null);
+
+/// <summary>Choices offered by the conference form, all limited to the user's scope.</summary>
+public sealed record FormOptions(IReadOnlyList<SelectListItem> Units, IReadOnlyList<SelectListItem> Organizations,
+    IReadOnlyList<SelectListItem> LegalBases);
+
+/// <summary>What the other person saved while this user was editing, shown beside the form.</summary>
+public sealed record ConflictView(string SavedBy, DateTime? SavedAtUtc, IReadOnlyList<(string Field, string Theirs)> Differences);
+
+public sealed record NamedCount(string Name, int Count);
+
+public sealed record SpeechLine(int Id, int Order, SpeechKind Kind, string? Speaker, string? Position, string? Organization, string Summary);
+
+public sealed record ParticipantLine(int Id, ParticipantRole Role, string Name, string? Position);
+
+public sealed record PetitionLine(int Id, int Order, PetitionKind Kind, string Content, string? Topic, string? RaisedBy,
+    string? AddressedTo, string? Answer, string? AnsweredBy);
+
+public sealed record ConclusionLine(int Id, int Order, string Content, string? Responsible, DateOnly? Deadline);
+
+/// <summary>The minutes as a reader sees them: every count here is computed from the rows, never typed.</summary>
+public sealed record ConferenceDetails(
+    int Id, Guid Version, string Title, ConferenceKind Kind, ConferenceStatus Status, DateOnly HeldOn, TimeOnly? StartsAt,
+    string? Place, string UnitName, string? Organizer, string? Summary, string? ConclusionText,
+    int UnitemizedOpinionCount, int UnitemizedPetitionCount,
+    IReadOnlyList<string> LegalBases, IReadOnlyList<ParticipantLine> Participants, IReadOnlyList<string> Organizations,
+    IReadOnlyList<SpeechLine> Speeches, IReadOnlyList<PetitionLine> Petitions, IReadOnlyList<ConclusionLine> ConclusionItems)
+{
+    public int SpeakerCount => Speeches.Select(s => s.Speaker ?? s.Organization).Where(s => s is not null).Distinct().Count();
+    public int OpinionCount => Petitions.Count(p => p.Kind == PetitionKind.Opinion) + UnitemizedOpinionCount;
+    public int PetitionCount => Petitions.Count(p => p.Kind != PetitionKind.Opinion) + UnitemizedPetitionCount;
+    public int AnsweredOnTheSpotCount => Petitions.Count(p => !string.IsNullOrWhiteSpace(p.Answer));
+
+    public IReadOnlyList<NamedCount> ByTopic => Petitions
+        .GroupBy(p => p.Topic ?? "Chưa phân loại")
+        .Select(g => new NamedCount(g.Key, g.Count()))
+        .OrderByDescending(c => c.Count).ThenBy(c => c.Name)
+        .ToList();
+
+    public IEnumerable<ParticipantLine> InRole(ParticipantRole role) => Participants.Where(p => p.Role == role);
+}

@@ -1,0 +1,108 @@
+using DoiThoai.Web.Authorization;
+using DoiThoai.Web.Domain.Conferences;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+
+namespace DoiThoai.Web.Features.Conferences;
+
+/// <summary>Conference list, header form, minutes page, printable minutes and deletion.</summary>
+[Authorize]
+public sealed class ConferencesController(ConferenceService conferences) : StaffController
+{
+    /// <summary>The form's fields are named "Input.X" after the view model's property.</summary>
+    private const string FormPrefix = nameof(ConferenceFormViewModel.Input);
+
+    [HttpGet]
+    public async Task<IActionResult> Index(ConferenceFilter filter)
+    {
+        var scope = await GetScopeAsync();
+        return scope is null ? Forbid() : View(await conferences.ListAsync(scope, filter));
+    }
+
+    [HttpGet]
+    public async Task<IActionResult> Details(int id) => await ShowMinutesAsync(id, "Details");
+
+    [HttpGet]
+    public async Task<IActionResult> Print(int id) => await ShowMinutesAsync(id, "Print");
+
+    [HttpGet]
+    [Authorize(Policy = Infrastructure.Policies.RecordKeeping)]
+    public async Task<IActionResult> Create()
+    {
+        var scope = await GetScopeAsync();
+        if (scope is null) return Forbid();
+        var input = new ConferenceInput { UnitId = scope.UnitId, HeldOn = DateOnly.FromDateTime(DateTime.Today) };
+        return View("Form", new ConferenceFormViewModel(input, await conferences.FormOptionsAsync(scope)));
+    }
+
+    [HttpPost]
+    [Authorize(Policy = Infrastructure.Policies.RecordKeeping)]
+    public async Task<IActionResult> Create([Bind(Prefix = FormPrefix)] ConferenceInput input)
+    {
+        var scope = await GetScopeAsync();
+        if (scope is null) return Forbid();
+        if (await DenyUnlessAsync(new Conference { UnitId = input.UnitId }, Operation.Create) is { } denied) return denied;
+        if (!await conferences.OrganizerInScopeAsync(scope, input.OrganizerId))
+            ModelState.AddModelError($"{FormPrefix}.{nameof(input.OrganizerId)}", "Cơ quan này không thuộc phạm vi của bạn.");
+        if (!ModelState.IsValid) return View("Form", new ConferenceFormViewModel(input, await conferences.FormOptionsAsync(scope)));
+
+        var id = await conferences.CreateAsync(input);
+        TempData["Message"] = "Đã tạo hội nghị. Hãy nhập người dự, phát biểu, ý kiến và kết luận.";
+        return RedirectToAction("Edit", "Minutes", new { id });
+    }
+
+    [HttpGet]
+    public async Task<IActionResult> Edit(int id)
+    {
+        var conference = await conferences.FindAsync(id);
+        if (await DenyUnlessAsync(conference, Operation.Update) is { } denied) return denied;
+        var scope = (await GetScopeAsync())!;
+        var input = ConferenceService.ToInput(conference!, await conferences.LegalBasisIdsAsync(id));
+        return View("Form", new ConferenceFormViewModel(input, await conferences.FormOptionsAsync(scope)));
+    }
+
+    [HttpPost]
+    public async Task<IActionResult> Edit(int id, [Bind(Prefix = FormPrefix)] ConferenceInput input)
+    {
+        var conference = await conferences.FindAsync(id);
+        if (await DenyUnlessAsync(conference, Operation.Update) is { } denied) return denied;
+        if (await DenyUnlessAsync(new Conference { UnitId = input.UnitId }, Operation.Update) is { } deniedTarget) return deniedTarget;
+        var scope = (await GetScopeAsync())!;
+        if (!await conferences.OrganizerInScopeAsync(scope, input.OrganizerId))
+            ModelState.AddModelError($"{FormPrefix}.{nameof(input.OrganizerId)}", "Cơ quan này không thuộc phạm vi của bạn.");
+        input.Id = id;
+        if (!ModelState.IsValid) return View("Form", new ConferenceFormViewModel(input, await conferences.FormOptionsAsync(scope)));
+
+        if (await conferences.UpdateAsync(conference!, input) is { } conflict)
+        {
+            ModelState.Remove($"{FormPrefix}.{nameof(input.Version)}");
+            return View("Form", new ConferenceFormViewModel(input, await conferences.FormOptionsAsync(scope), conflict));
+        }
+        TempData["Message"] = "Đã lưu thông tin hội nghị.";
+        return RedirectToAction(nameof(Details), new { id });
+    }
+
+    [HttpGet]
+    public async Task<IActionResult> Delete(int id)
+    {
+        var conference = await conferences.FindAsync(id);
+        if (await DenyUnlessAsync(conference, Operation.Delete) is { } denied) return denied;
+        return View(conference);
+    }
+
+    [HttpPost, ActionName("Delete")]
+    public async Task<IActionResult> DeleteConfirmed(int id)
+    {
+        var conference = await conferences.FindAsync(id);
+        if (await DenyUnlessAsync(conference, Operation.Delete) is { } denied) return denied;
+        await conferences.DeleteAsync(conference!);
+        TempData["Message"] = $"Đã xóa hội nghị \"{conference!.Title}\".";
+        return RedirectToAction(nameof(Index));
+    }
+
+    private async Task<IActionResult> ShowMinutesAsync(int id, string view)
+    {
+        if (await DenyUnlessAsync(await conferences.FindAsync(id), Operation.Read) is { } denied) return denied;
+        return View(view, await conferences.DetailsAsync(id));
+    }
+}

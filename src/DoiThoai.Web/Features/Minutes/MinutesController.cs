@@ -1,0 +1,109 @@
+using DoiThoai.Web.Authorization;
+using DoiThoai.Web.Domain.Conferences;
+using DoiThoai.Web.Features.Conferences;
+using DoiThoai.Web.Infrastructure;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+
+namespace DoiThoai.Web.Features.Minutes;
+
+/// <summary>
+/// The minutes entry page. Rows are added one at a time without reloading the page (the script posts the
+/// row's form and inserts the returned row); without script the same forms post and come back here.
+/// </summary>
+[Authorize(Policy = Policies.RecordKeeping)]
+public sealed class MinutesController(MinutesService minutes, ConferenceService conferences) : StaffController
+{
+    public const int MaxPastedLines = 200;
+
+    [HttpGet]
+    public async Task<IActionResult> Edit(int id)
+    {
+        var conference = await minutes.FindConferenceAsync(id);
+        if (await DenyUnlessAsync(conference, Operation.Update) is { } denied) return denied;
+        return View(new MinutesViewModel((await conferences.DetailsAsync(id))!, await minutes.OptionsAsync(conference!), await minutes.RowsAsync(id)));
+    }
+
+    [HttpPost]
+    public Task<IActionResult> AddParticipant(int id, [Bind(Prefix = "Participant")] ParticipantInput input) =>
+        AddAsync(id, [], c => minutes.AddParticipantAsync(c, input));
+
+    [HttpPost]
+    public Task<IActionResult> AddOrganization(int id, [Bind(Prefix = "Organization")] OrganizationInput input) =>
+        AddAsync(id, [input.OrganizationId], c => minutes.AddOrganizationAsync(c, input));
+
+    [HttpPost]
+    public Task<IActionResult> AddSpeech(int id, [Bind(Prefix = "Speech")] SpeechInput input) =>
+        AddAsync(id, [input.OrganizationId], c => minutes.AddSpeechAsync(c, input));
+
+    [HttpPost]
+    public Task<IActionResult> AddPetition(int id, [Bind(Prefix = "Petition")] PetitionInput input) =>
+        AddAsync(id, [input.RaisedByOrganizationId, input.AddressedToId], c => minutes.AddPetitionAsync(c, input));
+
+    [HttpPost]
+    public Task<IActionResult> AddConclusionItem(int id, [Bind(Prefix = "Item")] ConclusionItemInput input) =>
+        AddAsync(id, [input.ResponsibleOrganizationId], c => minutes.AddConclusionItemAsync(c, input));
+
+    /// <summary>Pasted lines, reviewed in the page, saved together or not at all.</summary>
+    [HttpPost]
+    public async Task<IActionResult> AddPetitions(int id, [Bind(Prefix = "Batch")] PetitionBatchInput input)
+    {
+        var conference = await minutes.FindConferenceAsync(id);
+        if (await DenyUnlessAsync(conference, Operation.Update) is { } denied) return denied;
+        input.Lines = input.Lines.Where(l => !string.IsNullOrWhiteSpace(l)).ToList();
+        if (input.Lines.Count == 0) ModelState.AddModelError("Batch.Lines", "Không có dòng nào để lưu.");
+        if (input.Lines.Count > MaxPastedLines) ModelState.AddModelError("Batch.Lines", $"Mỗi lần chỉ lưu tối đa {MaxPastedLines} dòng.");
+        for (var i = 0; i < input.Lines.Count; i++)
+            if (input.Lines[i].Trim().Length > 4000) ModelState.AddModelError("Batch.Lines", $"Dòng {i + 1} dài quá 4000 ký tự.");
+        if (!ModelState.IsValid) return Invalid(id);
+
+        var rows = await minutes.AddPetitionsAsync(conference!, input);
+        return IsScriptRequest ? PartialView("_PartRows", rows) : BackToEdit(id, Sections.Petitions);
+    }
+
+    [HttpPost]
+    public async Task<IActionResult> Remove(int id, string section, int partId)
+    {
+        var conference = await minutes.FindConferenceAsync(id);
+        if (await DenyUnlessAsync(conference, Operation.Update) is { } denied) return denied;
+        if (!await minutes.RemoveAsync(conference!, section, partId)) return NotFound();
+        return IsScriptRequest ? NoContent() : BackToEdit(id, section);
+    }
+
+    private async Task<IActionResult> AddAsync(int id, int?[] organizationIds, Func<Conference, Task<PartRow>> add)
+    {
+        var conference = await minutes.FindConferenceAsync(id);
+        if (await DenyUnlessAsync(conference, Operation.Update) is { } denied) return denied;
+        if (!await minutes.OrganizationsAllowedAsync(conference!, organizationIds))
+            ModelState.AddModelError("", "Tổ chức được chọn không thuộc phạm vi của hội nghị này.");
+        if (!ModelState.IsValid) return Invalid(id);
+
+        var row = await add(conference!);
+        return IsScriptRequest ? PartialView("_PartRows", new[] { row }) : BackToEdit(id, row.Section);
+    }
+
+    private bool IsScriptRequest => Request.Headers["X-Requested-With"] == "fetch";
+
+    /// <summary>Field messages for the script to place beside each field; without script, back to the page with a message.</summary>
+    private IActionResult Invalid(int id)
+    {
+        if (IsScriptRequest)
+            return UnprocessableEntity(ModelState
+                .Where(e => e.Value is { Errors.Count: > 0 })
+                .ToDictionary(e => e.Key, e => e.Value!.Errors.Select(x => x.ErrorMessage).ToArray()));
+        TempData["Error"] = string.Join(" ", ModelState.Values.SelectMany(v => v.Errors).Select(e => e.ErrorMessage));
+        return RedirectToAction(nameof(Edit), new { id });
+    }
+
+    private RedirectResult BackToEdit(int id, string section) => Redirect(Url.Action(nameof(Edit), new { id }) + "#" + section);
+}
+
+public sealed record MinutesViewModel(ConferenceDetails Conference, MinutesOptions Options, IReadOnlyDictionary<string, IReadOnlyList<PartRow>> Rows)
+{
+    public ParticipantInput Participant { get; } = new();
+    public OrganizationInput Organization { get; } = new();
+    public SpeechInput Speech { get; } = new() { Kind = SpeechKind.Contribution };
+    public PetitionInput Petition { get; } = new();
+    public PetitionBatchInput Batch { get; } = new();
+    public ConclusionItemInput Item { get; } = new();
+}
