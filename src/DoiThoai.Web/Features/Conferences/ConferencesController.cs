@@ -25,6 +25,15 @@ public sealed class ConferencesController(ConferenceService conferences) : Staff
     [HttpGet]
     public async Task<IActionResult> Print(int id) => await ShowMinutesAsync(id, "Print");
 
+    /// <summary>The minutes as a Word document (biên bản) in the administrative layout.</summary>
+    [HttpGet]
+    public async Task<IActionResult> Word(int id)
+    {
+        if (await DenyUnlessAsync(await conferences.FindAsync(id), Operation.Read) is { } denied) return denied;
+        var details = (await conferences.DetailsAsync(id))!;
+        return File(MinutesDocument.Create(details), MinutesDocument.ContentType, MinutesDocument.FileName(details));
+    }
+
     [HttpGet]
     [Authorize(Policy = Infrastructure.Policies.RecordKeeping)]
     public async Task<IActionResult> Create()

@@ -263,3 +263,40 @@ public class ConferencesTests(PortalFactory factory) : IClassFixture<PortalFacto
         Assert.DoesNotContain("<script>", html.Replace("<script src=", ""));
     }
 }
+
+public class MinutesDocumentTests(PortalFactory factory) : IClassFixture<PortalFactory>
+{
+    [Fact]
+    public async Task The_word_minutes_open_and_hold_the_title_motto_counts_and_items()
+    {
+        factory.CreateClient();
+        var id = await factory.WithDbAsync(db => db.Conferences.Where(c => c.HeldOn == new DateOnly(2022, 6, 28)).Select(c => c.Id).SingleAsync());
+        var client = await factory.SignedInClientAsync(Demo.KyPhuongWard);
+
+        var response = await client.GetAsync($"/Conferences/Word/{id}");
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("application/vnd.openxmlformats-officedocument.wordprocessingml.document", response.Content.Headers.ContentType!.MediaType);
+        Assert.StartsWith("bien-ban-2022-06-28-", response.Content.Headers.ContentDisposition!.FileNameStar ?? response.Content.Headers.ContentDisposition.FileName);
+
+        await using var stream = await response.Content.ReadAsStreamAsync();
+        using var document = DocumentFormat.OpenXml.Packaging.WordprocessingDocument.Open(stream, false);
+        var text = string.Join("\n", document.MainDocumentPart!.Document.Body!
+            .Descendants<DocumentFormat.OpenXml.Wordprocessing.Paragraph>().Select(p => p.InnerText));
+        Assert.Contains("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", text);
+        Assert.Contains("Độc lập - Tự do - Hạnh phúc", text);
+        Assert.Contains("Kỳ Phương, ngày 28 tháng 06 năm 2022", text);
+        Assert.Contains("BIÊN BẢN", text);
+        Assert.Contains("Tại hội nghị có 13 ý kiến, 34 kiến nghị", text);
+        Assert.Contains("657-QĐ/TU ngày 04/04/2018", text);
+        Assert.Contains("thời hạn 31/07/2022", text);
+    }
+
+    [Fact]
+    public async Task Another_ward_cannot_download_the_word_minutes()
+    {
+        factory.CreateClient();
+        var id = await factory.WithDbAsync(db => db.Conferences.Where(c => c.HeldOn == new DateOnly(2022, 6, 28)).Select(c => c.Id).SingleAsync());
+        var client = await factory.SignedInClientAsync(Demo.ThanhBinhWard);
+        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync($"/Conferences/Word/{id}")).StatusCode);
+    }
+}
