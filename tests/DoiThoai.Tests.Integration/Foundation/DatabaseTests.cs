@@ -25,8 +25,8 @@ public class DatabaseTests(PortalFactory factory) : IClassFixture<PortalFactory>
         factory.CreateClient();
         var (mode, timeout) = await factory.WithDbAsync(async db =>
         {
+            await db.Database.OpenConnectionAsync();
             var connection = db.Database.GetDbConnection();
-            await connection.OpenAsync();
             await using var command = connection.CreateCommand();
             command.CommandText = "PRAGMA journal_mode;";
             var journal = (string?)await command.ExecuteScalarAsync();
