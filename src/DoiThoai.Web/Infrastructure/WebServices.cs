@@ -114,6 +114,7 @@ public static class WebServices
         services.AddScoped<DemoConferences>();
         services.AddScoped<Features.Conferences.ConferenceService>();
         services.AddScoped<Features.Minutes.MinutesService>();
+        services.AddScoped<Features.Minutes.MinutesImport>();
         return services;
     }
 }

@@ -12,7 +12,7 @@ namespace DoiThoai.Web.Features.Minutes;
 /// row's form and inserts the returned row); without script the same forms post and come back here.
 /// </summary>
 [Authorize(Policy = Policies.RecordKeeping)]
-public sealed class MinutesController(MinutesService minutes, ConferenceService conferences) : StaffController
+public sealed class MinutesController(MinutesService minutes, ConferenceService conferences, MinutesImport import) : StaffController
 {
     public const int MaxPastedLines = 200;
 
@@ -59,6 +59,36 @@ public sealed class MinutesController(MinutesService minutes, ConferenceService 
 
         var rows = await minutes.AddPetitionsAsync(conference!, input);
         return IsScriptRequest ? PartialView("_PartRows", rows) : BackToEdit(id, Sections.Petitions);
+    }
+
+    [HttpGet]
+    public async Task<IActionResult> Template(int id)
+    {
+        var conference = await minutes.FindConferenceAsync(id);
+        if (await DenyUnlessAsync(conference, Operation.Update) is { } denied) return denied;
+        return File(await import.TemplateAsync(conference!), Infrastructure.Excel.Xlsx.ContentType, MinutesImport.TemplateFileName(conference!));
+    }
+
+    /// <summary>Imports a filled template; a file with any bad row imports nothing and lists each problem.</summary>
+    [HttpPost]
+    [RequestSizeLimit(MinutesImport.MaxBytes + 64 * 1024)]
+    public async Task<IActionResult> Import(int id, IFormFile? file)
+    {
+        var conference = await minutes.FindConferenceAsync(id);
+        if (await DenyUnlessAsync(conference, Operation.Update) is { } denied) return denied;
+        ImportResult result;
+        if (file is null || file.Length == 0)
+            result = new ImportResult([new ImportError("", 0, "", "Hãy chọn tệp Excel (.xlsx) để nhập.")], 0, 0, 0);
+        else if (file.Length > MinutesImport.MaxBytes)
+            result = new ImportResult([new ImportError("", 0, "", "Tệp lớn hơn 5 MB.")], 0, 0, 0);
+        else
+        {
+            await using var stream = file.OpenReadStream();
+            result = await import.ImportAsync(conference!, stream);
+        }
+        if (!result.Succeeded) return View("ImportResult", (conference!, result));
+        TempData["Message"] = $"Đã nhập {result.Speeches} phát biểu, {result.Petitions} ý kiến, kiến nghị và {result.Items} nội dung kết luận.";
+        return RedirectToAction(nameof(Edit), new { id });
     }
 
     [HttpPost]
