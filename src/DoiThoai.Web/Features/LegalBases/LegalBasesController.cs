@@ -1,0 +1,129 @@
+using System.ComponentModel.DataAnnotations;
+using DoiThoai.Web.Data;
+using DoiThoai.Web.Domain;
+using DoiThoai.Web.Domain.Conferences;
+using DoiThoai.Web.Infrastructure;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+
+namespace DoiThoai.Web.Features.LegalBases;
+
+/// <summary>
+/// The catalogue of documents conferences are held under. It is shared by all units (one provincial
+/// decision is cited by every commune), so it is read by all staff and kept by record keepers.
+/// </summary>
+[Authorize(Policy = Policies.RecordKeeping)]
+public sealed class LegalBasesController(AppDbContext db) : Controller
+{
+    private const int PageSize = 20;
+
+    [HttpGet]
+    public async Task<IActionResult> Index(string? q, int page = 1)
+    {
+        var query = Matching(q);
+        var total = await query.CountAsync();
+        page = Math.Clamp(page, 1, Math.Max(1, (int)Math.Ceiling(total / (double)PageSize)));
+        var items = await query.OrderByDescending(l => l.IssuedOn).ThenBy(l => l.Number)
+            .Skip((page - 1) * PageSize).Take(PageSize).AsNoTracking().ToListAsync();
+        return View(new LegalBasisList(q, items, page, (int)Math.Ceiling(total / (double)PageSize), total));
+    }
+
+    /// <summary>Autocomplete: the documents whose number, issuer or title contain every typed word, diacritics ignored.</summary>
+    [HttpGet]
+    [Authorize]
+    public async Task<IActionResult> Search(string? q) =>
+        Json((await Matching(q).OrderByDescending(l => l.IssuedOn).Take(15).AsNoTracking().ToListAsync())
+            .Select(l => new { id = l.Id, text = l.Citation }));
+
+    [HttpGet]
+    public IActionResult Create() => View("Form", new LegalBasisInput());
+
+    [HttpPost]
+    public async Task<IActionResult> Create(LegalBasisInput input)
+    {
+        if (await DuplicateAsync(input)) ModelState.AddModelError(nameof(input.Number), "Văn bản này đã có trong danh mục.");
+        if (!ModelState.IsValid) return View("Form", input);
+        db.LegalBases.Add(input.ApplyTo(new LegalBasis()));
+        await db.SaveChangesAsync();
+        TempData["Message"] = $"Đã thêm văn bản {input.Number}.";
+        return RedirectToAction(nameof(Index));
+    }
+
+    [HttpGet]
+    public async Task<IActionResult> Edit(int id) =>
+        await db.LegalBases.FindAsync(id) is { } basis ? View("Form", LegalBasisInput.From(basis)) : NotFound();
+
+    [HttpPost]
+    public async Task<IActionResult> Edit(int id, LegalBasisInput input)
+    {
+        var basis = await db.LegalBases.FindAsync(id);
+        if (basis is null) return NotFound();
+        input.Id = id;
+        if (await DuplicateAsync(input)) ModelState.AddModelError(nameof(input.Number), "Văn bản này đã có trong danh mục.");
+        if (!ModelState.IsValid) return View("Form", input);
+        db.Entry(basis).Property(b => b.Version).OriginalValue = input.Version;
+        input.ApplyTo(basis);
+        try
+        {
+            await db.SaveChangesAsync();
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            ModelState.AddModelError("", "Văn bản vừa được người khác sửa. Hãy mở lại trang để xem bản mới nhất; nội dung bạn nhập vẫn còn dưới đây.");
+            return View("Form", input);
+        }
+        TempData["Message"] = $"Đã lưu văn bản {input.Number}.";
+        return RedirectToAction(nameof(Index));
+    }
+
+    private IQueryable<LegalBasis> Matching(string? q)
+    {
+        var query = db.LegalBases.AsQueryable();
+        foreach (var word in VietnameseText.Fold(q).Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            query = query.Where(l => l.SearchText.Contains(word));
+        return query;
+    }
+
+    private Task<bool> DuplicateAsync(LegalBasisInput input) =>
+        db.LegalBases.AnyAsync(l => l.Id != input.Id && l.Number == input.Number.Trim() && l.IssuingBody == input.IssuingBody.Trim());
+}
+
+public sealed record LegalBasisList(string? Q, IReadOnlyList<LegalBasis> Items, int Page, int PageCount, int TotalCount);
+
+public sealed class LegalBasisInput
+{
+    public int Id { get; set; }
+    public Guid Version { get; set; }
+
+    [Display(Name = "Số, ký hiệu")]
+    [Required(ErrorMessage = "Hãy nhập số, ký hiệu văn bản (ví dụ 657-QĐ/TU).")]
+    [StringLength(100, ErrorMessage = "Số, ký hiệu không được dài quá 100 ký tự.")]
+    public string Number { get; set; } = "";
+
+    [Display(Name = "Ngày ban hành")]
+    [DataType(DataType.Date)]
+    public DateOnly? IssuedOn { get; set; }
+
+    [Display(Name = "Cơ quan ban hành")]
+    [Required(ErrorMessage = "Hãy nhập cơ quan ban hành.")]
+    [StringLength(300, ErrorMessage = "Tên cơ quan không được dài quá 300 ký tự.")]
+    public string IssuingBody { get; set; } = "";
+
+    [Display(Name = "Trích yếu")]
+    [Required(ErrorMessage = "Hãy nhập trích yếu nội dung.")]
+    [StringLength(1000, ErrorMessage = "Trích yếu không được dài quá 1000 ký tự.")]
+    public string Title { get; set; } = "";
+
+    public static LegalBasisInput From(LegalBasis b) =>
+        new() { Id = b.Id, Version = b.Version, Number = b.Number, IssuedOn = b.IssuedOn, IssuingBody = b.IssuingBody, Title = b.Title };
+
+    public LegalBasis ApplyTo(LegalBasis b)
+    {
+        b.Number = Number.Trim();
+        b.IssuedOn = IssuedOn;
+        b.IssuingBody = IssuingBody.Trim();
+        b.Title = Title.Trim();
+        return b;
+    }
+}
