@@ -115,6 +115,8 @@ public static class WebServices
         services.AddScoped<Features.Conferences.ConferenceService>();
         services.AddScoped<Features.Minutes.MinutesService>();
         services.AddScoped<Features.Minutes.MinutesImport>();
+        services.AddScoped<Features.Organizations.OrganizationService>();
+        services.AddScoped<Features.Audit.HistoryQuery>();
         return services;
     }
 }
