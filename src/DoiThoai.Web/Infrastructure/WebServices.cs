@@ -117,6 +117,7 @@ public static class WebServices
         services.AddScoped<Features.Minutes.MinutesImport>();
         services.AddScoped<Features.Organizations.OrganizationService>();
         services.AddScoped<Features.Audit.HistoryQuery>();
+        services.AddScoped<Features.Units.UnitService>();
         return services;
     }
 }
