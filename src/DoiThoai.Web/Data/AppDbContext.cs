@@ -118,11 +118,12 @@ public abstract class AppDbContext : IdentityDbContext<AppUser, IdentityRole<int
                 entry.Entity.DeletedAtUtc = now;
             }
 
-            if (entry.State is EntityState.Added or EntityState.Modified)
-            {
-                if (entry.Entity is IHasSearchText searchable) searchable.RefreshSearchText();
-                if (entry.State == EntityState.Modified) entry.Entity.Version = Guid.NewGuid();
-            }
+            if (entry.State == EntityState.Modified) entry.Entity.Version = Guid.NewGuid();
+        }
+
+        foreach (var entry in ChangeTracker.Entries<IHasSearchText>())
+        {
+            if (entry.State is EntityState.Added or EntityState.Modified) entry.Entity.RefreshSearchText();
         }
     }
 }

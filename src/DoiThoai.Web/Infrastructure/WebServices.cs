@@ -118,6 +118,7 @@ public static class WebServices
         services.AddScoped<Features.Organizations.OrganizationService>();
         services.AddScoped<Features.Audit.HistoryQuery>();
         services.AddScoped<Features.Units.UnitService>();
+        services.AddScoped<Features.Users.UserService>();
         return services;
     }
 }

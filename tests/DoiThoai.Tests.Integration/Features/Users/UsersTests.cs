@@ -1,0 +1,139 @@
+using System.Net;
+using DoiThoai.Tests.Integration.Infrastructure;
+using DoiThoai.Web.Authorization;
+using DoiThoai.Web.Domain;
+using Microsoft.EntityFrameworkCore;
+
+namespace DoiThoai.Tests.Integration.Features.Users;
+
+/// <summary>Sessions are re-checked on every request here, so a lock or a new password shows at once.</summary>
+public sealed class StrictSessionFactory : PortalFactory
+{
+    protected override IDictionary<string, string?> Settings => new Dictionary<string, string?> { ["Security:SessionCheckSeconds"] = "0" };
+}
+
+public class UsersTests(StrictSessionFactory factory) : IClassFixture<StrictSessionFactory>
+{
+    private const string Password = "mật khẩu của cán bộ mới 2026";
+
+    private async Task<(HttpClient Admin, int Id, string Email)> CreateUserAsync(string role = Roles.WardStaff)
+    {
+        var admin = await factory.SignedInClientAsync(Demo.Admin);
+        var email = $"canbo-{Guid.NewGuid():N}@demo.local";
+        var unitId = await factory.WithDbAsync(db => db.Units.Where(u => u.Code == "HT-KA-KHA").Select(u => u.Id).SingleAsync());
+        var response = await admin.PostFormAsync("/Users/Create", "/Users/Create",
+        [
+            new("Input.FullName", "Nguyễn Thị Cán Bộ"), new("Input.Email", email), new("Input.Role", role),
+            new("Input.UnitId", unitId.ToString()), new("Input.Password", Password),
+        ]);
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        var id = await factory.WithDbAsync(db => db.Users.Where(u => u.Email == email).Select(u => u.Id).SingleAsync());
+        return (admin, id, email);
+    }
+
+    [Theory]
+    [InlineData(Demo.DistrictStaff)]
+    [InlineData(Demo.KyPhuongWard)]
+    [InlineData(Demo.Leader)]
+    [InlineData(Demo.Editor)]
+    public async Task Only_administrators_reach_the_user_pages(string email)
+    {
+        var client = await factory.SignedInClientAsync(email);
+        Assert.Equal(HttpStatusCode.Forbidden, (await client.GetAsync("/Users")).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await client.GetAsync("/Users/Create")).StatusCode);
+        var adminId = await factory.WithDbAsync(db => db.Users.Where(u => u.Email == Demo.Admin).Select(u => u.Id).SingleAsync());
+        var post = await client.PostFormAsync("/Staff", $"/Users/Lock/{adminId}", []);
+        Assert.Equal(HttpStatusCode.Forbidden, post.StatusCode);
+    }
+
+    [Fact]
+    public async Task Admin_creates_a_user_who_then_signs_in_within_their_unit()
+    {
+        var (_, _, email) = await CreateUserAsync();
+        var client = await factory.SignedInClientAsync(email, Password);
+        Assert.Contains("Xã Kỳ Hà", await client.GetStringAsync("/Staff"));
+    }
+
+    [Theory]
+    [InlineData("password1234", "quá phổ biến")]
+    [InlineData("ngắn quá", "ít nhất 12 ký tự")]
+    public async Task Weak_passwords_are_refused_with_the_message_at_the_field(string password, string message)
+    {
+        var admin = await factory.SignedInClientAsync(Demo.Admin);
+        var response = await admin.PostFormAsync("/Users/Create", "/Users/Create",
+        [
+            new("Input.FullName", "Người dùng yếu"), new("Input.Email", $"yeu-{Guid.NewGuid():N}@demo.local"), new("Input.Role", Roles.Leader),
+            new("Input.UnitId", "1"), new("Input.Password", password),
+        ]);
+        var html = await response.Content.ReadAsStringAsync();
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Matches($"data-valmsg-for=\"Input.Password\">[^<]*{message}", html);
+    }
+
+    [Fact]
+    public async Task Locking_ends_the_users_session_and_unlocking_lets_them_back()
+    {
+        var (admin, id, email) = await CreateUserAsync();
+        var user = await factory.SignedInClientAsync(email, Password);
+        Assert.Equal(HttpStatusCode.OK, (await user.GetAsync("/Staff")).StatusCode);
+
+        var locked = await admin.PostFormAsync($"/Users/Lock/{id}", $"/Users/Lock/{id}", []);
+        Assert.Equal(HttpStatusCode.Redirect, locked.StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await user.GetAsync("/Staff")).StatusCode);
+        await Assert.ThrowsAsync<InvalidOperationException>(() => factory.SignedInClientAsync(email, Password));
+
+        await admin.PostFormAsync($"/Users/Details/{id}", $"/Users/Unlock/{id}", []);
+        var again = await factory.SignedInClientAsync(email, Password);
+        Assert.Equal(HttpStatusCode.OK, (await again.GetAsync("/Staff")).StatusCode);
+    }
+
+    [Fact]
+    public async Task A_password_reset_replaces_the_old_password_and_the_audit_holds_no_secret()
+    {
+        var (admin, id, email) = await CreateUserAsync();
+        const string newPassword = "mật khẩu mới sau khi đặt lại";
+        var reset = await admin.PostFormAsync($"/Users/ResetPassword/{id}", $"/Users/ResetPassword/{id}", [new("Input.Password", newPassword)]);
+        Assert.Equal(HttpStatusCode.Redirect, reset.StatusCode);
+
+        await Assert.ThrowsAsync<InvalidOperationException>(() => factory.SignedInClientAsync(email, Password));
+        await factory.SignedInClientAsync(email, newPassword);
+
+        var audit = await factory.WithDbAsync(db => db.AuditEntries.Where(a => a.RootKey == AuditEntry.Key(nameof(AppUser), id)).ToListAsync());
+        Assert.Contains(audit, a => a.Note == "Đặt lại mật khẩu");
+        Assert.DoesNotContain(audit, a => (a.Note ?? "").Contains(newPassword) || a.Changes.Contains(newPassword) || (a.Note ?? "").Contains(Password));
+    }
+
+    [Fact]
+    public async Task A_stale_edit_is_refused_and_nothing_is_overwritten()
+    {
+        var (admin, id, _) = await CreateUserAsync();
+        var stamp = await factory.WithDbAsync(db => db.Users.Where(u => u.Id == id).Select(u => u.ConcurrencyStamp).SingleAsync());
+        var unitId = await factory.WithDbAsync(db => db.Users.Where(u => u.Id == id).Select(u => u.UnitId).SingleAsync());
+        List<KeyValuePair<string, string>> Edit(string name) =>
+            [new("Input.FullName", name), new("Input.Role", Roles.WardStaff), new("Input.UnitId", unitId.ToString()), new("Input.ConcurrencyStamp", stamp!)];
+
+        Assert.Equal(HttpStatusCode.Redirect, (await admin.PostFormAsync($"/Users/Edit/{id}", $"/Users/Edit/{id}", Edit("Tên lần một"))).StatusCode);
+        var second = await admin.PostFormAsync($"/Users/Edit/{id}", $"/Users/Edit/{id}", Edit("Tên lần hai"));
+        Assert.Contains("vừa được người khác thay đổi", await second.Content.ReadAsStringAsync());
+        Assert.Equal("Tên lần một", await factory.WithDbAsync(db => db.Users.Where(u => u.Id == id).Select(u => u.FullName).SingleAsync()));
+    }
+
+    [Fact]
+    public async Task An_administrator_cannot_lock_themselves()
+    {
+        var admin = await factory.SignedInClientAsync(Demo.Admin);
+        var adminId = await factory.WithDbAsync(db => db.Users.Where(u => u.Email == Demo.Admin).Select(u => u.Id).SingleAsync());
+        await admin.PostFormAsync($"/Users/Lock/{adminId}", $"/Users/Lock/{adminId}", []);
+        Assert.Null(await factory.WithDbAsync(db => db.Users.Where(u => u.Id == adminId).Select(u => u.LockoutEnd).SingleAsync()));
+    }
+
+    [Fact]
+    public async Task Search_without_diacritics_finds_users_by_name()
+    {
+        await CreateUserAsync();
+        var admin = await factory.SignedInClientAsync(Demo.Admin);
+        var html = await admin.GetStringAsync("/Users?Q=nguyen%20thi%20can%20bo");
+        Assert.Contains("Nguyễn Thị Cán Bộ", html);
+        Assert.DoesNotContain("Cán bộ phường Thanh Bình", html);
+    }
+}
