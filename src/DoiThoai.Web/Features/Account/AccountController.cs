@@ -54,10 +54,9 @@ public sealed partial class AccountController(SignInManager<AppUser> signIn, ILo
         if (await signIn.GetTwoFactorAuthenticationUserAsync() is null) return RedirectToAction(nameof(Login));
         if (!ModelState.IsValid) return View(input);
 
-        var code = input.Code.Replace(" ", "").Replace("-", "");
         var result = input.UseRecoveryCode
-            ? await signIn.TwoFactorRecoveryCodeSignInAsync(code)
-            : await signIn.TwoFactorAuthenticatorSignInAsync(code, input.RememberMe, input.RememberMachine);
+            ? await signIn.TwoFactorRecoveryCodeSignInAsync(input.Code.Trim())
+            : await signIn.TwoFactorAuthenticatorSignInAsync(input.Code.Replace(" ", "").Replace("-", ""), input.RememberMe, input.RememberMachine);
         if (result.Succeeded) return LocalRedirect(SafeReturnUrl(input.ReturnUrl));
         if (result.IsLockedOut)
         {
