@@ -15,9 +15,10 @@ public sealed class StaffController(AppDbContext db) : Authorization.StaffContro
         var model = new StaffHomeViewModel(
             scope,
             await db.Units.InScope(scope).CountAsync(u => u.RetiredOn == null),
-            await db.Organizations.InScope(scope).CountAsync());
+            await db.Organizations.InScope(scope).CountAsync(),
+            await db.Conferences.CountAsync(c => c.Unit!.Path.StartsWith(scope.Path)));
         return View(model);
     }
 }
 
-public sealed record StaffHomeViewModel(UserScope Scope, int UnitCount, int OrganizationCount);
+public sealed record StaffHomeViewModel(UserScope Scope, int UnitCount, int OrganizationCount, int ConferenceCount);

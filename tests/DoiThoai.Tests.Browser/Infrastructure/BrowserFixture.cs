@@ -1,0 +1,83 @@
+using Microsoft.Playwright;
+
+namespace DoiThoai.Tests.Browser.Infrastructure;
+
+/// <summary>Browser tests share one portal and one Chromium; each test opens its own browser context.</summary>
+[CollectionDefinition(Name)]
+public sealed class BrowserCollection : ICollectionFixture<BrowserFixture>
+{
+    public const string Name = "Browser";
+}
+
+/// <summary>
+/// Starts the portal and Chromium once for the collection. Without a browser the tests skip themselves,
+/// unless DOITHOAI_REQUIRE_BROWSER=1 (CI), where a missing browser is a failure.
+/// </summary>
+public sealed class BrowserFixture : IAsyncLifetime
+{
+    public const string SkipMessage = "Không tìm thấy trình duyệt Chromium. Cài bằng: sudo apt-get install -y chromium";
+
+    private static readonly string[] KnownBrowsers =
+        ["/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome", "/usr/bin/microsoft-edge"];
+
+    private PortalServer? _portal;
+    private IPlaywright? _playwright;
+    private IBrowser? _browser;
+
+    /// <summary>The portal's address with a trailing slash, e.g. http://127.0.0.1:41234/.</summary>
+    public Uri BaseAddress { get; private set; } = new("http://127.0.0.1/");
+    public string? BrowserPath { get; } = FindBrowser();
+
+    public async ValueTask InitializeAsync()
+    {
+        if (BrowserPath is null) return;
+
+        _portal = new PortalServer();
+        BaseAddress = _portal.Start();
+        _playwright = await Playwright.CreateAsync();
+        _browser = await _playwright.Chromium.LaunchAsync(new()
+        {
+            ExecutablePath = BrowserPath,
+            Headless = true,
+            // No sandbox: CI runs as root. The rest keeps Chromium from calling home during tests.
+            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+                "--disable-sync", "--no-first-run", "--disable-quic"],
+        });
+    }
+
+    /// <summary>A fresh page (own cookies) for one test; skips or fails the test when there is no browser.</summary>
+    public async Task<BrowserSession> OpenAsync(string testName)
+    {
+        if (_browser is null)
+        {
+            if (Environment.GetEnvironmentVariable("DOITHOAI_REQUIRE_BROWSER") == "1")
+                Assert.Fail($"DOITHOAI_REQUIRE_BROWSER=1 but no browser was found (DOITHOAI_BROWSER, {string.Join(", ", KnownBrowsers)}). {SkipMessage}");
+            Assert.Skip(SkipMessage);
+        }
+        var context = await _browser.NewContextAsync(new()
+        {
+            BaseURL = BaseAddress.ToString(),
+            Locale = "vi-VN",
+            TimezoneId = "Asia/Ho_Chi_Minh",
+            // Wide enough for the expanded menu (navbar-expand-xl).
+            ViewportSize = new() { Width = 1280, Height = 900 },
+        });
+        // Two cores shared with the other test projects: give slow first renders some room.
+        context.SetDefaultTimeout(30_000);
+        return await BrowserSession.StartAsync(context, BaseAddress, testName);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (_browser is not null) await _browser.DisposeAsync();
+        _playwright?.Dispose();
+        if (_portal is not null) await _portal.DisposeAsync();
+    }
+
+    private static string? FindBrowser()
+    {
+        var configured = Environment.GetEnvironmentVariable("DOITHOAI_BROWSER");
+        if (!string.IsNullOrWhiteSpace(configured)) return File.Exists(configured) ? configured : null;
+        return KnownBrowsers.FirstOrDefault(File.Exists);
+    }
+}
