@@ -7,7 +7,7 @@ namespace DoiThoai.Web.Features.Conferences;
 
 /// <summary>Conference list, header form, minutes page, printable minutes and deletion.</summary>
 [Authorize]
-public sealed class ConferencesController(ConferenceService conferences) : StaffController
+public sealed class ConferencesController(ConferenceService conferences, Audit.HistoryQuery history) : StaffController
 {
     /// <summary>The form's fields are named "Input.X" after the view model's property.</summary>
     private const string FormPrefix = nameof(ConferenceFormViewModel.Input);
@@ -20,7 +20,12 @@ public sealed class ConferencesController(ConferenceService conferences) : Staff
     }
 
     [HttpGet]
-    public async Task<IActionResult> Details(int id) => await ShowMinutesAsync(id, "Details");
+    public async Task<IActionResult> Details(int id)
+    {
+        if (await DenyUnlessAsync(await conferences.FindAsync(id), Operation.Read) is { } denied) return denied;
+        ViewData["History"] = await history.ForAsync(nameof(Conference), id);
+        return View(await conferences.DetailsAsync(id));
+    }
 
     [HttpGet]
     public async Task<IActionResult> Print(int id) => await ShowMinutesAsync(id, "Print");

@@ -183,6 +183,12 @@ public class ConferencesTests(PortalFactory factory) : IClassFixture<PortalFacto
         Assert.Equal("Kinh phí hoạt động", rows.Petitions[0].Topic!.Name);
         Assert.Equal([1, 2, 3], rows.Petitions.Select(p => p.Order));
         Assert.All(rows.Petitions, p => Assert.Equal(unit, p.UnitId));
+
+        // The conference's history lists the changes to its parts as well as to itself.
+        var details = await client.GetStringAsync($"/Conferences/Details/{id}");
+        Assert.Contains("Thêm hội nghị", details);
+        Assert.Contains("Thêm phát biểu", details);
+        Assert.Contains("Thêm ý kiến, kiến nghị", details);
     }
 
     [Fact]
