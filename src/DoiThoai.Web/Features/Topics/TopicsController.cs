@@ -1,0 +1,105 @@
+using System.ComponentModel.DataAnnotations;
+using DoiThoai.Web.Authorization;
+using DoiThoai.Web.Data;
+using DoiThoai.Web.Domain;
+using DoiThoai.Web.Domain.Conferences;
+using DoiThoai.Web.Features.Conferences;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.Rendering;
+using Microsoft.EntityFrameworkCore;
+
+namespace DoiThoai.Web.Features.Topics;
+
+/// <summary>Topic catalogues (lĩnh vực) of the units in scope, with how many opinions and petitions each holds.</summary>
+[Authorize]
+public sealed class TopicsController(AppDbContext db, ConferenceService conferences) : StaffController
+{
+    [HttpGet]
+    public async Task<IActionResult> Index()
+    {
+        var scope = await GetScopeAsync();
+        if (scope is null) return Forbid();
+        var topics = await db.Topics.AsNoTracking()
+            .Where(t => db.Units.Any(u => u.Id == t.UnitId && u.Path.StartsWith(scope.Path)))
+            .OrderBy(t => t.Name)
+            .Select(t => new TopicRow(t.Id, t.Name, db.Units.Where(u => u.Id == t.UnitId).Select(u => u.Name).First(),
+                db.Petitions.Count(p => p.TopicId == t.Id)))
+            .ToListAsync();
+        return View(topics);
+    }
+
+    [HttpGet]
+    public async Task<IActionResult> Create()
+    {
+        var scope = await GetScopeAsync();
+        if (scope is null) return Forbid();
+        if (await DenyUnlessAsync(new Topic { UnitId = scope.UnitId }, Operation.Create) is { } denied) return denied;
+        return View("Form", new TopicForm(new TopicInput { UnitId = scope.UnitId }, await conferences.UnitChoicesAsync(scope, activeOnly: true)));
+    }
+
+    [HttpPost]
+    public async Task<IActionResult> Create([Bind(Prefix = "Input")] TopicInput input)
+    {
+        if (await DenyUnlessAsync(new Topic { UnitId = input.UnitId }, Operation.Create) is { } denied) return denied;
+        var folded = VietnameseText.Fold(input.Name);
+        if (await db.Topics.AnyAsync(t => t.UnitId == input.UnitId && t.SearchText == folded))
+            ModelState.AddModelError("Input.Name", "Đơn vị đã có lĩnh vực này.");
+        if (!ModelState.IsValid) return View("Form", new TopicForm(input, await conferences.UnitChoicesAsync((await GetScopeAsync())!, activeOnly: true)));
+        db.Topics.Add(new Topic { Name = input.Name.Trim(), UnitId = input.UnitId });
+        await db.SaveChangesAsync();
+        TempData["Message"] = $"Đã thêm lĩnh vực \"{input.Name}\".";
+        return RedirectToAction(nameof(Index));
+    }
+
+    [HttpGet]
+    public async Task<IActionResult> Edit(int id)
+    {
+        var topic = await db.Topics.FirstOrDefaultAsync(t => t.Id == id);
+        if (await DenyUnlessAsync(topic, Operation.Update) is { } denied) return denied;
+        var input = new TopicInput { Id = id, Version = topic!.Version, Name = topic.Name, UnitId = topic.UnitId };
+        return View("Form", new TopicForm(input, []));
+    }
+
+    [HttpPost]
+    public async Task<IActionResult> Edit(int id, [Bind(Prefix = "Input")] TopicInput input)
+    {
+        var topic = await db.Topics.FirstOrDefaultAsync(t => t.Id == id);
+        if (await DenyUnlessAsync(topic, Operation.Update) is { } denied) return denied;
+        input.Id = id;
+        input.UnitId = topic!.UnitId;
+        if (!ModelState.IsValid) return View("Form", new TopicForm(input, []));
+        db.Entry(topic).Property(t => t.Version).OriginalValue = input.Version;
+        topic.Name = input.Name.Trim();
+        try
+        {
+            await db.SaveChangesAsync();
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            ModelState.AddModelError("", "Lĩnh vực vừa được người khác sửa. Hãy mở lại trang; nội dung bạn nhập vẫn còn dưới đây.");
+            return View("Form", new TopicForm(input, []));
+        }
+        TempData["Message"] = "Đã đổi tên lĩnh vực; các kiến nghị đã gắn vẫn giữ nguyên.";
+        return RedirectToAction(nameof(Index));
+    }
+}
+
+public sealed record TopicRow(int Id, string Name, string UnitName, int PetitionCount);
+
+public sealed record TopicForm(TopicInput Input, IReadOnlyList<SelectListItem> Units);
+
+public sealed class TopicInput
+{
+    public int Id { get; set; }
+    public Guid Version { get; set; }
+
+    [Display(Name = "Tên lĩnh vực")]
+    [Required(ErrorMessage = "Hãy nhập tên lĩnh vực.")]
+    [StringLength(200, ErrorMessage = "Tên lĩnh vực không được dài quá 200 ký tự.")]
+    public string Name { get; set; } = "";
+
+    [Display(Name = "Đơn vị")]
+    [Range(1, int.MaxValue, ErrorMessage = "Hãy chọn đơn vị.")]
+    public int UnitId { get; set; }
+}
