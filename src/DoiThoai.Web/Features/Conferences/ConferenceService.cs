@@ -136,25 +136,17 @@ public sealed class ConferenceService(AppDbContext db)
     /// <summary>Saves the header; when someone else saved first, nothing is written and their values come back.</summary>
     public async Task<ConflictView?> UpdateAsync(Conference conference, ConferenceInput input)
     {
-        db.Entry(conference).Property(c => c.Version).OriginalValue = input.Version;
         var unitChanged = conference.UnitId != input.UnitId;
         Apply(conference, input);
         await SyncLegalBasesAsync(conference, input.LegalBasisIds);
         if (unitChanged) await MovePartsAsync(conference);
-        try
-        {
-            await db.SaveChangesAsync();
-            return null;
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            db.ChangeTracker.Clear();
-            var theirs = await db.Conferences.AsNoTracking().FirstAsync(c => c.Id == conference.Id);
-            var last = await db.AuditEntries.AsNoTracking().Where(a => a.RootKey == AuditEntry.Key(nameof(Conference), conference.Id))
-                .OrderByDescending(a => a.Id).FirstOrDefaultAsync();
-            input.Version = theirs.Version;
-            return new ConflictView(last?.UserName ?? "người khác", last?.AtUtc, Differences(input, theirs));
-        }
+        if (await db.TrySaveAsync(conference, input.Version)) return null;
+
+        var theirs = await db.Conferences.AsNoTracking().FirstAsync(c => c.Id == conference.Id);
+        var last = await db.AuditEntries.AsNoTracking().Where(a => a.RootKey == AuditEntry.Key(nameof(Conference), conference.Id))
+            .OrderByDescending(a => a.Id).FirstOrDefaultAsync();
+        input.Version = theirs.Version;
+        return new ConflictView(last?.UserName ?? "người khác", last?.AtUtc, Differences(input, theirs));
     }
 
     public async Task DeleteAsync(Conference conference)

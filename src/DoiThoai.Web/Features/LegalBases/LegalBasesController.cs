@@ -62,13 +62,8 @@ public sealed class LegalBasesController(AppDbContext db) : Controller
         input.Id = id;
         if (await DuplicateAsync(input)) ModelState.AddModelError(nameof(input.Number), "Văn bản này đã có trong danh mục.");
         if (!ModelState.IsValid) return View("Form", input);
-        db.Entry(basis).Property(b => b.Version).OriginalValue = input.Version;
         input.ApplyTo(basis);
-        try
-        {
-            await db.SaveChangesAsync();
-        }
-        catch (DbUpdateConcurrencyException)
+        if (!await db.TrySaveAsync(basis, input.Version))
         {
             ModelState.AddModelError("", "Văn bản vừa được người khác sửa. Hãy mở lại trang để xem bản mới nhất; nội dung bạn nhập vẫn còn dưới đây.");
             return View("Form", input);

@@ -64,23 +64,15 @@ public sealed class OrganizationService(AppDbContext db, ConferenceService confe
     /// <summary>Saves, or returns the other person's name and time when they saved first.</summary>
     public async Task<string?> UpdateAsync(Organization organization, OrganizationInput input)
     {
-        db.Entry(organization).Property(o => o.Version).OriginalValue = input.Version;
         Apply(organization, input);
-        try
-        {
-            await db.SaveChangesAsync();
-            return null;
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            db.ChangeTracker.Clear();
-            var theirs = await db.Organizations.AsNoTracking().FirstAsync(o => o.Id == organization.Id);
-            input.Version = theirs.Version;
-            var last = await db.AuditEntries.AsNoTracking().Where(a => a.RootKey == AuditEntry.Key(nameof(Organization), organization.Id))
-                .OrderByDescending(a => a.Id).Select(a => a.UserName).FirstOrDefaultAsync();
-            return $"Tổ chức vừa được {last ?? "người khác"} sửa trong lúc bạn đang sửa. Bản đã lưu: tên \"{theirs.Name}\", " +
-                   $"loại {theirs.Kind.Label()}. Nội dung bạn nhập vẫn còn dưới đây; bấm Lưu lần nữa để ghi đè.";
-        }
+        if (await db.TrySaveAsync(organization, input.Version)) return null;
+
+        var theirs = await db.Organizations.AsNoTracking().FirstAsync(o => o.Id == organization.Id);
+        input.Version = theirs.Version;
+        var last = await db.AuditEntries.AsNoTracking().Where(a => a.RootKey == AuditEntry.Key(nameof(Organization), organization.Id))
+            .OrderByDescending(a => a.Id).Select(a => a.UserName).FirstOrDefaultAsync();
+        return $"Tổ chức vừa được {last ?? "người khác"} sửa trong lúc bạn đang sửa. Bản đã lưu: tên \"{theirs.Name}\", " +
+               $"loại {theirs.Kind.Label()}. Nội dung bạn nhập vẫn còn dưới đây; bấm Lưu lần nữa để ghi đè.";
     }
 
     public async Task DeleteAsync(Organization organization)

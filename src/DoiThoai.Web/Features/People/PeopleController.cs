@@ -72,13 +72,8 @@ public sealed class PeopleController(AppDbContext db, ConferenceService conferen
         input.Id = id;
         await CheckOrganizationAsync(scope, input);
         if (!ModelState.IsValid) return View("Form", await FormAsync(scope, input));
-        db.Entry(person!).Property(p => p.Version).OriginalValue = input.Version;
         input.ApplyTo(person!);
-        try
-        {
-            await db.SaveChangesAsync();
-        }
-        catch (DbUpdateConcurrencyException)
+        if (!await db.TrySaveAsync(person!, input.Version))
         {
             ModelState.AddModelError("", "Người này vừa được người khác sửa. Hãy mở lại trang để xem bản mới nhất; nội dung bạn nhập vẫn còn dưới đây.");
             return View("Form", await FormAsync(scope, input));

@@ -69,13 +69,8 @@ public sealed class TopicsController(AppDbContext db, ConferenceService conferen
         input.Id = id;
         input.UnitId = topic!.UnitId;
         if (!ModelState.IsValid) return View("Form", new TopicForm(input, []));
-        db.Entry(topic).Property(t => t.Version).OriginalValue = input.Version;
         topic.Name = input.Name.Trim();
-        try
-        {
-            await db.SaveChangesAsync();
-        }
-        catch (DbUpdateConcurrencyException)
+        if (!await db.TrySaveAsync(topic, input.Version))
         {
             ModelState.AddModelError("", "Lĩnh vực vừa được người khác sửa. Hãy mở lại trang; nội dung bạn nhập vẫn còn dưới đây.");
             return View("Form", new TopicForm(input, []));

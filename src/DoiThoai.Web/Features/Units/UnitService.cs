@@ -64,22 +64,14 @@ public sealed class UnitService(AppDbContext db)
     /// <summary>Renames or re-codes a unit; its place in the tree changes only by a merge. Null when saved.</summary>
     public async Task<string?> UpdateAsync(AdministrativeUnit unit, UnitInput input)
     {
-        db.Entry(unit).Property(u => u.Version).OriginalValue = input.Version;
         unit.Kind = input.Kind!.Value;
         unit.Name = input.Name.Trim();
         unit.Code = input.Code.Trim();
-        try
-        {
-            await db.SaveChangesAsync();
-            return null;
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            db.ChangeTracker.Clear();
-            var theirs = await db.Units.AsNoTracking().FirstAsync(u => u.Id == unit.Id);
-            input.Version = theirs.Version;
-            return $"Đơn vị vừa được người khác sửa thành \"{theirs.DisplayName}\" (mã {theirs.Code}). Nội dung bạn nhập vẫn còn; bấm Lưu lần nữa để ghi đè.";
-        }
+        if (await db.TrySaveAsync(unit, input.Version)) return null;
+
+        var theirs = await db.Units.AsNoTracking().FirstAsync(u => u.Id == unit.Id);
+        input.Version = theirs.Version;
+        return $"Đơn vị vừa được người khác sửa thành \"{theirs.DisplayName}\" (mã {theirs.Code}). Nội dung bạn nhập vẫn còn; bấm Lưu lần nữa để ghi đè.";
     }
 
     /// <summary>
