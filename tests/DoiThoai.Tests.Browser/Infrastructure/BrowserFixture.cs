@@ -67,6 +67,26 @@ public sealed class BrowserFixture : IAsyncLifetime
         return await BrowserSession.StartAsync(context, BaseAddress, testName);
     }
 
+    /// <summary>The address without the trailing slash, for tests that build absolute URLs.</summary>
+    public string BaseUrl => BaseAddress.ToString().TrimEnd('/');
+
+    /// <summary>
+    /// A fresh page and the live list of the URLs it requests, for tests that manage their own page.
+    /// Its context closes with the browser at the end of the collection.
+    /// </summary>
+    public async Task<(IPage Page, List<string> Requests)> NewPageAsync()
+    {
+        var session = await OpenAsync(TestContext.Current.Test?.TestCase.TestMethodName ?? "page");
+        return (session.Page, session.RequestLog);
+    }
+
+    /// <summary>Saves <c>&lt;name&gt;.png</c> in <see cref="BrowserSession.ScreenshotFolder"/>.</summary>
+    public static async Task ScreenshotAsync(IPage page, string name)
+    {
+        Directory.CreateDirectory(BrowserSession.ScreenshotFolder);
+        await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserSession.ScreenshotFolder, name + ".png"), FullPage = true });
+    }
+
     public async ValueTask DisposeAsync()
     {
         if (_browser is not null) await _browser.DisposeAsync();

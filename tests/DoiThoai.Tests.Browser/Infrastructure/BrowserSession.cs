@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Runtime.CompilerServices;
 using Microsoft.Playwright;
 
@@ -12,7 +11,6 @@ public sealed class BrowserSession : IAsyncDisposable
 {
     private readonly IBrowserContext _context;
     private readonly string _testName;
-    private readonly ConcurrentQueue<string> _requests = new();
 
     private BrowserSession(IBrowserContext context, IPage page, Uri baseAddress, string testName)
     {
@@ -20,12 +18,13 @@ public sealed class BrowserSession : IAsyncDisposable
         BaseAddress = baseAddress;
         _testName = testName;
         Page = page;
-        Page.Request += (_, request) => _requests.Enqueue(request.Url);
+        Page.Request += (_, request) => { lock (RequestLog) RequestLog.Add(request.Url); };
     }
 
     public IPage Page { get; }
     public Uri BaseAddress { get; }
-    public IReadOnlyCollection<string> Requests => _requests;
+    /// <summary>Every URL the page asked for, in order (appended under a lock on the list).</summary>
+    public List<string> RequestLog { get; } = [];
 
     public static async Task<BrowserSession> StartAsync(IBrowserContext context, Uri baseAddress, string testName) =>
         new(context, await context.NewPageAsync(), baseAddress, testName);
@@ -40,8 +39,10 @@ public sealed class BrowserSession : IAsyncDisposable
     /// <summary>Every request went to the portal itself: no CDN, font, analytics or other outside address.</summary>
     public void AssertNoRequestLeftTheSite()
     {
-        Assert.NotEmpty(_requests);
-        var outside = _requests
+        List<string> requests;
+        lock (RequestLog) requests = [.. RequestLog];
+        Assert.NotEmpty(requests);
+        var outside = requests
             .Where(url => !url.StartsWith(BaseAddress.ToString(), StringComparison.Ordinal)
                           && !url.StartsWith("data:", StringComparison.Ordinal)
                           && !url.StartsWith("blob:", StringComparison.Ordinal))

@@ -33,7 +33,7 @@ public sealed class PortalServer : WebApplicationFactory<Program>
     public Uri Start()
     {
         StartServer();
-        var addresses = Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses;
+        var addresses = Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses ?? [];
         var address = addresses.FirstOrDefault() ?? throw new InvalidOperationException("Kestrel reported no address.");
         return new Uri(address.EndsWith('/') ? address : address + "/");
     }

@@ -53,6 +53,25 @@ public class SignInTests(BrowserFixture browser)
     }
 
     [Fact]
+    public async Task Empty_fields_are_flagged_next_to_each_field_before_posting()
+    {
+        await using var session = await browser.OpenAsync(nameof(Empty_fields_are_flagged_next_to_each_field_before_posting));
+        var page = session.Page;
+        await page.GotoAsync("/Account/Login");
+        var posts = 0;
+        page.Request += (_, request) => { if (request.Method == "POST") Interlocked.Increment(ref posts); };
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Đăng nhập", Exact = true }).ClickAsync();
+
+        await Expect(page.GetByText("Hãy nhập địa chỉ e-mail.")).ToBeVisibleAsync();
+        await Expect(page.GetByText("Hãy nhập mật khẩu.")).ToBeVisibleAsync();
+        Assert.Equal(0, posts);
+        await session.ScreenshotAsync("1-flagged");
+
+        session.AssertNoRequestLeftTheSite();
+    }
+
+    [Fact]
     public async Task Each_demo_role_reaches_the_staff_home()
     {
         await using var session = await browser.OpenAsync(nameof(Each_demo_role_reaches_the_staff_home));
@@ -67,7 +86,7 @@ public class SignInTests(BrowserFixture browser)
 
             await Expect(page).ToHaveURLAsync(new Regex("/Staff$"));
             await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync(new Regex("^Xin chào"));
-            await session.ScreenshotAsync($"{account.Role}");
+            await session.ScreenshotAsync(account.Email.Split('@')[0]);
 
             await page.GetByRole(AriaRole.Button, new() { Name = "Đăng xuất" }).ClickAsync();
             await Expect(page.GetByRole(AriaRole.Link, new() { Name = "Đăng nhập", Exact = true })).ToBeVisibleAsync();
