@@ -41,7 +41,7 @@ public sealed class BrowserFixture : IAsyncLifetime
             Headless = true,
             // No sandbox: CI runs as root. The rest keeps Chromium from calling home during tests.
             Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-                "--disable-sync", "--no-first-run", "--disable-quic"],
+                "--disable-sync", "--no-first-run", "--disable-quic", "--lang=vi-VN"],
         });
     }
 

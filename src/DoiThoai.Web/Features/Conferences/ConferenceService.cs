@@ -40,7 +40,7 @@ public sealed class ConferenceService(AppDbContext db)
         var rows = await query
             .OrderByDescending(c => c.HeldOn).ThenByDescending(c => c.Id)
             .Skip((page - 1) * PageSize).Take(PageSize)
-            .Select(c => new ConferenceRow(c.Id, c.Title, c.Kind, c.Status, c.HeldOn, c.Unit!.Name,
+            .Select(c => new ConferenceRow(c.Id, c.Title, c.Kind, c.Status, c.HeldOn, c.Unit!.Kind, c.Unit.Name,
                 c.Petitions.Count(p => !p.IsDeleted), c.UnitemizedOpinionCount + c.UnitemizedPetitionCount))
             .ToListAsync();
         return new ConferenceListViewModel(filter, rows, page, pageCount, total, await UnitChoicesAsync(scope));

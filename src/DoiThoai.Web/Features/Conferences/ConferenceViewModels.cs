@@ -1,10 +1,14 @@
+using DoiThoai.Web.Domain;
 using DoiThoai.Web.Domain.Conferences;
 using Microsoft.AspNetCore.Mvc.Rendering;
 
 namespace DoiThoai.Web.Features.Conferences;
 
 public sealed record ConferenceRow(int Id, string Title, ConferenceKind Kind, ConferenceStatus Status, DateOnly HeldOn,
-    string UnitName, int PetitionCount, int UnitemizedCount);
+    Domain.UnitKind UnitKind, string UnitShortName, int PetitionCount, int UnitemizedCount)
+{
+    public string UnitName => $"{UnitKind.Label()} {UnitShortName}";
+}
 
 public sealed record ConferenceListViewModel(ConferenceFilter Filter, IReadOnlyList<ConferenceRow> Rows, int Page, int PageCount,
     int TotalCount, IReadOnlyList<SelectListItem> Units);
