@@ -1,4 +1,5 @@
 using DoiThoai.Web.Domain;
+using DoiThoai.Web.Domain.Conferences;
 
 namespace DoiThoai.Web.Authorization;
 
@@ -13,4 +14,13 @@ public static class ScopeQueries
 
     public static IQueryable<Organization> InScope(this IQueryable<Organization> organizations, UserScope scope) =>
         organizations.Where(o => o.Unit!.Path.StartsWith(scope.Path));
+
+    public static IQueryable<Conference> InScope(this IQueryable<Conference> conferences, UserScope scope) =>
+        conferences.Where(c => c.Unit!.Path.StartsWith(scope.Path));
+
+    public static IQueryable<Person> InScope(this IQueryable<Person> people, UserScope scope) =>
+        people.Where(p => p.Unit!.Path.StartsWith(scope.Path));
+
+    public static IQueryable<Topic> InScope(this IQueryable<Topic> topics, UserScope scope) =>
+        topics.Where(t => t.Unit!.Path.StartsWith(scope.Path));
 }

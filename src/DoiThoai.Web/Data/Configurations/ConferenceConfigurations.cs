@@ -61,7 +61,7 @@ public sealed class TopicConfiguration : IEntityTypeConfiguration<Topic>
         topic.Property(t => t.Name).HasMaxLength(200).IsRequired();
         topic.Property(t => t.SearchText).HasMaxLength(300).IsRequired();
         topic.HasIndex(t => t.UnitId);
-        topic.HasOne<Domain.AdministrativeUnit>().WithMany().HasForeignKey(t => t.UnitId).OnDelete(DeleteBehavior.Restrict);
+        topic.HasOne(t => t.Unit).WithMany().HasForeignKey(t => t.UnitId).OnDelete(DeleteBehavior.Restrict);
         topic.Ignore(t => t.OwningUnitId);
     }
 }

@@ -49,6 +49,7 @@ public enum PetitionKind
 public class Topic : DomainRecord, IUnitScoped, IHasSearchText
 {
     public int UnitId { get; set; }
+    public AdministrativeUnit? Unit { get; set; }
     public string Name { get; set; } = "";
     public string SearchText { get; set; } = "";
     public int OwningUnitId => UnitId;

@@ -16,7 +16,7 @@ public sealed class ConferenceService(AppDbContext db)
 
     public async Task<ConferenceListViewModel> ListAsync(UserScope scope, ConferenceFilter filter)
     {
-        var query = db.Conferences.AsNoTracking().Where(c => c.Unit!.Path.StartsWith(scope.Path));
+        var query = db.Conferences.AsNoTracking().InScope(scope);
         if (filter.UnitId is { } unitId)
         {
             var unitPath = await db.Units.Where(u => u.Id == unitId).Select(u => u.Path).FirstOrDefaultAsync() ?? "-";

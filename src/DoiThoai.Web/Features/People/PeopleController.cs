@@ -24,7 +24,7 @@ public sealed class PeopleController(AppDbContext db, ConferenceService conferen
     {
         var scope = await GetScopeAsync();
         if (scope is null) return Forbid();
-        var query = db.People.AsNoTracking().Where(p => p.Unit!.Path.StartsWith(scope.Path));
+        var query = db.People.AsNoTracking().InScope(scope);
         foreach (var word in VietnameseText.Fold(q).Split(' ', StringSplitOptions.RemoveEmptyEntries))
             query = query.Where(p => p.SearchText.Contains(word));
         var list = await PagedList<PersonRow>.CreateAsync(query.OrderBy(p => p.FullName)

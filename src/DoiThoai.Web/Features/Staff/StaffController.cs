@@ -16,7 +16,7 @@ public sealed class StaffController(AppDbContext db) : Authorization.StaffContro
             scope,
             await db.Units.InScope(scope).CountAsync(u => u.RetiredOn == null),
             await db.Organizations.InScope(scope).CountAsync(),
-            await db.Conferences.CountAsync(c => c.Unit!.Path.StartsWith(scope.Path)));
+            await db.Conferences.InScope(scope).CountAsync());
         return View(model);
     }
 }

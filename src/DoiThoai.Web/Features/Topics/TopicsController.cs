@@ -20,10 +20,9 @@ public sealed class TopicsController(AppDbContext db, ConferenceService conferen
     {
         var scope = await GetScopeAsync();
         if (scope is null) return Forbid();
-        var topics = await db.Topics.AsNoTracking()
-            .Where(t => db.Units.Any(u => u.Id == t.UnitId && u.Path.StartsWith(scope.Path)))
+        var topics = await db.Topics.AsNoTracking().InScope(scope)
             .OrderBy(t => t.Name)
-            .Select(t => new TopicRow(t.Id, t.Name, db.Units.Where(u => u.Id == t.UnitId).Select(u => u.Name).First(),
+            .Select(t => new TopicRow(t.Id, t.Name, t.Unit!.Name,
                 db.Petitions.Count(p => p.TopicId == t.Id)))
             .ToListAsync();
         return View(topics);

@@ -1172,11 +1172,13 @@ namespace DoiThoai.Web.Data.Migrations.Sqlite
 
             modelBuilder.Entity("DoiThoai.Web.Domain.Conferences.Topic", b =>
                 {
-                    b.HasOne("DoiThoai.Web.Domain.AdministrativeUnit", null)
+                    b.HasOne("DoiThoai.Web.Domain.AdministrativeUnit", "Unit")
                         .WithMany()
                         .HasForeignKey("UnitId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.Navigation("Unit");
                 });
 
             modelBuilder.Entity("DoiThoai.Web.Domain.Organization", b =>

@@ -12,8 +12,8 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace DoiThoai.Web.Data.Migrations.SqlServer
 {
     [DbContext(typeof(SqlServerAppDbContext))]
-    [Migration("20261122233938_UserSearch")]
-    partial class UserSearch
+    [Migration("20261123000038_Initial")]
+    partial class Initial
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -1218,11 +1218,13 @@ namespace DoiThoai.Web.Data.Migrations.SqlServer
 
             modelBuilder.Entity("DoiThoai.Web.Domain.Conferences.Topic", b =>
                 {
-                    b.HasOne("DoiThoai.Web.Domain.AdministrativeUnit", null)
+                    b.HasOne("DoiThoai.Web.Domain.AdministrativeUnit", "Unit")
                         .WithMany()
                         .HasForeignKey("UnitId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.Navigation("Unit");
                 });
 
             modelBuilder.Entity("DoiThoai.Web.Domain.Organization", b =>
