@@ -37,8 +37,13 @@ public sealed class MinutesController(MinutesService minutes, ConferenceService 
         AddAsync(id, [input.OrganizationId], c => minutes.AddSpeechAsync(c, input));
 
     [HttpPost]
-    public Task<IActionResult> AddPetition(int id, [Bind(Prefix = "Petition")] PetitionInput input) =>
-        AddAsync(id, [input.RaisedByOrganizationId, input.AddressedToId], c => minutes.AddPetitionAsync(c, input));
+    public async Task<IActionResult> AddPetition(int id, [Bind(Prefix = "Petition")] PetitionInput input)
+    {
+        var conference = await minutes.FindConferenceAsync(id);
+        if (conference is not null && !await minutes.ResidentialGroupAllowedAsync(conference, input.RaisedByUnitId))
+            ModelState.AddModelError("Petition.RaisedByUnitId", "Thôn, tổ dân phố này không thuộc đơn vị của hội nghị.");
+        return await AddAsync(id, [input.RaisedByOrganizationId, input.AddressedToId], c => minutes.AddPetitionAsync(c, input));
+    }
 
     [HttpPost]
     public Task<IActionResult> AddConclusionItem(int id, [Bind(Prefix = "Item")] ConclusionItemInput input) =>

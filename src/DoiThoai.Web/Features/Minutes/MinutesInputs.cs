@@ -77,6 +77,9 @@ public sealed class PetitionInput
     [Display(Name = "Tổ chức nêu")]
     public int? RaisedByOrganizationId { get; set; }
 
+    [Display(Name = "Thôn, tổ dân phố nêu")]
+    public int? RaisedByUnitId { get; set; }
+
     [Display(Name = "Gửi đến")]
     public int? AddressedToId { get; set; }
 

@@ -19,7 +19,8 @@ public static class Sections
 }
 
 /// <summary>Choices on the entry page: bodies and people of the conference's unit, its subtree and the levels above.</summary>
-public sealed record MinutesOptions(IReadOnlyList<SelectListItem> Organizations, IReadOnlyList<string> People, IReadOnlyList<string> Topics);
+public sealed record MinutesOptions(IReadOnlyList<SelectListItem> Organizations, IReadOnlyList<string> People, IReadOnlyList<string> Topics,
+    IReadOnlyList<SelectListItem> ResidentialGroups);
 
 /// <summary>
 /// Adds and removes the rows of a conference's minutes. Called only after the controller has authorized
@@ -43,7 +44,19 @@ public sealed class MinutesService(AppDbContext db)
         var topics = await db.Topics.AsNoTracking()
             .Where(t => ancestors.Contains(t.UnitId) || db.Units.Any(u => u.Id == t.UnitId && u.Path.StartsWith(subtree)))
             .OrderBy(t => t.Name).Select(t => t.Name).Distinct().ToListAsync();
-        return new MinutesOptions(organizations, people, topics);
+        var groups = await db.Units.AsNoTracking()
+            .Where(u => u.Path.StartsWith(subtree) && (u.Kind == UnitKind.Village || u.Kind == UnitKind.ResidentialGroup))
+            .OrderBy(u => u.Name).Select(u => new { u.Id, u.Kind, u.Name }).ToListAsync();
+        return new MinutesOptions(organizations, people, topics,
+            groups.Select(g => new SelectListItem($"{g.Kind.Label()} {g.Name}", g.Id.ToString())).ToList());
+    }
+
+    /// <summary>A raising residential group must lie within the conference's unit.</summary>
+    public async Task<bool> ResidentialGroupAllowedAsync(Conference conference, int? unitId)
+    {
+        if (unitId is null) return true;
+        var (_, subtree) = await ReachAsync(conference);
+        return await db.Units.AnyAsync(u => u.Id == unitId && u.Path.StartsWith(subtree));
     }
 
     /// <summary>True when every given organization may be named in this conference's minutes.</summary>
@@ -107,6 +120,7 @@ public sealed class MinutesService(AppDbContext db)
             Topic = await TopicAsync(conference, input.TopicName),
             RaisedByPerson = string.IsNullOrWhiteSpace(input.RaisedByName) ? null : await PersonAsync(conference, input.RaisedByName, null),
             RaisedByOrganizationId = input.RaisedByOrganizationId,
+            RaisedByUnitId = input.RaisedByUnitId,
             AddressedToId = input.AddressedToId,
             OnTheSpotAnswer = Clean(input.OnTheSpotAnswer),
             AnsweredByPerson = string.IsNullOrWhiteSpace(input.AnsweredByName) ? null : await PersonAsync(conference, input.AnsweredByName, null),
@@ -194,7 +208,7 @@ public sealed class MinutesService(AppDbContext db)
             .Select(p => new
             {
                 p.Id, p.ConferenceId, p.Kind, p.Content, Topic = p.Topic!.Name, Person = p.RaisedByPerson!.FullName,
-                Organization = p.RaisedByOrganization!.Name, AddressedTo = p.AddressedTo!.Name, p.OnTheSpotAnswer,
+                Organization = p.RaisedByOrganization!.Name ?? p.RaisedByUnit!.Name, AddressedTo = p.AddressedTo!.Name, p.OnTheSpotAnswer,
             })
             .FirstAsync();
         return new PartRow(p.ConferenceId, Sections.Petitions, p.Id,

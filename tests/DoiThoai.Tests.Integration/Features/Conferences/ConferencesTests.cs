@@ -306,3 +306,74 @@ public class MinutesDocumentTests(PortalFactory factory) : IClassFixture<PortalF
         Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync($"/Conferences/Word/{id}")).StatusCode);
     }
 }
+
+public class MinutesRowsTests(PortalFactory factory) : IClassFixture<PortalFactory>
+{
+    private async Task<HttpResponseMessage> PostAsync(HttpClient client, string formPage, string url, params (string, string)[] fields)
+    {
+        var token = await client.GetAntiforgeryTokenAsync(formPage);
+        var request = new HttpRequestMessage(HttpMethod.Post, url)
+        {
+            Content = new FormUrlEncodedContent(fields.Select(f => new KeyValuePair<string, string>(f.Item1, f.Item2)).Append(new("__RequestVerificationToken", token))),
+        };
+        request.Headers.Add("X-Requested-With", "fetch");
+        return await client.SendAsync(request);
+    }
+
+    [Fact]
+    public async Task A_row_is_removed_with_its_history_and_another_ward_cannot_remove_it()
+    {
+        factory.CreateClient();
+        var (conferenceId, petitionId) = await factory.WithDbAsync(async db =>
+        {
+            var petition = await db.Petitions.FirstAsync(p => p.Conference!.HeldOn == new DateOnly(2022, 6, 28));
+            return (petition.ConferenceId, petition.Id);
+        });
+
+        var other = await factory.SignedInClientAsync(Demo.ThanhBinhWard);
+        var refused = await PostAsync(other, "/Conferences/Create", $"/Minutes/Remove/{conferenceId}", ("section", "petitions"), ("partId", petitionId.ToString()));
+        Assert.Equal(HttpStatusCode.NotFound, refused.StatusCode);
+        Assert.True(await factory.WithDbAsync(db => db.Petitions.AnyAsync(p => p.Id == petitionId)));
+
+        var own = await factory.SignedInClientAsync(Demo.KyPhuongWard);
+        var removed = await PostAsync(own, $"/Minutes/Edit/{conferenceId}", $"/Minutes/Remove/{conferenceId}", ("section", "petitions"), ("partId", petitionId.ToString()));
+        Assert.Equal(HttpStatusCode.NoContent, removed.StatusCode);
+        Assert.False(await factory.WithDbAsync(db => db.Petitions.AnyAsync(p => p.Id == petitionId)));
+        Assert.True(await factory.WithDbAsync(db => db.AuditEntries.AnyAsync(a =>
+            a.RootKey == AuditEntry.Key(nameof(Conference), conferenceId) && a.EntityId == petitionId.ToString() && a.Action == AuditAction.Deleted)));
+    }
+
+    [Fact]
+    public async Task A_row_id_of_another_conference_is_not_removed_through_this_one()
+    {
+        factory.CreateClient();
+        var (kyPhuong, hongLinhPetition) = await factory.WithDbAsync(async db => (
+            await db.Conferences.Where(c => c.HeldOn == new DateOnly(2022, 6, 28)).Select(c => c.Id).SingleAsync(),
+            await db.Petitions.Where(p => p.Conference!.HeldOn == new DateOnly(2023, 4, 6)).Select(p => p.Id).FirstAsync()));
+        var own = await factory.SignedInClientAsync(Demo.KyPhuongWard);
+        var response = await PostAsync(own, $"/Minutes/Edit/{kyPhuong}", $"/Minutes/Remove/{kyPhuong}", ("section", "petitions"), ("partId", hongLinhPetition.ToString()));
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.True(await factory.WithDbAsync(db => db.Petitions.AnyAsync(p => p.Id == hongLinhPetition)));
+    }
+
+    [Fact]
+    public async Task A_petition_raised_by_a_residential_group_must_come_from_the_conferences_unit()
+    {
+        factory.CreateClient();
+        var (conferenceId, ownGroup, otherGroup) = await factory.WithDbAsync(async db => (
+            await db.Conferences.Where(c => c.HeldOn == new DateOnly(2022, 6, 28)).Select(c => c.Id).SingleAsync(),
+            await db.Units.Where(u => u.Code == "HT-KA-KPH-TDP02").Select(u => u.Id).SingleAsync(),
+            await db.Units.Where(u => u.Code == "NB-NB-TB-TDP02").Select(u => u.Id).SingleAsync()));
+        var client = await factory.SignedInClientAsync(Demo.KyPhuongWard);
+
+        var ok = await PostAsync(client, $"/Minutes/Edit/{conferenceId}", $"/Minutes/AddPetition/{conferenceId}",
+            ("Petition.Kind", "Petition"), ("Petition.Content", "Tổ dân phố số 2 đề nghị lắp đèn đường"), ("Petition.RaisedByUnitId", ownGroup.ToString()));
+        Assert.Equal(HttpStatusCode.OK, ok.StatusCode);
+        Assert.Contains("Tổ dân phố số 2 đề nghị lắp đèn đường", await ok.Content.ReadAsStringAsync());
+
+        var refused = await PostAsync(client, $"/Minutes/Edit/{conferenceId}", $"/Minutes/AddPetition/{conferenceId}",
+            ("Petition.Kind", "Petition"), ("Petition.Content", "Tổ dân phố phường khác"), ("Petition.RaisedByUnitId", otherGroup.ToString()));
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, refused.StatusCode);
+        Assert.Contains("không thuộc đơn vị của hội nghị", await refused.Content.ReadAsStringAsync());
+    }
+}
