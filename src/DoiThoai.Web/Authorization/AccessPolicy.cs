@@ -17,6 +17,8 @@ public enum ResourceKind
     Conference,
     /// <summary>The people and topic catalogues of a unit.</summary>
     Catalogue,
+    /// <summary>A petition or conclusion item followed up to closure.</summary>
+    FollowUp,
 }
 
 /// <summary>
@@ -41,8 +43,25 @@ public static class AccessPolicy
             (_, Operation.Read) => set.Overlaps(StaffRoles),
             // The unit tree is structural: only administrators change it.
             (ResourceKind.Unit, _) => false,
-            (ResourceKind.Organization or ResourceKind.Conference or ResourceKind.Catalogue, _) => set.Overlaps(RecordKeepers),
+            (ResourceKind.Organization or ResourceKind.Conference or ResourceKind.Catalogue or ResourceKind.FollowUp, _) => set.Overlaps(RecordKeepers),
             _ => false,
+        };
+    }
+
+    /// <summary>
+    /// Who moves a follow-up item on: the bodies that handle it assign, work on and answer it; the Front
+    /// checks and closes it, and asks for reopening; district staff may also reopen.
+    /// </summary>
+    public static bool RoleMayTakeAction(IEnumerable<string> roles, Domain.FollowUp.FollowUpAction action)
+    {
+        var set = roles as IReadOnlySet<string> ?? roles.ToHashSet();
+        if (set.Contains(Roles.Administrator)) return true;
+        return action switch
+        {
+            Domain.FollowUp.FollowUpAction.Close => set.Contains(Roles.FrontStaff),
+            Domain.FollowUp.FollowUpAction.Reopen => set.Overlaps([Roles.FrontStaff, Roles.DistrictStaff]),
+            Domain.FollowUp.FollowUpAction.AnswerOnTheSpot => false,
+            _ => set.Overlaps([Roles.DistrictStaff, Roles.WardStaff]),
         };
     }
 
@@ -52,6 +71,7 @@ public static class AccessPolicy
         Domain.Organization => ResourceKind.Organization,
         Domain.Conferences.Conference or Domain.Conferences.ConferencePart => ResourceKind.Conference,
         Domain.Conferences.Person or Domain.Conferences.Topic => ResourceKind.Catalogue,
+        Domain.FollowUp.FollowUpItem => ResourceKind.FollowUp,
         _ => throw new ArgumentException($"No access rule for {record.GetType().Name}.", nameof(record)),
     };
 }

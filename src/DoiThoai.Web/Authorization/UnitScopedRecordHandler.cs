@@ -20,10 +20,11 @@ public sealed class UnitScopedRecordHandler(CurrentUser currentUser, AppDbContex
         AuthorizationHandlerContext context, OperationAuthorizationRequirement requirement, IUnitScoped record)
     {
         var scope = await currentUser.GetScopeAsync(context.User);
-        var unitPath = await db.Units.IgnoreQueryFilters().AsNoTracking()
-            .Where(u => u.Id == record.OwningUnitId).Select(u => u.Path).FirstOrDefaultAsync();
+        var unitIds = record is IAlsoScopedBy { SecondaryUnitId: { } second } ? new[] { record.OwningUnitId, second } : [record.OwningUnitId];
+        var unitPaths = await db.Units.IgnoreQueryFilters().AsNoTracking()
+            .Where(u => unitIds.Contains(u.Id)).Select(u => u.Path).ToListAsync();
 
-        if (scope is null || unitPath is null || !scope.Contains(unitPath))
+        if (scope is null || !unitPaths.Any(scope.Contains))
         {
             context.Fail(new AuthorizationFailureReason(this, OutOfScope));
             return;

@@ -38,6 +38,8 @@ public abstract class AppDbContext : IdentityDbContext<AppUser, IdentityRole<int
     public DbSet<Speech> Speeches => Set<Speech>();
     public DbSet<Petition> Petitions => Set<Petition>();
     public DbSet<ConclusionItem> ConclusionItems => Set<ConclusionItem>();
+    public DbSet<Domain.FollowUp.FollowUpItem> FollowUps => Set<Domain.FollowUp.FollowUpItem>();
+    public DbSet<Domain.FollowUp.FollowUpEvent> FollowUpEvents => Set<Domain.FollowUp.FollowUpEvent>();
     public DbSet<DataProtectionKey> DataProtectionKeys { get; set; } = null!;
 
     protected override void OnModelCreating(ModelBuilder builder)

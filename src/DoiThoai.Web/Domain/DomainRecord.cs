@@ -31,6 +31,15 @@ public interface IAuditedPart
     int AuditRootId { get; }
 }
 
+/// <summary>
+/// A record also reachable from a second unit's subtree: a follow-up item is seen by the staff of the
+/// conference's unit and by the staff of the body responsible for it.
+/// </summary>
+public interface IAlsoScopedBy
+{
+    int? SecondaryUnitId { get; }
+}
+
 /// <summary>A record whose folded (diacritic-free, lower-case) search text is kept in a column.</summary>
 public interface IHasSearchText
 {

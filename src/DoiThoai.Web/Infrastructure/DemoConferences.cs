@@ -1,6 +1,7 @@
 using DoiThoai.Web.Data;
 using DoiThoai.Web.Domain;
 using DoiThoai.Web.Domain.Conferences;
+using DoiThoai.Web.Domain.FollowUp;
 using Microsoft.EntityFrameworkCore;
 
 namespace DoiThoai.Web.Infrastructure;
@@ -36,6 +37,17 @@ public sealed class DemoConferences(AppDbContext db)
             return;
         StampParts(conference);
         db.Conferences.Add(conference);
+        await db.SaveChangesAsync();
+
+        // What was raised and concluded is followed up, as the minutes page does for new rows.
+        foreach (var petition in conference.Petitions)
+            if (FollowUpOpening.For(petition) is { } followUp) db.FollowUps.Add(followUp);
+        foreach (var item in conference.ConclusionItems)
+        {
+            var unitId = item.ResponsibleOrganizationId is { } orgId ? _organizations.Values.First(o => o.Id == orgId).UnitId : (int?)null;
+            var followUp = FollowUpOpening.For(item, unitId, conference.HeldOn);
+            db.FollowUps.Add(followUp);
+        }
         await db.SaveChangesAsync();
     }
 

@@ -1,3 +1,4 @@
+using DoiThoai.Web.Domain;
 using DoiThoai.Web.Domain.FollowUp;
 
 namespace DoiThoai.Tests.Unit.Domain;
@@ -104,8 +105,7 @@ public class DeadlinesTests
         var clock = new Moq.Mock<TimeProvider>();
         // 20:00 UTC on 31/12 is already 01/01 in Hà Nội.
         clock.Setup(c => c.GetUtcNow()).Returns(new DateTimeOffset(2026, 12, 31, 20, 0, 0, TimeSpan.Zero));
-        var vietnam = TimeZoneInfo.FindSystemTimeZoneById("Asia/Ho_Chi_Minh");
-        Assert.Equal(new DateOnly(2027, 1, 1), Deadlines.Today(clock.Object, vietnam));
-        Assert.True(Deadlines.IsOverdue(FollowUpState.Assigned, Deadline, Deadlines.Today(clock.Object, vietnam)));
+        Assert.Equal(new DateOnly(2027, 1, 1), VietnamTime.Today(clock.Object));
+        Assert.True(Deadlines.IsOverdue(FollowUpState.Assigned, Deadline, VietnamTime.Today(clock.Object)));
     }
 }

@@ -19,6 +19,4 @@ public static class Deadlines
     /// <summary>The default deadline of a newly assigned item: a number of days per kind, from configuration.</summary>
     public static DateOnly Default(DateOnly assignedOn, int days) => assignedOn.AddDays(days);
 
-    public static DateOnly Today(TimeProvider clock, TimeZoneInfo zone) =>
-        DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(clock.GetUtcNow(), zone).DateTime);
 }

@@ -1,6 +1,7 @@
 using DoiThoai.Web.Data;
 using DoiThoai.Web.Domain;
 using DoiThoai.Web.Domain.Conferences;
+using DoiThoai.Web.Domain.FollowUp;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.EntityFrameworkCore;
 
@@ -26,7 +27,7 @@ public sealed record MinutesOptions(IReadOnlyList<SelectListItem> Organizations,
 /// Adds and removes the rows of a conference's minutes. Called only after the controller has authorized
 /// an update of the conference; every organization id that comes from a form is checked here.
 /// </summary>
-public sealed class MinutesService(AppDbContext db)
+public sealed class MinutesService(AppDbContext db, TimeProvider clock)
 {
     public Task<Conference?> FindConferenceAsync(int id) => db.Conferences.FirstOrDefaultAsync(c => c.Id == id);
 
@@ -127,6 +128,7 @@ public sealed class MinutesService(AppDbContext db)
             Order = await NextOrderAsync(db.Petitions.Where(p => p.ConferenceId == conference.Id).Select(p => p.Order)),
         });
         db.Petitions.Add(part);
+        if (FollowUpOpening.For(part) is { } followUp) db.FollowUps.Add(followUp);
         await db.SaveChangesAsync();
         return await PetitionRowAsync(part.Id);
     }
@@ -141,6 +143,7 @@ public sealed class MinutesService(AppDbContext db)
             Kind = input.Kind!.Value, Content = line.Trim(), Topic = topic, Order = order++,
         })).ToList();
         db.Petitions.AddRange(added);
+        db.FollowUps.AddRange(added.Select(FollowUpOpening.For).OfType<FollowUpItem>());
         await db.SaveChangesAsync();
         var rows = new List<PartRow>();
         foreach (var petition in added) rows.Add(await PetitionRowAsync(petition.Id));
@@ -155,6 +158,10 @@ public sealed class MinutesService(AppDbContext db)
             Order = await NextOrderAsync(db.ConclusionItems.Where(p => p.ConferenceId == conference.Id).Select(p => p.Order)),
         });
         db.ConclusionItems.Add(part);
+        var responsibleUnit = input.ResponsibleOrganizationId is { } orgId
+            ? await db.Organizations.Where(o => o.Id == orgId).Select(o => (int?)o.UnitId).FirstOrDefaultAsync()
+            : null;
+        db.FollowUps.Add(FollowUpOpening.For(part, responsibleUnit, VietnamTime.Today(clock)));
         await db.SaveChangesAsync();
         part.ResponsibleOrganization = input.ResponsibleOrganizationId is { } id ? await db.Organizations.FindAsync(id) : null;
         return Row(part);
@@ -174,6 +181,10 @@ public sealed class MinutesService(AppDbContext db)
         };
         if (part is null) return false;
         db.Remove(part);
+        // A row taken out of the minutes is no longer followed up.
+        foreach (var followUp in await db.FollowUps.Where(f => f.PetitionId == partId && section == Sections.Petitions
+                     || f.ConclusionItemId == partId && section == Sections.Items).ToListAsync())
+            db.Remove(followUp);
         await db.SaveChangesAsync();
         return true;
     }

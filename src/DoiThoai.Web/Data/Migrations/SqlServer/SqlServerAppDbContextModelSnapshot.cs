@@ -766,6 +766,159 @@ namespace DoiThoai.Web.Data.Migrations.SqlServer
                     b.ToTable("Topics");
                 });
 
+            modelBuilder.Entity("DoiThoai.Web.Domain.FollowUp.FollowUpCoordinator", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("FollowUpItemId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("OrganizationId")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FollowUpItemId");
+
+                    b.HasIndex("OrganizationId");
+
+                    b.ToTable("FollowUpCoordinator");
+                });
+
+            modelBuilder.Entity("DoiThoai.Web.Domain.FollowUp.FollowUpEvent", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<int?>("Action")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime>("AtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<int>("FollowUpItemId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("int");
+
+                    b.Property<int?>("Percent")
+                        .HasColumnType("int");
+
+                    b.Property<int>("StateAfter")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Text")
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<int?>("UserId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("UserName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FollowUpItemId", "AtUtc");
+
+                    b.ToTable("FollowUpEvents");
+                });
+
+            modelBuilder.Entity("DoiThoai.Web.Domain.FollowUp.FollowUpItem", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<int?>("Assessment")
+                        .HasColumnType("int");
+
+                    b.Property<DateOnly?>("AssignedOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateTime?>("ClosedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<int?>("ConclusionItemId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("ConferenceId")
+                        .HasColumnType("int");
+
+                    b.Property<DateOnly?>("Deadline")
+                        .HasColumnType("date");
+
+                    b.Property<DateTime?>("DeletedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<bool>("IsDeleted")
+                        .HasColumnType("bit");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("int");
+
+                    b.Property<int?>("PetitionId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Priority")
+                        .HasColumnType("int");
+
+                    b.Property<int>("ProgressPercent")
+                        .HasColumnType("int");
+
+                    b.Property<int?>("ResponsibleOrganizationId")
+                        .HasColumnType("int");
+
+                    b.Property<int?>("ResponsibleUnitId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Result")
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<int>("State")
+                        .HasColumnType("int");
+
+                    b.Property<int>("UnitId")
+                        .HasColumnType("int");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ConclusionItemId")
+                        .IsUnique()
+                        .HasFilter("[ConclusionItemId] IS NOT NULL");
+
+                    b.HasIndex("ConferenceId");
+
+                    b.HasIndex("PetitionId")
+                        .IsUnique()
+                        .HasFilter("[PetitionId] IS NOT NULL");
+
+                    b.HasIndex("ResponsibleOrganizationId");
+
+                    b.HasIndex("ResponsibleUnitId", "State", "Deadline");
+
+                    b.HasIndex("UnitId", "State", "Deadline");
+
+                    b.ToTable("FollowUps", (string)null);
+                });
+
             modelBuilder.Entity("DoiThoai.Web.Domain.Organization", b =>
                 {
                     b.Property<int>("Id")
@@ -1224,6 +1377,75 @@ namespace DoiThoai.Web.Data.Migrations.SqlServer
                     b.Navigation("Unit");
                 });
 
+            modelBuilder.Entity("DoiThoai.Web.Domain.FollowUp.FollowUpCoordinator", b =>
+                {
+                    b.HasOne("DoiThoai.Web.Domain.FollowUp.FollowUpItem", null)
+                        .WithMany("Coordinators")
+                        .HasForeignKey("FollowUpItemId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("DoiThoai.Web.Domain.Organization", "Organization")
+                        .WithMany()
+                        .HasForeignKey("OrganizationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Organization");
+                });
+
+            modelBuilder.Entity("DoiThoai.Web.Domain.FollowUp.FollowUpEvent", b =>
+                {
+                    b.HasOne("DoiThoai.Web.Domain.FollowUp.FollowUpItem", null)
+                        .WithMany("Events")
+                        .HasForeignKey("FollowUpItemId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("DoiThoai.Web.Domain.FollowUp.FollowUpItem", b =>
+                {
+                    b.HasOne("DoiThoai.Web.Domain.Conferences.ConclusionItem", "ConclusionItem")
+                        .WithMany()
+                        .HasForeignKey("ConclusionItemId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("DoiThoai.Web.Domain.Conferences.Conference", "Conference")
+                        .WithMany()
+                        .HasForeignKey("ConferenceId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("DoiThoai.Web.Domain.Conferences.Petition", "Petition")
+                        .WithMany()
+                        .HasForeignKey("PetitionId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("DoiThoai.Web.Domain.Organization", "ResponsibleOrganization")
+                        .WithMany()
+                        .HasForeignKey("ResponsibleOrganizationId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("DoiThoai.Web.Domain.AdministrativeUnit", null)
+                        .WithMany()
+                        .HasForeignKey("ResponsibleUnitId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("DoiThoai.Web.Domain.AdministrativeUnit", null)
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("ConclusionItem");
+
+                    b.Navigation("Conference");
+
+                    b.Navigation("Petition");
+
+                    b.Navigation("ResponsibleOrganization");
+                });
+
             modelBuilder.Entity("DoiThoai.Web.Domain.Organization", b =>
                 {
                     b.HasOne("DoiThoai.Web.Domain.Organization", "ParentOrganization")
@@ -1306,6 +1528,13 @@ namespace DoiThoai.Web.Data.Migrations.SqlServer
                     b.Navigation("Petitions");
 
                     b.Navigation("Speeches");
+                });
+
+            modelBuilder.Entity("DoiThoai.Web.Domain.FollowUp.FollowUpItem", b =>
+                {
+                    b.Navigation("Coordinators");
+
+                    b.Navigation("Events");
                 });
 #pragma warning restore 612, 618
         }

@@ -734,6 +734,153 @@ namespace DoiThoai.Web.Data.Migrations.Sqlite
                     b.ToTable("Topics");
                 });
 
+            modelBuilder.Entity("DoiThoai.Web.Domain.FollowUp.FollowUpCoordinator", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("FollowUpItemId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("OrganizationId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FollowUpItemId");
+
+                    b.HasIndex("OrganizationId");
+
+                    b.ToTable("FollowUpCoordinator");
+                });
+
+            modelBuilder.Entity("DoiThoai.Web.Domain.FollowUp.FollowUpEvent", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("Action")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("AtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("FollowUpItemId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("Percent")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("StateAfter")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Text")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("UserId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UserName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FollowUpItemId", "AtUtc");
+
+                    b.ToTable("FollowUpEvents");
+                });
+
+            modelBuilder.Entity("DoiThoai.Web.Domain.FollowUp.FollowUpItem", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("Assessment")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("AssignedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ClosedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("ConclusionItemId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ConferenceId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("Deadline")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("DeletedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsDeleted")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("PetitionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Priority")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ProgressPercent")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("ResponsibleOrganizationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("ResponsibleUnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Result")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("State")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("UnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ConclusionItemId")
+                        .IsUnique()
+                        .HasFilter("[ConclusionItemId] IS NOT NULL");
+
+                    b.HasIndex("ConferenceId");
+
+                    b.HasIndex("PetitionId")
+                        .IsUnique()
+                        .HasFilter("[PetitionId] IS NOT NULL");
+
+                    b.HasIndex("ResponsibleOrganizationId");
+
+                    b.HasIndex("ResponsibleUnitId", "State", "Deadline");
+
+                    b.HasIndex("UnitId", "State", "Deadline");
+
+                    b.ToTable("FollowUps", (string)null);
+                });
+
             modelBuilder.Entity("DoiThoai.Web.Domain.Organization", b =>
                 {
                     b.Property<int>("Id")
@@ -1181,6 +1328,75 @@ namespace DoiThoai.Web.Data.Migrations.Sqlite
                     b.Navigation("Unit");
                 });
 
+            modelBuilder.Entity("DoiThoai.Web.Domain.FollowUp.FollowUpCoordinator", b =>
+                {
+                    b.HasOne("DoiThoai.Web.Domain.FollowUp.FollowUpItem", null)
+                        .WithMany("Coordinators")
+                        .HasForeignKey("FollowUpItemId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("DoiThoai.Web.Domain.Organization", "Organization")
+                        .WithMany()
+                        .HasForeignKey("OrganizationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Organization");
+                });
+
+            modelBuilder.Entity("DoiThoai.Web.Domain.FollowUp.FollowUpEvent", b =>
+                {
+                    b.HasOne("DoiThoai.Web.Domain.FollowUp.FollowUpItem", null)
+                        .WithMany("Events")
+                        .HasForeignKey("FollowUpItemId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("DoiThoai.Web.Domain.FollowUp.FollowUpItem", b =>
+                {
+                    b.HasOne("DoiThoai.Web.Domain.Conferences.ConclusionItem", "ConclusionItem")
+                        .WithMany()
+                        .HasForeignKey("ConclusionItemId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("DoiThoai.Web.Domain.Conferences.Conference", "Conference")
+                        .WithMany()
+                        .HasForeignKey("ConferenceId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("DoiThoai.Web.Domain.Conferences.Petition", "Petition")
+                        .WithMany()
+                        .HasForeignKey("PetitionId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("DoiThoai.Web.Domain.Organization", "ResponsibleOrganization")
+                        .WithMany()
+                        .HasForeignKey("ResponsibleOrganizationId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("DoiThoai.Web.Domain.AdministrativeUnit", null)
+                        .WithMany()
+                        .HasForeignKey("ResponsibleUnitId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("DoiThoai.Web.Domain.AdministrativeUnit", null)
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("ConclusionItem");
+
+                    b.Navigation("Conference");
+
+                    b.Navigation("Petition");
+
+                    b.Navigation("ResponsibleOrganization");
+                });
+
             modelBuilder.Entity("DoiThoai.Web.Domain.Organization", b =>
                 {
                     b.HasOne("DoiThoai.Web.Domain.Organization", "ParentOrganization")
@@ -1263,6 +1479,13 @@ namespace DoiThoai.Web.Data.Migrations.Sqlite
                     b.Navigation("Petitions");
 
                     b.Navigation("Speeches");
+                });
+
+            modelBuilder.Entity("DoiThoai.Web.Domain.FollowUp.FollowUpItem", b =>
+                {
+                    b.Navigation("Coordinators");
+
+                    b.Navigation("Events");
                 });
 #pragma warning restore 612, 618
         }

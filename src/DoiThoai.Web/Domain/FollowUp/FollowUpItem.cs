@@ -1,0 +1,105 @@
+using System.ComponentModel.DataAnnotations;
+using DoiThoai.Web.Domain.Conferences;
+
+namespace DoiThoai.Web.Domain.FollowUp;
+
+/// <summary>
+/// One petition, proposal, question or conclusion item followed up to closure. It belongs to the
+/// conference's unit; the responsible body may sit up or down the unit tree, and its staff see the item too.
+/// </summary>
+public class FollowUpItem : DomainRecord, IUnitScoped, IAlsoScopedBy
+{
+    public int UnitId { get; set; }
+    public int ConferenceId { get; set; }
+    public Conference? Conference { get; set; }
+    public int? PetitionId { get; set; }
+    public Petition? Petition { get; set; }
+    public int? ConclusionItemId { get; set; }
+    public ConclusionItem? ConclusionItem { get; set; }
+    public FollowUpKind Kind { get; set; }
+
+    public FollowUpState State { get; set; } = FollowUpState.New;
+    public int? ResponsibleOrganizationId { get; set; }
+    public Organization? ResponsibleOrganization { get; set; }
+
+    /// <summary>The responsible body's unit, kept here so scope checks need no join.</summary>
+    public int? ResponsibleUnitId { get; set; }
+    public DateOnly? AssignedOn { get; set; }
+    public DateOnly? Deadline { get; set; }
+    public FollowUpPriority Priority { get; set; } = FollowUpPriority.Normal;
+    public int ProgressPercent { get; set; }
+    public string? Result { get; set; }
+    public DateTime? ClosedAtUtc { get; set; }
+    public FrontAssessment? Assessment { get; set; }
+
+    public List<FollowUpCoordinator> Coordinators { get; set; } = [];
+    public List<FollowUpEvent> Events { get; set; } = [];
+
+    public int OwningUnitId => UnitId;
+    public int? SecondaryUnitId => ResponsibleUnitId;
+}
+
+public enum FollowUpKind
+{
+    [Display(Name = "Kiến nghị")] Petition = 1,
+    [Display(Name = "Đề xuất")] Proposal = 2,
+    [Display(Name = "Chất vấn")] Question = 3,
+    [Display(Name = "Nội dung kết luận")] ConclusionItem = 4,
+}
+
+public enum FollowUpPriority
+{
+    [Display(Name = "Bình thường")] Normal = 1,
+    [Display(Name = "Ưu tiên")] High = 2,
+    [Display(Name = "Khẩn")] Urgent = 3,
+}
+
+/// <summary>The Front's assessment after monitoring (giám sát).</summary>
+public enum FrontAssessment
+{
+    [Display(Name = "Hài lòng")] Satisfied = 1,
+    [Display(Name = "Chưa hài lòng")] NotSatisfied = 2,
+}
+
+/// <summary>An organization that works with the responsible body (cơ quan phối hợp).</summary>
+public class FollowUpCoordinator
+{
+    public int Id { get; set; }
+    public int FollowUpItemId { get; set; }
+    public int OrganizationId { get; set; }
+    public Organization? Organization { get; set; }
+}
+
+/// <summary>One entry of an item's timeline: a transition, a progress update or a monitoring note. Never changed.</summary>
+public class FollowUpEvent
+{
+    public long Id { get; set; }
+    public int FollowUpItemId { get; set; }
+    public FollowUpEventKind Kind { get; set; }
+    public FollowUpAction? Action { get; set; }
+    public FollowUpState StateAfter { get; set; }
+    public string? Text { get; set; }
+    public int? Percent { get; set; }
+    public DateTime AtUtc { get; set; }
+    public int? UserId { get; set; }
+    public string UserName { get; set; } = "";
+}
+
+public enum FollowUpEventKind
+{
+    [Display(Name = "Chuyển trạng thái")] Transition = 1,
+    [Display(Name = "Cập nhật tiến độ")] Progress = 2,
+    [Display(Name = "Giám sát của Mặt trận")] Monitoring = 3,
+}
+
+/// <summary>Which kind of item a raised petition becomes; opinions are heard, not followed up.</summary>
+public static class FollowUpKinds
+{
+    public static FollowUpKind? Of(PetitionKind kind) => kind switch
+    {
+        PetitionKind.Petition => FollowUpKind.Petition,
+        PetitionKind.Proposal => FollowUpKind.Proposal,
+        PetitionKind.Question => FollowUpKind.Question,
+        _ => null,
+    };
+}
