@@ -119,6 +119,7 @@ public static class WebServices
         services.AddScoped<Features.Audit.HistoryQuery>();
         services.AddScoped<Features.Units.UnitService>();
         services.AddScoped<Features.Users.UserService>();
+        services.AddScoped<Features.FollowUps.FollowUpService>();
         return services;
     }
 }

@@ -1,0 +1,90 @@
+using System.ComponentModel.DataAnnotations;
+using DoiThoai.Web.Domain.FollowUp;
+using DoiThoai.Web.Features.Shared;
+using Microsoft.AspNetCore.Mvc.Rendering;
+
+namespace DoiThoai.Web.Features.FollowUps;
+
+public sealed class FollowUpFilter
+{
+    /// <summary>True: only what is assigned to my unit's bodies ("Việc của tôi"); false: everything in my scope.</summary>
+    public bool Mine { get; set; } = true;
+    public FollowUpState? State { get; set; }
+    public bool OverdueOnly { get; set; }
+    public bool OpenOnly { get; set; } = true;
+    public FollowUpKind? Kind { get; set; }
+    public string? Q { get; set; }
+    public int Page { get; set; } = 1;
+}
+
+public sealed record FollowUpRow(int Id, FollowUpKind Kind, string Content, FollowUpState State, string? Responsible, DateOnly? Deadline,
+    FollowUpPriority Priority, int ProgressPercent, string ConferenceTitle, DateOnly HeldOn, bool Overdue, bool DueSoon);
+
+public sealed record FollowUpList(FollowUpFilter Filter, PagedList<FollowUpRow> Page, DateOnly Today);
+
+public sealed class AssignInput
+{
+    public Guid Version { get; set; }
+
+    [Display(Name = "Cơ quan chủ trì giải quyết")]
+    [Required(ErrorMessage = "Hãy chọn cơ quan chủ trì giải quyết.")]
+    public int? ResponsibleOrganizationId { get; set; }
+
+    [Display(Name = "Cơ quan phối hợp")]
+    public List<int> CoordinatorIds { get; set; } = [];
+
+    [Display(Name = "Thời hạn")]
+    [Required(ErrorMessage = "Hãy nhập thời hạn.")]
+    [DataType(DataType.Date)]
+    public DateOnly? Deadline { get; set; }
+
+    [Display(Name = "Mức ưu tiên")]
+    public FollowUpPriority Priority { get; set; } = FollowUpPriority.Normal;
+}
+
+public sealed class ActInput
+{
+    public Guid Version { get; set; }
+
+    [Required(ErrorMessage = "Hãy chọn thao tác.")]
+    public FollowUpAction? Action { get; set; }
+
+    [Display(Name = "Kết quả, lý do hoặc ghi chú")]
+    [StringLength(4000, ErrorMessage = "Nội dung không được dài quá 4000 ký tự.")]
+    public string? Text { get; set; }
+}
+
+public sealed class ProgressInput
+{
+    public Guid Version { get; set; }
+
+    [Display(Name = "Nội dung tiến độ")]
+    [Required(ErrorMessage = "Hãy nhập nội dung cập nhật.")]
+    [StringLength(4000, ErrorMessage = "Nội dung không được dài quá 4000 ký tự.")]
+    public string Text { get; set; } = "";
+
+    [Display(Name = "Mức hoàn thành (%)")]
+    [Range(0, 100, ErrorMessage = "Mức hoàn thành từ 0 đến 100.")]
+    public int Percent { get; set; }
+}
+
+public sealed class MonitorInput
+{
+    [Display(Name = "Ghi chú giám sát")]
+    [Required(ErrorMessage = "Hãy nhập ghi chú giám sát.")]
+    [StringLength(4000, ErrorMessage = "Nội dung không được dài quá 4000 ký tự.")]
+    public string Note { get; set; } = "";
+
+    [Display(Name = "Đánh giá")]
+    public FrontAssessment? Assessment { get; set; }
+}
+
+public sealed record TimelineLine(DateTime AtUtc, string UserName, FollowUpEventKind Kind, FollowUpAction? Action, FollowUpState StateAfter, string? Text, int? Percent);
+
+/// <summary>An item's whole story, from the conference where it was raised to its closure.</summary>
+public sealed record FollowUpStory(
+    int Id, Guid Version, FollowUpKind Kind, FollowUpState State, string Content, int ConferenceId, string ConferenceTitle, DateOnly HeldOn,
+    string? RaisedBy, string? Topic, string? OnTheSpotAnswer, string? Responsible, IReadOnlyList<string> Coordinators,
+    DateOnly? AssignedOn, DateOnly? Deadline, FollowUpPriority Priority, int ProgressPercent, string? Result, FrontAssessment? Assessment,
+    IReadOnlyList<TimelineLine> Timeline, IReadOnlyList<FollowUpAction> Actions, bool CanUpdate, bool CanMonitor, bool Overdue,
+    IReadOnlyList<SelectListItem> Organizations, AssignInput Assign);

@@ -1,0 +1,170 @@
+using DoiThoai.Web.Authorization;
+using DoiThoai.Web.Data;
+using DoiThoai.Web.Domain;
+using DoiThoai.Web.Domain.FollowUp;
+using DoiThoai.Web.Features.Minutes;
+using DoiThoai.Web.Features.Shared;
+using Microsoft.EntityFrameworkCore;
+
+namespace DoiThoai.Web.Features.FollowUps;
+
+/// <summary>
+/// Following petitions and conclusion items to closure. The controller authorizes the item and the role;
+/// this service applies the state machine, writes the timeline and saves only over the version the user saw.
+/// </summary>
+public sealed class FollowUpService(AppDbContext db, MinutesService minutes, IAuditActor actor, TimeProvider clock)
+{
+    public DateOnly Today => VietnamTime.Today(clock);
+
+    public Task<FollowUpItem?> FindAsync(int id) => db.FollowUps.FirstOrDefaultAsync(f => f.Id == id);
+
+    public async Task<FollowUpList> ListAsync(UserScope scope, FollowUpFilter filter)
+    {
+        var today = Today;
+        var responsibleInScope = db.FollowUps.Where(f => db.Units.Any(u => u.Id == f.ResponsibleUnitId && u.Path.StartsWith(scope.Path)));
+        var query = filter.Mine
+            ? responsibleInScope
+            : db.FollowUps.Where(f => db.Units.Any(u => (u.Id == f.UnitId || u.Id == f.ResponsibleUnitId) && u.Path.StartsWith(scope.Path)));
+        if (filter.State is { } state) query = query.Where(f => f.State == state);
+        else if (filter.OpenOnly) query = query.Where(f => f.State != FollowUpState.Resolved && f.State != FollowUpState.Explained && f.State != FollowUpState.Closed);
+        if (filter.Kind is { } kind) query = query.Where(f => f.Kind == kind);
+        if (filter.OverdueOnly)
+            query = query.Where(f => f.Deadline < today && f.State != FollowUpState.Resolved && f.State != FollowUpState.Explained && f.State != FollowUpState.Closed);
+
+        // Items with a deadline first, the nearest first; then the rest, newest conference first.
+        var page = await PagedList<FollowUpRow>.CreateAsync(query.AsNoTracking()
+            .OrderBy(f => f.Deadline == null).ThenBy(f => f.Deadline).ThenByDescending(f => f.Conference!.HeldOn)
+            .Select(f => new FollowUpRow(f.Id, f.Kind, f.Petition != null ? f.Petition.Content : f.ConclusionItem!.Content, f.State,
+                f.ResponsibleOrganization!.Name, f.Deadline, f.Priority, f.ProgressPercent, f.Conference!.Title, f.Conference.HeldOn, false, false)), filter.Page);
+        var rows = page.Items.Select(r => r with
+        {
+            Overdue = Deadlines.IsOverdue(r.State, r.Deadline, today),
+            DueSoon = Deadlines.IsDueSoon(r.State, r.Deadline, today),
+        }).ToList();
+        return new FollowUpList(filter, page with { Items = rows }, today);
+    }
+
+    public async Task<FollowUpStory> StoryAsync(FollowUpItem item, UserScope scope, AssignInput? assign = null)
+    {
+        var source = await db.FollowUps.AsNoTracking().Where(f => f.Id == item.Id).Select(f => new
+        {
+            Content = f.Petition != null ? f.Petition.Content : f.ConclusionItem!.Content,
+            RaisedBy = f.Petition!.RaisedByPerson!.FullName ?? f.Petition.RaisedByOrganization!.Name ?? f.Petition.RaisedByUnit!.Name,
+            Topic = f.Petition!.Topic!.Name,
+            Answer = f.Petition!.OnTheSpotAnswer,
+            ConferenceTitle = f.Conference!.Title,
+            f.Conference.HeldOn,
+            Responsible = f.ResponsibleOrganization!.Name,
+            Coordinators = f.Coordinators.Select(c => c.Organization!.Name).ToList(),
+        }).FirstAsync();
+        var timeline = await db.FollowUpEvents.AsNoTracking().Where(e => e.FollowUpItemId == item.Id).OrderBy(e => e.AtUtc).ThenBy(e => e.Id)
+            .Select(e => new TimelineLine(e.AtUtc, e.UserName, e.Kind, e.Action, e.StateAfter, e.Text, e.Percent)).ToListAsync();
+        var conference = await db.Conferences.FirstAsync(c => c.Id == item.ConferenceId);
+        var actions = FollowUpStateMachine.ActionsFrom(item.State)
+            .Where(a => a != FollowUpAction.Assign && AccessPolicy.RoleMayTakeAction(scope.Roles, a)).ToList();
+        var coordinatorIds = await db.Set<FollowUpCoordinator>().Where(c => c.FollowUpItemId == item.Id).Select(c => c.OrganizationId).ToListAsync();
+        return new FollowUpStory(item.Id, item.Version, item.Kind, item.State, source.Content, item.ConferenceId, source.ConferenceTitle,
+            source.HeldOn, source.RaisedBy, source.Topic, source.Answer, source.Responsible, source.Coordinators, item.AssignedOn, item.Deadline,
+            item.Priority, item.ProgressPercent, item.Result, item.Assessment, timeline, actions,
+            AccessPolicy.RoleMayTakeAction(scope.Roles, FollowUpAction.Start),
+            scope.Roles.Contains(Roles.FrontStaff) || scope.IsAdministrator,
+            Deadlines.IsOverdue(item.State, item.Deadline, Today),
+            (await minutes.OptionsAsync(conference)).Organizations,
+            assign ?? new AssignInput
+            {
+                Version = item.Version, ResponsibleOrganizationId = item.ResponsibleOrganizationId, CoordinatorIds = coordinatorIds,
+                Deadline = item.Deadline ?? Deadlines.Default(Today, DefaultDays(item.Kind)), Priority = item.Priority,
+            });
+    }
+
+    /// <summary>Assigns (or re-assigns) the responsible body; null when saved, else the reason shown to the user.</summary>
+    public async Task<string?> AssignAsync(FollowUpItem item, AssignInput input)
+    {
+        var conference = await db.Conferences.FirstAsync(c => c.Id == item.ConferenceId);
+        if (!await minutes.OrganizationsAllowedAsync(conference, [input.ResponsibleOrganizationId, .. input.CoordinatorIds.Select(i => (int?)i)]))
+            return "Cơ quan được chọn không thuộc đơn vị của hội nghị hoặc các cấp trên của nó.";
+        if (input.Deadline < Today) return "Thời hạn không được ở trong quá khứ.";
+        var transition = FollowUpStateMachine.Apply(item.State, FollowUpAction.Assign);
+        if (!transition.Allowed) return transition.Refusal;
+
+        var organization = await db.Organizations.Where(o => o.Id == input.ResponsibleOrganizationId).Select(o => new { o.Id, o.UnitId, o.Name }).FirstAsync();
+        item.ResponsibleOrganizationId = organization.Id;
+        item.ResponsibleUnitId = organization.UnitId;
+        item.Deadline = input.Deadline;
+        item.Priority = input.Priority;
+        item.AssignedOn = Today;
+        item.State = transition.State;
+        var coordinators = await db.Set<FollowUpCoordinator>().Where(c => c.FollowUpItemId == item.Id).ToListAsync();
+        db.RemoveRange(coordinators);
+        db.AddRange(input.CoordinatorIds.Distinct().Where(id => id != organization.Id)
+            .Select(id => new FollowUpCoordinator { FollowUpItemId = item.Id, OrganizationId = id }));
+        AddEvent(item, FollowUpEventKind.Transition, FollowUpAction.Assign,
+            $"Giao {organization.Name} chủ trì, thời hạn {input.Deadline:dd/MM/yyyy}, mức {input.Priority.Label().ToLowerInvariant()}.");
+        return await SaveAsync(item, input.Version);
+    }
+
+    /// <summary>Moves the item by the state machine; null when saved, else the refusal.</summary>
+    public async Task<string?> ActAsync(FollowUpItem item, ActInput input)
+    {
+        var action = input.Action!.Value;
+        var transition = FollowUpStateMachine.Apply(item.State, action, input.Text);
+        if (!transition.Allowed) return transition.Refusal;
+        item.State = transition.State;
+        switch (action)
+        {
+            case FollowUpAction.Resolve:
+                item.Result = input.Text!.Trim();
+                item.ProgressPercent = 100;
+                break;
+            case FollowUpAction.Explain:
+                item.Result = input.Text!.Trim();
+                break;
+            case FollowUpAction.Close:
+                item.ClosedAtUtc = clock.GetUtcNow().UtcDateTime;
+                break;
+            case FollowUpAction.Reopen:
+                item.ClosedAtUtc = null;
+                item.ProgressPercent = Math.Min(item.ProgressPercent, 90);
+                break;
+        }
+        AddEvent(item, FollowUpEventKind.Transition, action, input.Text?.Trim());
+        return await SaveAsync(item, input.Version);
+    }
+
+    /// <summary>A progress update on the timeline; the first one starts the work.</summary>
+    public async Task<string?> ProgressAsync(FollowUpItem item, ProgressInput input)
+    {
+        if (item.State == FollowUpState.Assigned) item.State = FollowUpStateMachine.Apply(item.State, FollowUpAction.Start).State;
+        if (item.State != FollowUpState.InProgress) return "Chỉ cập nhật tiến độ khi nội dung đã được giao và đang giải quyết.";
+        item.ProgressPercent = input.Percent;
+        AddEvent(item, FollowUpEventKind.Progress, null, input.Text.Trim(), input.Percent);
+        return await SaveAsync(item, input.Version);
+    }
+
+    /// <summary>The Front's monitoring note and assessment; it changes no state (closing and reopening are actions).</summary>
+    public async Task MonitorAsync(FollowUpItem item, MonitorInput input)
+    {
+        if (input.Assessment is { } assessment) item.Assessment = assessment;
+        var note = input.Assessment is { } a ? $"{input.Note.Trim()} (Đánh giá: {a.Label().ToLowerInvariant()})" : input.Note.Trim();
+        AddEvent(item, FollowUpEventKind.Monitoring, null, note);
+        await db.SaveChangesAsync();
+    }
+
+    /// <summary>Default days to answer, per kind (configurable later; a month for petitions, as offices practise).</summary>
+    public static int DefaultDays(FollowUpKind kind) => kind switch
+    {
+        FollowUpKind.Question => 15,
+        FollowUpKind.ConclusionItem => 60,
+        _ => 30,
+    };
+
+    private void AddEvent(FollowUpItem item, FollowUpEventKind kind, FollowUpAction? action, string? text, int? percent = null) =>
+        db.FollowUpEvents.Add(new FollowUpEvent
+        {
+            FollowUpItemId = item.Id, Kind = kind, Action = action, StateAfter = item.State, Text = text, Percent = percent,
+            AtUtc = clock.GetUtcNow().UtcDateTime, UserId = actor.UserId, UserName = actor.UserName,
+        });
+
+    private async Task<string?> SaveAsync(FollowUpItem item, Guid version) =>
+        await db.TrySaveAsync(item, version) ? null : "Nội dung này vừa được người khác cập nhật. Trang đã được tải lại với tình trạng mới nhất; hãy thao tác lại.";
+}

@@ -1,0 +1,106 @@
+using DoiThoai.Web.Authorization;
+using DoiThoai.Web.Domain;
+using DoiThoai.Web.Domain.FollowUp;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+
+namespace DoiThoai.Web.Features.FollowUps;
+
+/// <summary>"Việc của tôi" and each item's story: assignment, progress, answers, the Front's check and closure.</summary>
+[Authorize]
+public sealed class FollowUpsController(FollowUpService followUps) : StaffController
+{
+    [HttpGet]
+    public async Task<IActionResult> Index(FollowUpFilter filter)
+    {
+        var scope = await GetScopeAsync();
+        if (scope is null) return Forbid();
+        // Leaders and the Front watch the whole scope rather than a body's own work.
+        if (!Request.Query.ContainsKey(nameof(filter.Mine)) && (scope.Roles.Contains(Roles.Leader) || scope.Roles.Contains(Roles.FrontStaff)))
+            filter.Mine = false;
+        return View(await followUps.ListAsync(scope, filter));
+    }
+
+    [HttpGet]
+    public async Task<IActionResult> Details(int id)
+    {
+        var item = await followUps.FindAsync(id);
+        if (await DenyUnlessAsync(item, Operation.Read) is { } denied) return denied;
+        return View(await followUps.StoryAsync(item!, (await GetScopeAsync())!));
+    }
+
+    [HttpPost]
+    public async Task<IActionResult> Assign(int id, [Bind(Prefix = "Assign")] AssignInput input)
+    {
+        var item = await followUps.FindAsync(id);
+        if (await DenyAsync(item, FollowUpAction.Assign) is { } denied) return denied;
+        var problem = ModelState.IsValid ? await followUps.AssignAsync(item!, input) : null;
+        if (!ModelState.IsValid || problem is not null)
+        {
+            if (problem is not null) ModelState.AddModelError("Assign.ResponsibleOrganizationId", problem);
+            Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
+            return View("Details", await followUps.StoryAsync((await followUps.FindAsync(id))!, (await GetScopeAsync())!, input));
+        }
+        TempData["Message"] = "Đã giao xử lý.";
+        return RedirectToAction(nameof(Details), new { id });
+    }
+
+    [HttpPost]
+    public async Task<IActionResult> Act(int id, ActInput input)
+    {
+        var item = await followUps.FindAsync(id);
+        // Assigning needs a body and a deadline (its own form); answers on the spot are given in the minutes.
+        if (input.Action is not { } action || action is FollowUpAction.Assign or FollowUpAction.AnswerOnTheSpot) return BadRequest();
+        if (await DenyAsync(item, action) is { } denied) return denied;
+        return Done(id, ModelState.IsValid ? await followUps.ActAsync(item!, input) : "Dữ liệu không hợp lệ.", Succeeded(action));
+    }
+
+    [HttpPost]
+    public async Task<IActionResult> Progress(int id, ProgressInput input)
+    {
+        var item = await followUps.FindAsync(id);
+        if (await DenyAsync(item, FollowUpAction.Start) is { } denied) return denied;
+        if (!ModelState.IsValid)
+            return Done(id, string.Join(" ", ModelState.Values.SelectMany(v => v.Errors).Select(e => e.ErrorMessage)), "");
+        return Done(id, await followUps.ProgressAsync(item!, input), "Đã cập nhật tiến độ.");
+    }
+
+    [HttpPost]
+    public async Task<IActionResult> Monitor(int id, MonitorInput input)
+    {
+        var item = await followUps.FindAsync(id);
+        if (await DenyUnlessAsync(item, Operation.Read) is { } denied) return denied;
+        var scope = (await GetScopeAsync())!;
+        if (!scope.IsAdministrator && !scope.Roles.Contains(Roles.FrontStaff)) return Forbid();
+        if (!ModelState.IsValid)
+            return Done(id, string.Join(" ", ModelState.Values.SelectMany(v => v.Errors).Select(e => e.ErrorMessage)), "");
+        await followUps.MonitorAsync(item!, input);
+        return Done(id, null, "Đã ghi ý kiến giám sát.");
+    }
+
+    /// <summary>The item must be in scope (else 404) and the role must allow the action (else 403).</summary>
+    private async Task<IActionResult?> DenyAsync(FollowUpItem? item, FollowUpAction action)
+    {
+        if (await DenyUnlessAsync(item, Operation.Read) is { } denied) return denied;
+        var scope = (await GetScopeAsync())!;
+        return AccessPolicy.RoleMayTakeAction(scope.Roles, action) ? null : Forbid();
+    }
+
+    private static string Succeeded(FollowUpAction action) => action switch
+    {
+        FollowUpAction.Start => "Đã chuyển sang đang giải quyết.",
+        FollowUpAction.Resolve => "Đã ghi kết quả giải quyết.",
+        FollowUpAction.Explain => "Đã ghi giải trình.",
+        FollowUpAction.Transfer => "Đã chuyển nội dung; hãy giao lại cho cơ quan tiếp nhận.",
+        FollowUpAction.Close => "Đã đóng nội dung sau khi kiểm tra.",
+        FollowUpAction.Reopen => "Đã mở lại nội dung.",
+        _ => "Đã lưu.",
+    };
+
+    private RedirectToActionResult Done(int id, string? problem, string success)
+    {
+        if (problem is null) TempData["Message"] = success;
+        else TempData["Error"] = problem;
+        return RedirectToAction(nameof(Details), new { id });
+    }
+}
