@@ -40,6 +40,9 @@ public abstract class AppDbContext : IdentityDbContext<AppUser, IdentityRole<int
     public DbSet<ConclusionItem> ConclusionItems => Set<ConclusionItem>();
     public DbSet<Domain.FollowUp.FollowUpItem> FollowUps => Set<Domain.FollowUp.FollowUpItem>();
     public DbSet<Domain.FollowUp.FollowUpEvent> FollowUpEvents => Set<Domain.FollowUp.FollowUpEvent>();
+    public DbSet<Domain.FollowUp.FollowUpAttachment> FollowUpAttachments => Set<Domain.FollowUp.FollowUpAttachment>();
+    public DbSet<Domain.FollowUp.FollowUpNotice> FollowUpNotices => Set<Domain.FollowUp.FollowUpNotice>();
+    public DbSet<Domain.FollowUp.NoticeReading> NoticeReadings => Set<Domain.FollowUp.NoticeReading>();
     public DbSet<DataProtectionKey> DataProtectionKeys { get; set; } = null!;
 
     protected override void OnModelCreating(ModelBuilder builder)

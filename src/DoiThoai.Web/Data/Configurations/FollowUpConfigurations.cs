@@ -20,6 +20,7 @@ public sealed class FollowUpItemConfiguration : IEntityTypeConfiguration<FollowU
         item.HasMany(i => i.Events).WithOne().HasForeignKey(e => e.FollowUpItemId).OnDelete(DeleteBehavior.Cascade);
         item.HasIndex(i => new { i.UnitId, i.State, i.Deadline });
         item.HasIndex(i => new { i.ResponsibleUnitId, i.State, i.Deadline });
+        item.HasIndex(i => new { i.IsPublic, i.PublishedAtUtc });
         item.HasIndex(i => i.PetitionId).IsUnique().HasFilter("[PetitionId] IS NOT NULL");
         item.HasIndex(i => i.ConclusionItemId).IsUnique().HasFilter("[ConclusionItemId] IS NOT NULL");
         item.Ignore(i => i.OwningUnitId);
@@ -40,5 +41,39 @@ public sealed class FollowUpEventConfiguration : IEntityTypeConfiguration<Follow
         e.Property(x => x.Text).HasMaxLength(4000);
         e.Property(x => x.UserName).HasMaxLength(256).IsRequired();
         e.HasIndex(x => new { x.FollowUpItemId, x.AtUtc });
+    }
+}
+
+public sealed class FollowUpAttachmentConfiguration : IEntityTypeConfiguration<FollowUpAttachment>
+{
+    public void Configure(EntityTypeBuilder<FollowUpAttachment> a)
+    {
+        a.Property(x => x.FileName).HasMaxLength(200).IsRequired();
+        a.Property(x => x.ContentType).HasMaxLength(100).IsRequired();
+        a.Property(x => x.StoredName).HasMaxLength(100).IsRequired();
+        a.HasIndex(x => x.StoredName).IsUnique();
+        a.HasOne<FollowUpItem>().WithMany().HasForeignKey(x => x.FollowUpItemId).OnDelete(DeleteBehavior.Cascade);
+        a.HasOne<FollowUpEvent>().WithMany().HasForeignKey(x => x.FollowUpEventId).OnDelete(DeleteBehavior.Restrict);
+    }
+}
+
+public sealed class FollowUpNoticeConfiguration : IEntityTypeConfiguration<FollowUpNotice>
+{
+    public void Configure(EntityTypeBuilder<FollowUpNotice> n)
+    {
+        n.HasOne(x => x.FollowUpItem).WithMany().HasForeignKey(x => x.FollowUpItemId).OnDelete(DeleteBehavior.Cascade);
+        // The guarantee of "once": a second insert of the same notice fails, whichever node or run tries it.
+        n.HasIndex(x => new { x.FollowUpItemId, x.Kind, x.Deadline }).IsUnique();
+        n.HasIndex(x => x.EmailedAtUtc);
+    }
+}
+
+public sealed class NoticeReadingConfiguration : IEntityTypeConfiguration<NoticeReading>
+{
+    public void Configure(EntityTypeBuilder<NoticeReading> r)
+    {
+        r.HasKey(x => new { x.FollowUpNoticeId, x.UserId });
+        r.HasOne<FollowUpNotice>().WithMany().HasForeignKey(x => x.FollowUpNoticeId).OnDelete(DeleteBehavior.Cascade);
+        r.HasOne<Domain.AppUser>().WithMany().HasForeignKey(x => x.UserId).OnDelete(DeleteBehavior.Cascade);
     }
 }

@@ -32,6 +32,10 @@ public class FollowUpItem : DomainRecord, IUnitScoped, IAlsoScopedBy
     public DateTime? ClosedAtUtc { get; set; }
     public FrontAssessment? Assessment { get; set; }
 
+    /// <summary>Shown on the public page of answered petitions; only a resolved or closed item may be.</summary>
+    public bool IsPublic { get; set; }
+    public DateTime? PublishedAtUtc { get; set; }
+
     public List<FollowUpCoordinator> Coordinators { get; set; } = [];
     public List<FollowUpEvent> Events { get; set; } = [];
 
@@ -102,4 +106,51 @@ public static class FollowUpKinds
         PetitionKind.Question => FollowUpKind.Question,
         _ => null,
     };
+}
+
+/// <summary>
+/// A document or photo attached to a progress update. The file lives outside <c>wwwroot</c> under a
+/// generated name; <see cref="FileName"/> is only what is shown and offered on download, cleaned first.
+/// </summary>
+public class FollowUpAttachment
+{
+    public long Id { get; set; }
+    public int FollowUpItemId { get; set; }
+    public long FollowUpEventId { get; set; }
+    public string FileName { get; set; } = "";
+    public string ContentType { get; set; } = "";
+    public long Length { get; set; }
+    public string StoredName { get; set; } = "";
+    public DateTime UploadedAtUtc { get; set; }
+}
+
+/// <summary>
+/// A due-soon or overdue notice about one item. Unique per item, kind and deadline, so a scan repeated
+/// after a restart (or on a second node) finds it there and never tells anyone twice; a new deadline
+/// earns a new notice. E-mail goes out from here like an outbox: <see cref="EmailedAtUtc"/> is set once sent.
+/// </summary>
+public class FollowUpNotice
+{
+    public long Id { get; set; }
+    public int FollowUpItemId { get; set; }
+    public FollowUpItem? FollowUpItem { get; set; }
+    public NoticeKind Kind { get; set; }
+    public DateOnly Deadline { get; set; }
+    public DateTime CreatedAtUtc { get; set; }
+    public DateTime? EmailedAtUtc { get; set; }
+    public int EmailRecipients { get; set; }
+}
+
+public enum NoticeKind
+{
+    [Display(Name = "Sắp đến hạn")] DueSoon = 1,
+    [Display(Name = "Quá hạn")] Overdue = 2,
+}
+
+/// <summary>That a user has read a notice, so the bell counts only what is new to them.</summary>
+public class NoticeReading
+{
+    public long FollowUpNoticeId { get; set; }
+    public int UserId { get; set; }
+    public DateTime ReadAtUtc { get; set; }
 }

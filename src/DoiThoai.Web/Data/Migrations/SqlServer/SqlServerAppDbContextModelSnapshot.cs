@@ -766,6 +766,53 @@ namespace DoiThoai.Web.Data.Migrations.SqlServer
                     b.ToTable("Topics");
                 });
 
+            modelBuilder.Entity("DoiThoai.Web.Domain.FollowUp.FollowUpAttachment", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<long>("FollowUpEventId")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("FollowUpItemId")
+                        .HasColumnType("int");
+
+                    b.Property<long>("Length")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("StoredName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<DateTime>("UploadedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FollowUpEventId");
+
+                    b.HasIndex("FollowUpItemId");
+
+                    b.HasIndex("StoredName")
+                        .IsUnique();
+
+                    b.ToTable("FollowUpAttachments");
+                });
+
             modelBuilder.Entity("DoiThoai.Web.Domain.FollowUp.FollowUpCoordinator", b =>
                 {
                     b.Property<int>("Id")
@@ -866,6 +913,9 @@ namespace DoiThoai.Web.Data.Migrations.SqlServer
                     b.Property<bool>("IsDeleted")
                         .HasColumnType("bit");
 
+                    b.Property<bool>("IsPublic")
+                        .HasColumnType("bit");
+
                     b.Property<int>("Kind")
                         .HasColumnType("int");
 
@@ -877,6 +927,9 @@ namespace DoiThoai.Web.Data.Migrations.SqlServer
 
                     b.Property<int>("ProgressPercent")
                         .HasColumnType("int");
+
+                    b.Property<DateTime?>("PublishedAtUtc")
+                        .HasColumnType("datetime2");
 
                     b.Property<int?>("ResponsibleOrganizationId")
                         .HasColumnType("int");
@@ -912,11 +965,67 @@ namespace DoiThoai.Web.Data.Migrations.SqlServer
 
                     b.HasIndex("ResponsibleOrganizationId");
 
+                    b.HasIndex("IsPublic", "PublishedAtUtc");
+
                     b.HasIndex("ResponsibleUnitId", "State", "Deadline");
 
                     b.HasIndex("UnitId", "State", "Deadline");
 
                     b.ToTable("FollowUps", (string)null);
+                });
+
+            modelBuilder.Entity("DoiThoai.Web.Domain.FollowUp.FollowUpNotice", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateOnly>("Deadline")
+                        .HasColumnType("date");
+
+                    b.Property<int>("EmailRecipients")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime?>("EmailedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<int>("FollowUpItemId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EmailedAtUtc");
+
+                    b.HasIndex("FollowUpItemId", "Kind", "Deadline")
+                        .IsUnique();
+
+                    b.ToTable("FollowUpNotices");
+                });
+
+            modelBuilder.Entity("DoiThoai.Web.Domain.FollowUp.NoticeReading", b =>
+                {
+                    b.Property<long>("FollowUpNoticeId")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("UserId")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime>("ReadAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.HasKey("FollowUpNoticeId", "UserId");
+
+                    b.HasIndex("UserId");
+
+                    b.ToTable("NoticeReadings");
                 });
 
             modelBuilder.Entity("DoiThoai.Web.Domain.Organization", b =>
@@ -1377,6 +1486,21 @@ namespace DoiThoai.Web.Data.Migrations.SqlServer
                     b.Navigation("Unit");
                 });
 
+            modelBuilder.Entity("DoiThoai.Web.Domain.FollowUp.FollowUpAttachment", b =>
+                {
+                    b.HasOne("DoiThoai.Web.Domain.FollowUp.FollowUpEvent", null)
+                        .WithMany()
+                        .HasForeignKey("FollowUpEventId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("DoiThoai.Web.Domain.FollowUp.FollowUpItem", null)
+                        .WithMany()
+                        .HasForeignKey("FollowUpItemId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("DoiThoai.Web.Domain.FollowUp.FollowUpCoordinator", b =>
                 {
                     b.HasOne("DoiThoai.Web.Domain.FollowUp.FollowUpItem", null)
@@ -1444,6 +1568,32 @@ namespace DoiThoai.Web.Data.Migrations.SqlServer
                     b.Navigation("Petition");
 
                     b.Navigation("ResponsibleOrganization");
+                });
+
+            modelBuilder.Entity("DoiThoai.Web.Domain.FollowUp.FollowUpNotice", b =>
+                {
+                    b.HasOne("DoiThoai.Web.Domain.FollowUp.FollowUpItem", "FollowUpItem")
+                        .WithMany()
+                        .HasForeignKey("FollowUpItemId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("FollowUpItem");
+                });
+
+            modelBuilder.Entity("DoiThoai.Web.Domain.FollowUp.NoticeReading", b =>
+                {
+                    b.HasOne("DoiThoai.Web.Domain.FollowUp.FollowUpNotice", null)
+                        .WithMany()
+                        .HasForeignKey("FollowUpNoticeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("DoiThoai.Web.Domain.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("DoiThoai.Web.Domain.Organization", b =>

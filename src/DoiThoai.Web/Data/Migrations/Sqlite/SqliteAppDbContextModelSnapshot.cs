@@ -734,6 +734,51 @@ namespace DoiThoai.Web.Data.Migrations.Sqlite
                     b.ToTable("Topics");
                 });
 
+            modelBuilder.Entity("DoiThoai.Web.Domain.FollowUp.FollowUpAttachment", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("FollowUpEventId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("FollowUpItemId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Length")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("StoredName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UploadedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FollowUpEventId");
+
+                    b.HasIndex("FollowUpItemId");
+
+                    b.HasIndex("StoredName")
+                        .IsUnique();
+
+                    b.ToTable("FollowUpAttachments");
+                });
+
             modelBuilder.Entity("DoiThoai.Web.Domain.FollowUp.FollowUpCoordinator", b =>
                 {
                     b.Property<int>("Id")
@@ -828,6 +873,9 @@ namespace DoiThoai.Web.Data.Migrations.Sqlite
                     b.Property<bool>("IsDeleted")
                         .HasColumnType("INTEGER");
 
+                    b.Property<bool>("IsPublic")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("Kind")
                         .HasColumnType("INTEGER");
 
@@ -839,6 +887,9 @@ namespace DoiThoai.Web.Data.Migrations.Sqlite
 
                     b.Property<int>("ProgressPercent")
                         .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("PublishedAtUtc")
+                        .HasColumnType("TEXT");
 
                     b.Property<int?>("ResponsibleOrganizationId")
                         .HasColumnType("INTEGER");
@@ -874,11 +925,65 @@ namespace DoiThoai.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("ResponsibleOrganizationId");
 
+                    b.HasIndex("IsPublic", "PublishedAtUtc");
+
                     b.HasIndex("ResponsibleUnitId", "State", "Deadline");
 
                     b.HasIndex("UnitId", "State", "Deadline");
 
                     b.ToTable("FollowUps", (string)null);
+                });
+
+            modelBuilder.Entity("DoiThoai.Web.Domain.FollowUp.FollowUpNotice", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Deadline")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("EmailRecipients")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("EmailedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("FollowUpItemId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EmailedAtUtc");
+
+                    b.HasIndex("FollowUpItemId", "Kind", "Deadline")
+                        .IsUnique();
+
+                    b.ToTable("FollowUpNotices");
+                });
+
+            modelBuilder.Entity("DoiThoai.Web.Domain.FollowUp.NoticeReading", b =>
+                {
+                    b.Property<long>("FollowUpNoticeId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("UserId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("ReadAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("FollowUpNoticeId", "UserId");
+
+                    b.HasIndex("UserId");
+
+                    b.ToTable("NoticeReadings");
                 });
 
             modelBuilder.Entity("DoiThoai.Web.Domain.Organization", b =>
@@ -1328,6 +1433,21 @@ namespace DoiThoai.Web.Data.Migrations.Sqlite
                     b.Navigation("Unit");
                 });
 
+            modelBuilder.Entity("DoiThoai.Web.Domain.FollowUp.FollowUpAttachment", b =>
+                {
+                    b.HasOne("DoiThoai.Web.Domain.FollowUp.FollowUpEvent", null)
+                        .WithMany()
+                        .HasForeignKey("FollowUpEventId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("DoiThoai.Web.Domain.FollowUp.FollowUpItem", null)
+                        .WithMany()
+                        .HasForeignKey("FollowUpItemId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("DoiThoai.Web.Domain.FollowUp.FollowUpCoordinator", b =>
                 {
                     b.HasOne("DoiThoai.Web.Domain.FollowUp.FollowUpItem", null)
@@ -1395,6 +1515,32 @@ namespace DoiThoai.Web.Data.Migrations.Sqlite
                     b.Navigation("Petition");
 
                     b.Navigation("ResponsibleOrganization");
+                });
+
+            modelBuilder.Entity("DoiThoai.Web.Domain.FollowUp.FollowUpNotice", b =>
+                {
+                    b.HasOne("DoiThoai.Web.Domain.FollowUp.FollowUpItem", "FollowUpItem")
+                        .WithMany()
+                        .HasForeignKey("FollowUpItemId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("FollowUpItem");
+                });
+
+            modelBuilder.Entity("DoiThoai.Web.Domain.FollowUp.NoticeReading", b =>
+                {
+                    b.HasOne("DoiThoai.Web.Domain.FollowUp.FollowUpNotice", null)
+                        .WithMany()
+                        .HasForeignKey("FollowUpNoticeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("DoiThoai.Web.Domain.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("DoiThoai.Web.Domain.Organization", b =>
