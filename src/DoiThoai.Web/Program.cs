@@ -1,4 +1,5 @@
 using DoiThoai.Web.Infrastructure;
+using DoiThoai.Web.Infrastructure.Files;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddDoiThoaiLogging();
@@ -6,7 +7,8 @@ builder.Services
     .AddDoiThoaiData(builder.Configuration, builder.Environment.ContentRootPath)
     .AddDoiThoaiIdentity(builder.Configuration)
     .AddDoiThoaiAuthorization()
-    .AddDoiThoaiMvc();
+    .AddDoiThoaiMvc()
+    .AddFileStore(builder.Configuration, builder.Environment.ContentRootPath);
 
 var app = builder.Build();
 

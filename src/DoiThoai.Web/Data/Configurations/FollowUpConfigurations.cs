@@ -53,7 +53,7 @@ public sealed class FollowUpAttachmentConfiguration : IEntityTypeConfiguration<F
         a.Property(x => x.StoredName).HasMaxLength(100).IsRequired();
         a.HasIndex(x => x.StoredName).IsUnique();
         a.HasOne<FollowUpItem>().WithMany().HasForeignKey(x => x.FollowUpItemId).OnDelete(DeleteBehavior.Cascade);
-        a.HasOne<FollowUpEvent>().WithMany().HasForeignKey(x => x.FollowUpEventId).OnDelete(DeleteBehavior.Restrict);
+        a.HasOne<FollowUpEvent>().WithMany(e => e.Attachments).HasForeignKey(x => x.FollowUpEventId).OnDelete(DeleteBehavior.Restrict);
     }
 }
 

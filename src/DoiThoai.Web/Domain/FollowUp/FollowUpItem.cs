@@ -87,6 +87,7 @@ public class FollowUpEvent
     public DateTime AtUtc { get; set; }
     public int? UserId { get; set; }
     public string UserName { get; set; } = "";
+    public List<FollowUpAttachment> Attachments { get; set; } = [];
 }
 
 public enum FollowUpEventKind

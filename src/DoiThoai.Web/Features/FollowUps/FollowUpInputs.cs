@@ -66,6 +66,9 @@ public sealed class ProgressInput
     [Display(Name = "Mức hoàn thành (%)")]
     [Range(0, 100, ErrorMessage = "Mức hoàn thành từ 0 đến 100.")]
     public int Percent { get; set; }
+
+    [Display(Name = "Tài liệu, hình ảnh kèm theo")]
+    public List<IFormFile> Files { get; set; } = [];
 }
 
 public sealed class MonitorInput
@@ -79,7 +82,10 @@ public sealed class MonitorInput
     public FrontAssessment? Assessment { get; set; }
 }
 
-public sealed record TimelineLine(DateTime AtUtc, string UserName, FollowUpEventKind Kind, FollowUpAction? Action, FollowUpState StateAfter, string? Text, int? Percent);
+public sealed record TimelineLine(long Id, DateTime AtUtc, string UserName, FollowUpEventKind Kind, FollowUpAction? Action, FollowUpState StateAfter,
+    string? Text, int? Percent, IReadOnlyList<AttachmentLink> Attachments);
+
+public sealed record AttachmentLink(long Id, string FileName, long Length);
 
 /// <summary>An item's whole story, from the conference where it was raised to its closure.</summary>
 public sealed record FollowUpStory(
@@ -87,4 +93,4 @@ public sealed record FollowUpStory(
     string? RaisedBy, string? Topic, string? OnTheSpotAnswer, string? Responsible, IReadOnlyList<string> Coordinators,
     DateOnly? AssignedOn, DateOnly? Deadline, FollowUpPriority Priority, int ProgressPercent, string? Result, FrontAssessment? Assessment,
     IReadOnlyList<TimelineLine> Timeline, IReadOnlyList<FollowUpAction> Actions, bool CanUpdate, bool CanMonitor, bool Overdue,
-    IReadOnlyList<SelectListItem> Organizations, AssignInput Assign);
+    IReadOnlyList<SelectListItem> Organizations, AssignInput Assign, ProgressInput Progress, string AcceptedFiles);

@@ -4,6 +4,7 @@ using DoiThoai.Web.Domain;
 using DoiThoai.Web.Domain.FollowUp;
 using DoiThoai.Web.Features.Minutes;
 using DoiThoai.Web.Features.Shared;
+using DoiThoai.Web.Infrastructure.Files;
 using Microsoft.EntityFrameworkCore;
 
 namespace DoiThoai.Web.Features.FollowUps;
@@ -12,7 +13,7 @@ namespace DoiThoai.Web.Features.FollowUps;
 /// Following petitions and conclusion items to closure. The controller authorizes the item and the role;
 /// this service applies the state machine, writes the timeline and saves only over the version the user saw.
 /// </summary>
-public sealed class FollowUpService(AppDbContext db, MinutesService minutes, IAuditActor actor, TimeProvider clock)
+public sealed class FollowUpService(AppDbContext db, MinutesService minutes, IAuditActor actor, TimeProvider clock, FileStore files)
 {
     public DateOnly Today => VietnamTime.Today(clock);
 
@@ -44,7 +45,7 @@ public sealed class FollowUpService(AppDbContext db, MinutesService minutes, IAu
         return new FollowUpList(filter, page with { Items = rows }, today);
     }
 
-    public async Task<FollowUpStory> StoryAsync(FollowUpItem item, UserScope scope, AssignInput? assign = null)
+    public async Task<FollowUpStory> StoryAsync(FollowUpItem item, UserScope scope, AssignInput? assign = null, ProgressInput? progress = null)
     {
         var source = await db.FollowUps.AsNoTracking().Where(f => f.Id == item.Id).Select(f => new
         {
@@ -58,7 +59,8 @@ public sealed class FollowUpService(AppDbContext db, MinutesService minutes, IAu
             Coordinators = f.Coordinators.Select(c => c.Organization!.Name).ToList(),
         }).FirstAsync();
         var timeline = await db.FollowUpEvents.AsNoTracking().Where(e => e.FollowUpItemId == item.Id).OrderBy(e => e.AtUtc).ThenBy(e => e.Id)
-            .Select(e => new TimelineLine(e.AtUtc, e.UserName, e.Kind, e.Action, e.StateAfter, e.Text, e.Percent)).ToListAsync();
+            .Select(e => new TimelineLine(e.Id, e.AtUtc, e.UserName, e.Kind, e.Action, e.StateAfter, e.Text, e.Percent,
+                e.Attachments.OrderBy(a => a.Id).Select(a => new AttachmentLink(a.Id, a.FileName, a.Length)).ToList())).ToListAsync();
         var conference = await db.Conferences.FirstAsync(c => c.Id == item.ConferenceId);
         var actions = FollowUpStateMachine.ActionsFrom(item.State)
             .Where(a => a != FollowUpAction.Assign && AccessPolicy.RoleMayTakeAction(scope.Roles, a)).ToList();
@@ -74,7 +76,9 @@ public sealed class FollowUpService(AppDbContext db, MinutesService minutes, IAu
             {
                 Version = item.Version, ResponsibleOrganizationId = item.ResponsibleOrganizationId, CoordinatorIds = coordinatorIds,
                 Deadline = item.Deadline ?? Deadlines.Default(Today, DefaultDays(item.Kind)), Priority = item.Priority,
-            });
+            },
+            progress ?? new ProgressInput { Version = item.Version, Percent = item.ProgressPercent },
+            FileTypes.Accept(FileTypes.Documents));
     }
 
     /// <summary>Assigns (or re-assigns) the responsible body; null when saved, else the reason shown to the user.</summary>
@@ -131,14 +135,45 @@ public sealed class FollowUpService(AppDbContext db, MinutesService minutes, IAu
         return await SaveAsync(item, input.Version);
     }
 
-    /// <summary>A progress update on the timeline; the first one starts the work.</summary>
-    public async Task<string?> ProgressAsync(FollowUpItem item, ProgressInput input)
+    /// <summary>
+    /// A progress update on the timeline, with its checked files; the first update starts the work.
+    /// Files are written first and removed again when the update is not saved, so nothing is left half-done.
+    /// </summary>
+    public async Task<string?> ProgressAsync(FollowUpItem item, ProgressInput input, IReadOnlyList<CheckedFile> attached)
     {
         if (item.State == FollowUpState.Assigned) item.State = FollowUpStateMachine.Apply(item.State, FollowUpAction.Start).State;
         if (item.State != FollowUpState.InProgress) return "Chỉ cập nhật tiến độ khi nội dung đã được giao và đang giải quyết.";
         item.ProgressPercent = input.Percent;
-        AddEvent(item, FollowUpEventKind.Progress, null, input.Text.Trim(), input.Percent);
-        return await SaveAsync(item, input.Version);
+        var update = AddEvent(item, FollowUpEventKind.Progress, null, input.Text.Trim(), input.Percent);
+        var stored = new List<string>();
+        try
+        {
+            foreach (var file in attached)
+            {
+                var storedName = await files.SaveAsync(file);
+                stored.Add(storedName);
+                update.Attachments.Add(new FollowUpAttachment
+                {
+                    FollowUpItemId = item.Id, FileName = file.FileName, ContentType = file.Type.ContentType, Length = file.Form.Length,
+                    StoredName = storedName, UploadedAtUtc = update.AtUtc,
+                });
+            }
+            var problem = await SaveAsync(item, input.Version);
+            if (problem is not null) stored.ForEach(files.Delete);
+            return problem;
+        }
+        catch
+        {
+            stored.ForEach(files.Delete);
+            throw;
+        }
+    }
+
+    /// <summary>An attachment with its item, for the controller to authorize before serving the file.</summary>
+    public async Task<(FollowUpAttachment? Attachment, FollowUpItem? Item)> AttachmentAsync(long id)
+    {
+        var attachment = await db.FollowUpAttachments.AsNoTracking().FirstOrDefaultAsync(a => a.Id == id);
+        return attachment is null ? (null, null) : (attachment, await FindAsync(attachment.FollowUpItemId));
     }
 
     /// <summary>The Front's monitoring note and assessment; it changes no state (closing and reopening are actions).</summary>
@@ -158,12 +193,12 @@ public sealed class FollowUpService(AppDbContext db, MinutesService minutes, IAu
         _ => 30,
     };
 
-    private void AddEvent(FollowUpItem item, FollowUpEventKind kind, FollowUpAction? action, string? text, int? percent = null) =>
+    private FollowUpEvent AddEvent(FollowUpItem item, FollowUpEventKind kind, FollowUpAction? action, string? text, int? percent = null) =>
         db.FollowUpEvents.Add(new FollowUpEvent
         {
             FollowUpItemId = item.Id, Kind = kind, Action = action, StateAfter = item.State, Text = text, Percent = percent,
             AtUtc = clock.GetUtcNow().UtcDateTime, UserId = actor.UserId, UserName = actor.UserName,
-        });
+        }).Entity;
 
     private async Task<string?> SaveAsync(FollowUpItem item, Guid version) =>
         await db.TrySaveAsync(item, version) ? null : "Nội dung này vừa được người khác cập nhật. Trang đã được tải lại với tình trạng mới nhất; hãy thao tác lại.";

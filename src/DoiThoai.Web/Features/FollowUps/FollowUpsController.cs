@@ -2,13 +2,14 @@ using DoiThoai.Web.Authorization;
 using DoiThoai.Web.Domain;
 using DoiThoai.Web.Domain.FollowUp;
 using Microsoft.AspNetCore.Authorization;
+using DoiThoai.Web.Infrastructure.Files;
 using Microsoft.AspNetCore.Mvc;
 
 namespace DoiThoai.Web.Features.FollowUps;
 
 /// <summary>"Việc của tôi" and each item's story: assignment, progress, answers, the Front's check and closure.</summary>
 [Authorize]
-public sealed class FollowUpsController(FollowUpService followUps) : StaffController
+public sealed class FollowUpsController(FollowUpService followUps, FileStore files) : StaffController
 {
     [HttpGet]
     public async Task<IActionResult> Index(FollowUpFilter filter)
@@ -56,13 +57,37 @@ public sealed class FollowUpsController(FollowUpService followUps) : StaffContro
     }
 
     [HttpPost]
-    public async Task<IActionResult> Progress(int id, ProgressInput input)
+    [RequestSizeLimit(64 * 1024 * 1024)]
+    [RequestFormLimits(MultipartBodyLengthLimit = 64 * 1024 * 1024)]
+    public async Task<IActionResult> Progress(int id, [Bind(Prefix = "Progress")] ProgressInput input)
     {
         var item = await followUps.FindAsync(id);
         if (await DenyAsync(item, FollowUpAction.Start) is { } denied) return denied;
-        if (!ModelState.IsValid)
-            return Done(id, string.Join(" ", ModelState.Values.SelectMany(v => v.Errors).Select(e => e.ErrorMessage)), "");
-        return Done(id, await followUps.ProgressAsync(item!, input), "Đã cập nhật tiến độ.");
+        var (attached, fileProblem) = files.Check(input.Files, FileTypes.Documents);
+        if (fileProblem is not null) ModelState.AddModelError("Progress.Files", fileProblem);
+        var problem = ModelState.IsValid ? await followUps.ProgressAsync(item!, input, attached) : null;
+        if (!ModelState.IsValid || problem is not null)
+        {
+            // Shown again with what was typed, the problem next to its field; files must be chosen again.
+            if (problem is not null) ModelState.AddModelError("Progress.Text", problem);
+            Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
+            var current = (await followUps.FindAsync(id))!;
+            input.Version = current.Version;
+            return View("Details", await followUps.StoryAsync(current, (await GetScopeAsync())!, progress: input));
+        }
+        TempData["Message"] = "Đã cập nhật tiến độ.";
+        return RedirectToAction(nameof(Details), new { id });
+    }
+
+    /// <summary>An attached file, only to those who may read its item, always as a download under its cleaned name.</summary>
+    [HttpGet]
+    public async Task<IActionResult> Attachment(long id)
+    {
+        var (attachment, item) = await followUps.AttachmentAsync(id);
+        if (await DenyUnlessAsync(item, Operation.Read) is { } denied) return denied;
+        var path = files.PathOf(attachment!.StoredName);
+        if (!System.IO.File.Exists(path)) return NotFound();
+        return PhysicalFile(path, attachment.ContentType, attachment.FileName);
     }
 
     [HttpPost]

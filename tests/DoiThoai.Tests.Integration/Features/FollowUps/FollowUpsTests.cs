@@ -58,7 +58,7 @@ public class FollowUpsTests(PortalFactory factory) : IClassFixture<PortalFactory
         Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync($"/FollowUps/Details/{foreign.Id}")).StatusCode);
 
         var response = await PostAsync(client, foreign.Id, action,
-            ("Version", foreign.Version.ToString()), ("Action", nameof(FollowUpAction.Resolve)), ("Text", "x"), ("Percent", "50"), ("Note", "x"),
+            ("Version", foreign.Version.ToString()), ("Action", nameof(FollowUpAction.Resolve)), ("Text", "x"), ("Progress.Text", "x"), ("Progress.Percent", "50"), ("Note", "x"),
             ("Assign.Version", foreign.Version.ToString()), ("Assign.ResponsibleOrganizationId", "1"), ("Assign.Deadline", FarDeadline));
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
 
@@ -82,7 +82,7 @@ public class FollowUpsTests(PortalFactory factory) : IClassFixture<PortalFactory
         item = await ItemAsync("Nguồn kinh phí hoạt động");
         Assert.Equal(FollowUpState.Assigned, item.State);
         await FollowAsync(ward, await PostAsync(ward, item.Id, "Progress",
-            ("Version", item.Version.ToString()), ("Text", "Đã làm việc với các chi hội về nguồn quỹ."), ("Percent", "40")));
+            ("Progress.Version", item.Version.ToString()), ("Progress.Text", "Đã làm việc với các chi hội về nguồn quỹ."), ("Progress.Percent", "40")));
         item = await ItemAsync("Nguồn kinh phí hoạt động");
         Assert.Equal((FollowUpState.InProgress, 40), (item.State, item.ProgressPercent));
 

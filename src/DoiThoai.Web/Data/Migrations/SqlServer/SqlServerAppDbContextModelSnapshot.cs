@@ -1489,7 +1489,7 @@ namespace DoiThoai.Web.Data.Migrations.SqlServer
             modelBuilder.Entity("DoiThoai.Web.Domain.FollowUp.FollowUpAttachment", b =>
                 {
                     b.HasOne("DoiThoai.Web.Domain.FollowUp.FollowUpEvent", null)
-                        .WithMany()
+                        .WithMany("Attachments")
                         .HasForeignKey("FollowUpEventId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
@@ -1678,6 +1678,11 @@ namespace DoiThoai.Web.Data.Migrations.SqlServer
                     b.Navigation("Petitions");
 
                     b.Navigation("Speeches");
+                });
+
+            modelBuilder.Entity("DoiThoai.Web.Domain.FollowUp.FollowUpEvent", b =>
+                {
+                    b.Navigation("Attachments");
                 });
 
             modelBuilder.Entity("DoiThoai.Web.Domain.FollowUp.FollowUpItem", b =>

@@ -1436,7 +1436,7 @@ namespace DoiThoai.Web.Data.Migrations.Sqlite
             modelBuilder.Entity("DoiThoai.Web.Domain.FollowUp.FollowUpAttachment", b =>
                 {
                     b.HasOne("DoiThoai.Web.Domain.FollowUp.FollowUpEvent", null)
-                        .WithMany()
+                        .WithMany("Attachments")
                         .HasForeignKey("FollowUpEventId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
@@ -1625,6 +1625,11 @@ namespace DoiThoai.Web.Data.Migrations.Sqlite
                     b.Navigation("Petitions");
 
                     b.Navigation("Speeches");
+                });
+
+            modelBuilder.Entity("DoiThoai.Web.Domain.FollowUp.FollowUpEvent", b =>
+                {
+                    b.Navigation("Attachments");
                 });
 
             modelBuilder.Entity("DoiThoai.Web.Domain.FollowUp.FollowUpItem", b =>

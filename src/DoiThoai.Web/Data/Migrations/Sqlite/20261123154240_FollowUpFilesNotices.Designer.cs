@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace DoiThoai.Web.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteAppDbContext))]
-    [Migration("20261123153942_FollowUpFilesNotices")]
+    [Migration("20261123154240_FollowUpFilesNotices")]
     partial class FollowUpFilesNotices
     {
         /// <inheritdoc />
@@ -1439,7 +1439,7 @@ namespace DoiThoai.Web.Data.Migrations.Sqlite
             modelBuilder.Entity("DoiThoai.Web.Domain.FollowUp.FollowUpAttachment", b =>
                 {
                     b.HasOne("DoiThoai.Web.Domain.FollowUp.FollowUpEvent", null)
-                        .WithMany()
+                        .WithMany("Attachments")
                         .HasForeignKey("FollowUpEventId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
@@ -1628,6 +1628,11 @@ namespace DoiThoai.Web.Data.Migrations.Sqlite
                     b.Navigation("Petitions");
 
                     b.Navigation("Speeches");
+                });
+
+            modelBuilder.Entity("DoiThoai.Web.Domain.FollowUp.FollowUpEvent", b =>
+                {
+                    b.Navigation("Attachments");
                 });
 
             modelBuilder.Entity("DoiThoai.Web.Domain.FollowUp.FollowUpItem", b =>

@@ -12,7 +12,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace DoiThoai.Web.Data.Migrations.SqlServer
 {
     [DbContext(typeof(SqlServerAppDbContext))]
-    [Migration("20261123153945_FollowUpFilesNotices")]
+    [Migration("20261123154244_FollowUpFilesNotices")]
     partial class FollowUpFilesNotices
     {
         /// <inheritdoc />
@@ -1492,7 +1492,7 @@ namespace DoiThoai.Web.Data.Migrations.SqlServer
             modelBuilder.Entity("DoiThoai.Web.Domain.FollowUp.FollowUpAttachment", b =>
                 {
                     b.HasOne("DoiThoai.Web.Domain.FollowUp.FollowUpEvent", null)
-                        .WithMany()
+                        .WithMany("Attachments")
                         .HasForeignKey("FollowUpEventId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
@@ -1681,6 +1681,11 @@ namespace DoiThoai.Web.Data.Migrations.SqlServer
                     b.Navigation("Petitions");
 
                     b.Navigation("Speeches");
+                });
+
+            modelBuilder.Entity("DoiThoai.Web.Domain.FollowUp.FollowUpEvent", b =>
+                {
+                    b.Navigation("Attachments");
                 });
 
             modelBuilder.Entity("DoiThoai.Web.Domain.FollowUp.FollowUpItem", b =>
