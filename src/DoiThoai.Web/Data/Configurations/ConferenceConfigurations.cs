@@ -131,6 +131,7 @@ public sealed class ConclusionItemConfiguration : IEntityTypeConfiguration<Concl
     public void Configure(EntityTypeBuilder<ConclusionItem> item)
     {
         item.Property(i => i.Content).HasMaxLength(4000).IsRequired();
+        item.Property(i => i.SearchText).HasMaxLength(4000).IsRequired();
         item.HasOne(i => i.ResponsibleOrganization).WithMany().HasForeignKey(i => i.ResponsibleOrganizationId).OnDelete(DeleteBehavior.Restrict);
         item.HasIndex(i => i.Deadline);
         ConferencePartMapping.Apply(item);

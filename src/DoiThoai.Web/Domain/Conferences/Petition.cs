@@ -57,7 +57,7 @@ public class Topic : DomainRecord, IUnitScoped, IHasSearchText
 }
 
 /// <summary>One actionable item of the chair's conclusion, with who carries it out and by when.</summary>
-public class ConclusionItem : ConferencePart
+public class ConclusionItem : ConferencePart, IHasSearchText
 {
     public Conference? Conference { get; set; }
     public int Order { get; set; }
@@ -65,4 +65,6 @@ public class ConclusionItem : ConferencePart
     public int? ResponsibleOrganizationId { get; set; }
     public Organization? ResponsibleOrganization { get; set; }
     public DateOnly? Deadline { get; set; }
+    public string SearchText { get; set; } = "";
+    public void RefreshSearchText() => SearchText = VietnameseText.Fold(Content);
 }

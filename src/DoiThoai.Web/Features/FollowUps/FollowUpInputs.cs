@@ -17,10 +17,42 @@ public sealed class FollowUpFilter
     public int Page { get; set; } = 1;
 }
 
-public sealed record FollowUpRow(int Id, FollowUpKind Kind, string Content, FollowUpState State, string? Responsible, DateOnly? Deadline,
+public sealed record FollowUpRow(int Id, Guid Version, FollowUpKind Kind, string Content, FollowUpState State, string? Responsible, DateOnly? Deadline,
     FollowUpPriority Priority, int ProgressPercent, string ConferenceTitle, DateOnly HeldOn, bool Overdue, bool DueSoon);
 
-public sealed record FollowUpList(FollowUpFilter Filter, PagedList<FollowUpRow> Page, DateOnly Today);
+public sealed record FollowUpList(FollowUpFilter Filter, PagedList<FollowUpRow> Page, DateOnly Today)
+{
+    /// <summary>Set when the user may assign: the bodies a selection can be given to, and the form's values.</summary>
+    public IReadOnlyList<SelectListItem>? BulkOrganizations { get; init; }
+    public BulkAssignInput Bulk { get; init; } = new();
+}
+
+/// <summary>Many items assigned at once. Each selection is "id:version" so a stale list is refused, not applied.</summary>
+public sealed class BulkAssignInput
+{
+    public List<string> Selected { get; set; } = [];
+
+    [Display(Name = "Cơ quan chủ trì giải quyết")]
+    [Required(ErrorMessage = "Hãy chọn cơ quan chủ trì giải quyết.")]
+    public int? ResponsibleOrganizationId { get; set; }
+
+    [Display(Name = "Thời hạn")]
+    [Required(ErrorMessage = "Hãy nhập thời hạn.")]
+    [DataType(DataType.Date)]
+    public DateOnly? Deadline { get; set; }
+
+    [Display(Name = "Mức ưu tiên")]
+    public FollowUpPriority Priority { get; set; } = FollowUpPriority.Normal;
+
+    public IReadOnlyList<(int Id, Guid Version)> Parsed() => Selected
+        .Select(s => s.Split(':'))
+        .Where(p => p.Length == 2 && int.TryParse(p[0], out _) && Guid.TryParse(p[1], out _))
+        .Select(p => (int.Parse(p[0]), Guid.Parse(p[1])))
+        .DistinctBy(p => p.Item1)
+        .ToList();
+
+    public AssignInput AsAssignment() => new() { ResponsibleOrganizationId = ResponsibleOrganizationId, Deadline = Deadline, Priority = Priority };
+}
 
 public sealed class AssignInput
 {
@@ -92,5 +124,5 @@ public sealed record FollowUpStory(
     int Id, Guid Version, FollowUpKind Kind, FollowUpState State, string Content, int ConferenceId, string ConferenceTitle, DateOnly HeldOn,
     string? RaisedBy, string? Topic, string? OnTheSpotAnswer, string? Responsible, IReadOnlyList<string> Coordinators,
     DateOnly? AssignedOn, DateOnly? Deadline, FollowUpPriority Priority, int ProgressPercent, string? Result, FrontAssessment? Assessment,
-    IReadOnlyList<TimelineLine> Timeline, IReadOnlyList<FollowUpAction> Actions, bool CanUpdate, bool CanMonitor, bool Overdue,
+    IReadOnlyList<TimelineLine> Timeline, IReadOnlyList<FollowUpAction> Actions, bool CanUpdate, bool CanMonitor, bool Overdue, bool IsPublic,
     IReadOnlyList<SelectListItem> Organizations, AssignInput Assign, ProgressInput Progress, string AcceptedFiles);

@@ -5,6 +5,7 @@ using DoiThoai.Web.Domain.FollowUp;
 using DoiThoai.Web.Features.Minutes;
 using DoiThoai.Web.Features.Shared;
 using DoiThoai.Web.Infrastructure.Files;
+using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.EntityFrameworkCore;
 
 namespace DoiThoai.Web.Features.FollowUps;
@@ -13,11 +14,14 @@ namespace DoiThoai.Web.Features.FollowUps;
 /// Following petitions and conclusion items to closure. The controller authorizes the item and the role;
 /// this service applies the state machine, writes the timeline and saves only over the version the user saw.
 /// </summary>
-public sealed class FollowUpService(AppDbContext db, MinutesService minutes, IAuditActor actor, TimeProvider clock, FileStore files)
+public sealed class FollowUpService(AppDbContext db, MinutesService minutes, IAuditActor actor, TimeProvider clock, FileStore files,
+    IConfiguration configuration)
 {
     public DateOnly Today => VietnamTime.Today(clock);
 
     public Task<FollowUpItem?> FindAsync(int id) => db.FollowUps.FirstOrDefaultAsync(f => f.Id == id);
+
+    public Task<List<FollowUpItem>> FindManyAsync(IEnumerable<int> ids) => db.FollowUps.Where(f => ids.Contains(f.Id)).ToListAsync();
 
     public async Task<FollowUpList> ListAsync(UserScope scope, FollowUpFilter filter)
     {
@@ -35,7 +39,7 @@ public sealed class FollowUpService(AppDbContext db, MinutesService minutes, IAu
         // Items with a deadline first, the nearest first; then the rest, newest conference first.
         var page = await PagedList<FollowUpRow>.CreateAsync(query.AsNoTracking()
             .OrderBy(f => f.Deadline == null).ThenBy(f => f.Deadline).ThenByDescending(f => f.Conference!.HeldOn)
-            .Select(f => new FollowUpRow(f.Id, f.Kind, f.Petition != null ? f.Petition.Content : f.ConclusionItem!.Content, f.State,
+            .Select(f => new FollowUpRow(f.Id, f.Version, f.Kind, f.Petition != null ? f.Petition.Content : f.ConclusionItem!.Content, f.State,
                 f.ResponsibleOrganization!.Name, f.Deadline, f.Priority, f.ProgressPercent, f.Conference!.Title, f.Conference.HeldOn, false, false)), filter.Page);
         var rows = page.Items.Select(r => r with
         {
@@ -70,7 +74,7 @@ public sealed class FollowUpService(AppDbContext db, MinutesService minutes, IAu
             item.Priority, item.ProgressPercent, item.Result, item.Assessment, timeline, actions,
             AccessPolicy.RoleMayTakeAction(scope.Roles, FollowUpAction.Start),
             scope.Roles.Contains(Roles.FrontStaff) || scope.IsAdministrator,
-            Deadlines.IsOverdue(item.State, item.Deadline, Today),
+            Deadlines.IsOverdue(item.State, item.Deadline, Today), item.IsPublic,
             (await minutes.OptionsAsync(conference)).Organizations,
             assign ?? new AssignInput
             {
@@ -91,20 +95,86 @@ public sealed class FollowUpService(AppDbContext db, MinutesService minutes, IAu
         var transition = FollowUpStateMachine.Apply(item.State, FollowUpAction.Assign);
         if (!transition.Allowed) return transition.Refusal;
 
-        var organization = await db.Organizations.Where(o => o.Id == input.ResponsibleOrganizationId).Select(o => new { o.Id, o.UnitId, o.Name }).FirstAsync();
+        var organization = await db.Organizations.Where(o => o.Id == input.ResponsibleOrganizationId).Select(o => new Responsible(o.Id, o.UnitId, o.Name)).FirstAsync();
+        await ApplyAssignmentAsync(item, organization, input);
+        return await SaveAsync(item, input.Version);
+    }
+
+    /// <summary>
+    /// Assigns many items at once to one body, with one deadline and priority. All or nothing: any item the
+    /// state machine refuses, any body outside an item's reach or any item changed meanwhile refuses the batch.
+    /// The caller has checked each item's scope. Returns the refusal, or null when every item is assigned.
+    /// </summary>
+    public async Task<string?> BulkAssignAsync(IReadOnlyList<(FollowUpItem Item, Guid Version)> batch, AssignInput input)
+    {
+        if (input.Deadline < Today) return "Thời hạn không được ở trong quá khứ.";
+        var organization = await db.Organizations.Where(o => o.Id == input.ResponsibleOrganizationId)
+            .Select(o => new Responsible(o.Id, o.UnitId, o.Name)).FirstOrDefaultAsync();
+        if (organization is null) return "Hãy chọn cơ quan chủ trì giải quyết.";
+        foreach (var (item, _) in batch)
+        {
+            var transition = FollowUpStateMachine.Apply(item.State, FollowUpAction.Assign);
+            if (!transition.Allowed) return $"Nội dung số {item.Id}: {transition.Refusal} Chưa giao nội dung nào.";
+            var conference = await db.Conferences.AsNoTracking().FirstAsync(c => c.Id == item.ConferenceId);
+            if (!await minutes.OrganizationsAllowedAsync(conference, [organization.Id, .. input.CoordinatorIds.Select(i => (int?)i)]))
+                return $"Nội dung số {item.Id}: {organization.Name} không thuộc đơn vị của hội nghị hoặc các cấp trên của nó. Chưa giao nội dung nào.";
+        }
+        foreach (var (item, version) in batch)
+        {
+            db.Entry(item).Property(r => r.Version).OriginalValue = version;
+            await ApplyAssignmentAsync(item, organization, input);
+        }
+        try
+        {
+            await db.SaveChangesAsync();
+            return null;
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            db.ChangeTracker.Clear();
+            return "Có nội dung vừa được người khác cập nhật; chưa giao nội dung nào. Hãy tải lại danh sách và chọn lại.";
+        }
+    }
+
+    /// <summary>Organizations a batch may be given to: those of the user's unit, the units below it and above it.</summary>
+    public async Task<IReadOnlyList<SelectListItem>> OrganizationsNearAsync(UserScope scope) =>
+        await db.Organizations.AsNoTracking()
+            .Where(o => o.Unit!.Path.StartsWith(scope.Path) || scope.Path.StartsWith(o.Unit!.Path))
+            .OrderBy(o => o.Unit!.Path).ThenBy(o => o.Kind).ThenBy(o => o.Name)
+            .Select(o => new SelectListItem(o.Name, o.Id.ToString()))
+            .ToListAsync();
+
+    /// <summary>Shows or hides an answered item on the public page; null when saved, else the refusal.</summary>
+    public async Task<string?> PublishAsync(FollowUpItem item, bool publish, Guid version)
+    {
+        if (publish && !Publishable(item.State))
+            return "Chỉ công khai nội dung đã giải quyết, đã giải trình hoặc đã đóng.";
+        if (publish && string.IsNullOrWhiteSpace(item.Result))
+            return "Nội dung chưa có kết quả trả lời để công khai.";
+        item.IsPublic = publish;
+        item.PublishedAtUtc = publish ? clock.GetUtcNow().UtcDateTime : null;
+        AddEvent(item, FollowUpEventKind.Transition, null, publish ? "Công khai kết quả trên cổng thông tin." : "Thôi công khai kết quả.");
+        return await SaveAsync(item, version);
+    }
+
+    public static bool Publishable(FollowUpState state) => state is FollowUpState.Resolved or FollowUpState.Explained or FollowUpState.Closed;
+
+    private sealed record Responsible(int Id, int UnitId, string Name);
+
+    private async Task ApplyAssignmentAsync(FollowUpItem item, Responsible organization, AssignInput input)
+    {
         item.ResponsibleOrganizationId = organization.Id;
         item.ResponsibleUnitId = organization.UnitId;
         item.Deadline = input.Deadline;
         item.Priority = input.Priority;
         item.AssignedOn = Today;
-        item.State = transition.State;
+        item.State = FollowUpStateMachine.Apply(item.State, FollowUpAction.Assign).State;
         var coordinators = await db.Set<FollowUpCoordinator>().Where(c => c.FollowUpItemId == item.Id).ToListAsync();
         db.RemoveRange(coordinators);
         db.AddRange(input.CoordinatorIds.Distinct().Where(id => id != organization.Id)
             .Select(id => new FollowUpCoordinator { FollowUpItemId = item.Id, OrganizationId = id }));
         AddEvent(item, FollowUpEventKind.Transition, FollowUpAction.Assign,
             $"Giao {organization.Name} chủ trì, thời hạn {input.Deadline:dd/MM/yyyy}, mức {input.Priority.Label().ToLowerInvariant()}.");
-        return await SaveAsync(item, input.Version);
     }
 
     /// <summary>Moves the item by the state machine; null when saved, else the refusal.</summary>
@@ -127,7 +197,10 @@ public sealed class FollowUpService(AppDbContext db, MinutesService minutes, IAu
                 item.ClosedAtUtc = clock.GetUtcNow().UtcDateTime;
                 break;
             case FollowUpAction.Reopen:
+                // No longer answered, so no longer shown to the public.
                 item.ClosedAtUtc = null;
+                item.IsPublic = false;
+                item.PublishedAtUtc = null;
                 item.ProgressPercent = Math.Min(item.ProgressPercent, 90);
                 break;
         }
@@ -185,8 +258,11 @@ public sealed class FollowUpService(AppDbContext db, MinutesService minutes, IAu
         await db.SaveChangesAsync();
     }
 
-    /// <summary>Default days to answer, per kind (configurable later; a month for petitions, as offices practise).</summary>
-    public static int DefaultDays(FollowUpKind kind) => kind switch
+    /// <summary>
+    /// Days given to answer, per kind: setting <c>FollowUp:DefaultDays:{Kind}</c>, else 15 for a question,
+    /// 60 for a conclusion item and 30 (a month, as offices practise) for the rest.
+    /// </summary>
+    public int DefaultDays(FollowUpKind kind) => configuration.GetValue<int?>($"FollowUp:DefaultDays:{kind}") ?? kind switch
     {
         FollowUpKind.Question => 15,
         FollowUpKind.ConclusionItem => 60,

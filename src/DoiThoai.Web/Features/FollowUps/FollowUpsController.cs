@@ -19,7 +19,53 @@ public sealed class FollowUpsController(FollowUpService followUps, FileStore fil
         // Leaders and the Front watch the whole scope rather than a body's own work.
         if (!Request.Query.ContainsKey(nameof(filter.Mine)) && (scope.Roles.Contains(Roles.Leader) || scope.Roles.Contains(Roles.FrontStaff)))
             filter.Mine = false;
-        return View(await followUps.ListAsync(scope, filter));
+        var list = await followUps.ListAsync(scope, filter);
+        if (AccessPolicy.RoleMayTakeAction(scope.Roles, FollowUpAction.Assign))
+            list = list with { BulkOrganizations = await followUps.OrganizationsNearAsync(scope), Bulk = new BulkAssignInput { Deadline = followUps.Today.AddDays(30) } };
+        return View(list);
+    }
+
+    /// <summary>Assigns every selected item, or none: one item out of scope, in a wrong state or changed meanwhile refuses the batch.</summary>
+    [HttpPost]
+    public async Task<IActionResult> BulkAssign([Bind(Prefix = "Bulk")] BulkAssignInput input, string? returnUrl)
+    {
+        var scope = await GetScopeAsync();
+        if (scope is null || !AccessPolicy.RoleMayTakeAction(scope.Roles, FollowUpAction.Assign)) return Forbid();
+        var back = Url.IsLocalUrl(returnUrl) ? returnUrl : Url.Action(nameof(Index))!;
+        var selected = input.Parsed();
+        if (selected.Count == 0) ModelState.AddModelError("Bulk.Selected", "Hãy chọn ít nhất một nội dung để giao.");
+        if (!ModelState.IsValid)
+        {
+            TempData["Error"] = string.Join(" ", ModelState.Values.SelectMany(v => v.Errors).Select(e => e.ErrorMessage).Distinct());
+            return LocalRedirect(back);
+        }
+
+        var items = (await followUps.FindManyAsync(selected.Select(s => s.Id))).ToDictionary(i => i.Id);
+        var access = HttpContext.RequestServices.GetRequiredService<RecordAccess>();
+        var batch = new List<(FollowUpItem, Guid)>();
+        foreach (var (id, version) in selected)
+        {
+            // Out of scope and missing read the same, so the message reveals nothing about other wards.
+            if (!items.TryGetValue(id, out var item) || await access.CheckAsync(item, Operation.Read) != AccessResult.Allowed)
+            {
+                TempData["Error"] = $"Nội dung số {id} không có trong phạm vi của bạn. Chưa giao nội dung nào.";
+                return LocalRedirect(back);
+            }
+            batch.Add((item, version));
+        }
+        var problem = await followUps.BulkAssignAsync(batch, input.AsAssignment());
+        if (problem is not null) TempData["Error"] = problem;
+        else TempData["Message"] = $"Đã giao {batch.Count} nội dung, thời hạn {input.Deadline:dd/MM/yyyy}.";
+        return LocalRedirect(back);
+    }
+
+    [HttpPost]
+    public async Task<IActionResult> Publish(int id, bool publish, Guid version)
+    {
+        var item = await followUps.FindAsync(id);
+        if (await DenyAsync(item, FollowUpAction.Start) is { } denied) return denied;
+        return Done(id, await followUps.PublishAsync(item!, publish, version),
+            publish ? "Đã công khai kết quả trên trang kiến nghị đã giải quyết." : "Đã thôi công khai.");
     }
 
     [HttpGet]

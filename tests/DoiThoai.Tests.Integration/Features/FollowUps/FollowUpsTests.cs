@@ -166,4 +166,109 @@ public class FollowUpsTests(PortalFactory factory) : IClassFixture<PortalFactory
         Assert.Equal(HttpStatusCode.Forbidden, (await PostAsync(ward, item.Id, "Monitor", ("Note", "Ghi chú"))).StatusCode);
         Assert.Equal(0, await factory.WithDbAsync(db => db.FollowUpEvents.CountAsync(e => e.FollowUpItemId == item.Id)));
     }
+
+    private static (string, string)[] Bulk(int organizationId, params FollowUpItem[] items) =>
+    [
+        .. items.Select(i => ("Bulk.Selected", $"{i.Id}:{i.Version}")),
+        ("Bulk.ResponsibleOrganizationId", organizationId.ToString()), ("Bulk.Deadline", FarDeadline), ("Bulk.Priority", nameof(FollowUpPriority.Normal)),
+    ];
+
+    private static async Task<string> BulkAssignAsync(HttpClient client, (string, string)[] fields) =>
+        WebUtility.HtmlDecode(await FollowAsync(client, await client.PostFormAsync("/FollowUps", "/FollowUps/BulkAssign",
+            fields.Select(f => new KeyValuePair<string, string>(f.Item1, f.Item2)))));
+
+    [Fact]
+    public async Task Bulk_assignment_gives_every_selected_item_to_one_body_with_its_own_timeline_entry()
+    {
+        var first = await ItemAsync("Quan tâm hơn nữa đến công tác giám sát");
+        var second = await ItemAsync("Đánh giá, khen thưởng, biểu dương");
+        var body = await OrganizationIdAsync("Ban Dân vận Thị ủy Kỳ Anh");
+        var district = await factory.SignedInClientAsync(Demo.DistrictStaff);
+
+        Assert.Contains("Giao các nội dung đã chọn", WebUtility.HtmlDecode(await district.GetStringAsync("/FollowUps?Mine=false")));
+        var html = await BulkAssignAsync(district, Bulk(body, first, second));
+        Assert.Contains("Đã giao 2 nội dung, thời hạn 31/12/2099.", html);
+
+        foreach (var start in new[] { "Quan tâm hơn nữa đến công tác giám sát", "Đánh giá, khen thưởng, biểu dương" })
+        {
+            var item = await ItemAsync(start);
+            Assert.Equal((FollowUpState.Assigned, body, new DateOnly(2099, 12, 31)), (item.State, item.ResponsibleOrganizationId!.Value, item.Deadline!.Value));
+            Assert.Equal(1, await factory.WithDbAsync(db => db.FollowUpEvents.CountAsync(e => e.FollowUpItemId == item.Id && e.Action == FollowUpAction.Assign)));
+        }
+    }
+
+    [Fact]
+    public async Task A_batch_with_one_item_out_of_scope_assigns_nothing()
+    {
+        var own = await ItemAsync("Khó khăn trong tổ chức phong trào thi đua");
+        var districts = await ItemAsync("Nâng cao hiệu quả hoạt động của nhà văn hóa");
+        var mttq = await OrganizationIdAsync("Ủy ban Mặt trận Tổ quốc phường Kỳ Phương");
+        var ward = await factory.SignedInClientAsync(Demo.KyPhuongWard);
+
+        var html = await BulkAssignAsync(ward, Bulk(mttq, own, districts));
+        Assert.Contains($"Nội dung số {districts.Id} không có trong phạm vi của bạn. Chưa giao nội dung nào.", html);
+        Assert.Equal(own.Version, (await ItemAsync("Khó khăn trong tổ chức phong trào thi đua")).Version);
+        Assert.Equal(districts.Version, (await ItemAsync("Nâng cao hiệu quả hoạt động của nhà văn hóa")).Version);
+    }
+
+    [Fact]
+    public async Task A_batch_with_one_item_in_a_state_that_forbids_assignment_or_changed_meanwhile_assigns_nothing()
+    {
+        var open = await ItemAsync("Nâng cao hiệu quả hoạt động của nhà văn hóa");
+        var started = await ItemAsync("Xây dựng chương trình học tập, quán triệt");
+        await factory.WithDbAsync(async db =>
+        {
+            var item = await db.FollowUps.SingleAsync(f => f.Id == started.Id);
+            item.State = FollowUpState.InProgress;
+            return await db.SaveChangesAsync();
+        });
+        started = await ItemAsync("Xây dựng chương trình học tập, quán triệt");
+        var body = await OrganizationIdAsync("Ban Dân vận Thị ủy Kỳ Anh");
+        var district = await factory.SignedInClientAsync(Demo.DistrictStaff);
+
+        var html = await BulkAssignAsync(district, Bulk(body, open, started));
+        Assert.Contains($"Nội dung số {started.Id}: Không thể \"giao xử lý\" khi nội dung đang ở trạng thái \"đang giải quyết\"", html);
+        Assert.Contains("Chưa giao nội dung nào.", html);
+        Assert.Equal(FollowUpState.New, (await ItemAsync("Nâng cao hiệu quả hoạt động của nhà văn hóa")).State);
+
+        var stale = await ItemAsync("Nâng cao hiệu quả hoạt động của nhà văn hóa");
+        stale.Version = Guid.NewGuid();
+        html = await BulkAssignAsync(district, Bulk(body, stale));
+        Assert.Contains("vừa được người khác cập nhật; chưa giao nội dung nào", html);
+        Assert.Equal(FollowUpState.New, (await ItemAsync("Nâng cao hiệu quả hoạt động của nhà văn hóa")).State);
+    }
+
+    [Fact]
+    public async Task A_published_answer_shows_on_the_public_page_until_it_is_reopened()
+    {
+        const string start = "Chuẩn bị tốt đại hội Đoàn Thanh niên";
+        var item = await ItemAsync(start);
+        var district = await factory.SignedInClientAsync(Demo.DistrictStaff);
+        var anonymous = factory.CreateBareClient();
+
+        // Not answered yet: it cannot be published.
+        var html = WebUtility.HtmlDecode(await FollowAsync(district, await PostAsync(district, item.Id, "Publish", ("publish", "true"), ("version", item.Version.ToString()))));
+        Assert.Contains("Chỉ công khai nội dung đã giải quyết", html);
+
+        await FollowAsync(district, await PostAsync(district, item.Id, "Act",
+            ("Version", item.Version.ToString()), ("Action", nameof(FollowUpAction.Resolve)), ("Text", "Các đại hội đã tổ chức đúng kế hoạch.")));
+        item = await ItemAsync(start);
+        Assert.DoesNotContain(start, WebUtility.HtmlDecode(await anonymous.GetStringAsync("/kien-nghi")));
+
+        var otherWard = await factory.SignedInClientAsync(Demo.ThanhBinhWard);
+        Assert.Equal(HttpStatusCode.NotFound, (await PostAsync(otherWard, item.Id, "Publish", ("publish", "true"), ("version", item.Version.ToString()))).StatusCode);
+
+        html = WebUtility.HtmlDecode(await FollowAsync(district, await PostAsync(district, item.Id, "Publish", ("publish", "true"), ("version", item.Version.ToString()))));
+        Assert.Contains("Đã công khai kết quả", html);
+        var page = WebUtility.HtmlDecode(await anonymous.GetStringAsync("/kien-nghi?Q=chuan%20bi%20tot%20dai%20hoi"));
+        Assert.Contains(start, page);
+        Assert.Contains("Các đại hội đã tổ chức đúng kế hoạch.", page);
+        Assert.Contains("1 kiến nghị", page);
+
+        item = await ItemAsync(start);
+        var front = await factory.SignedInClientAsync(Demo.FrontStaff);
+        await FollowAsync(front, await PostAsync(front, item.Id, "Act",
+            ("Version", item.Version.ToString()), ("Action", nameof(FollowUpAction.Reopen)), ("Text", "Chưa tổ chức đại hội Hội Cựu chiến binh.")));
+        Assert.DoesNotContain(start, WebUtility.HtmlDecode(await anonymous.GetStringAsync("/kien-nghi")));
+    }
 }

@@ -268,6 +268,11 @@ namespace DoiThoai.Web.Data.Migrations.SqlServer
                     b.Property<int?>("ResponsibleOrganizationId")
                         .HasColumnType("int");
 
+                    b.Property<string>("SearchText")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
                     b.Property<int>("UnitId")
                         .HasColumnType("int");
 

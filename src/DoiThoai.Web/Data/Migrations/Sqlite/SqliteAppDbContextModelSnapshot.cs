@@ -254,6 +254,11 @@ namespace DoiThoai.Web.Data.Migrations.Sqlite
                     b.Property<int?>("ResponsibleOrganizationId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("SearchText")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("UnitId")
                         .HasColumnType("INTEGER");
 

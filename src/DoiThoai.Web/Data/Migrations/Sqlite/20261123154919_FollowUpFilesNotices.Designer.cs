@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace DoiThoai.Web.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteAppDbContext))]
-    [Migration("20261123154240_FollowUpFilesNotices")]
+    [Migration("20261123154919_FollowUpFilesNotices")]
     partial class FollowUpFilesNotices
     {
         /// <inheritdoc />
@@ -256,6 +256,11 @@ namespace DoiThoai.Web.Data.Migrations.Sqlite
 
                     b.Property<int?>("ResponsibleOrganizationId")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("SearchText")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
 
                     b.Property<int>("UnitId")
                         .HasColumnType("INTEGER");

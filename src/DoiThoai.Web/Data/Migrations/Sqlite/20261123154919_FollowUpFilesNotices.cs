@@ -24,6 +24,14 @@ namespace DoiThoai.Web.Data.Migrations.Sqlite
                 type: "TEXT",
                 nullable: true);
 
+            migrationBuilder.AddColumn<string>(
+                name: "SearchText",
+                table: "ConclusionItems",
+                type: "TEXT",
+                maxLength: 4000,
+                nullable: false,
+                defaultValue: "");
+
             migrationBuilder.CreateTable(
                 name: "FollowUpAttachments",
                 columns: table => new
@@ -165,6 +173,10 @@ namespace DoiThoai.Web.Data.Migrations.Sqlite
             migrationBuilder.DropColumn(
                 name: "PublishedAtUtc",
                 table: "FollowUps");
+
+            migrationBuilder.DropColumn(
+                name: "SearchText",
+                table: "ConclusionItems");
         }
     }
 }

@@ -12,7 +12,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace DoiThoai.Web.Data.Migrations.SqlServer
 {
     [DbContext(typeof(SqlServerAppDbContext))]
-    [Migration("20261123154244_FollowUpFilesNotices")]
+    [Migration("20261123154922_FollowUpFilesNotices")]
     partial class FollowUpFilesNotices
     {
         /// <inheritdoc />
@@ -270,6 +270,11 @@ namespace DoiThoai.Web.Data.Migrations.SqlServer
 
                     b.Property<int?>("ResponsibleOrganizationId")
                         .HasColumnType("int");
+
+                    b.Property<string>("SearchText")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
 
                     b.Property<int>("UnitId")
                         .HasColumnType("int");
