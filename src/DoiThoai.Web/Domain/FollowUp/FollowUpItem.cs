@@ -95,6 +95,7 @@ public enum FollowUpEventKind
     [Display(Name = "Chuyển trạng thái")] Transition = 1,
     [Display(Name = "Cập nhật tiến độ")] Progress = 2,
     [Display(Name = "Giám sát của Mặt trận")] Monitoring = 3,
+    [Display(Name = "Công khai kết quả")] Publication = 4,
 }
 
 /// <summary>Which kind of item a raised petition becomes; opinions are heard, not followed up.</summary>

@@ -153,7 +153,7 @@ public sealed class FollowUpService(AppDbContext db, MinutesService minutes, IAu
             return "Nội dung chưa có kết quả trả lời để công khai.";
         item.IsPublic = publish;
         item.PublishedAtUtc = publish ? clock.GetUtcNow().UtcDateTime : null;
-        AddEvent(item, FollowUpEventKind.Transition, null, publish ? "Công khai kết quả trên cổng thông tin." : "Thôi công khai kết quả.");
+        AddEvent(item, FollowUpEventKind.Publication, null, publish ? "Công khai kết quả trên cổng thông tin." : "Thôi công khai kết quả.");
         return await SaveAsync(item, version);
     }
 
