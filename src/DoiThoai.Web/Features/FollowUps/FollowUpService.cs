@@ -33,6 +33,11 @@ public sealed class FollowUpService(AppDbContext db, MinutesService minutes, IAu
         if (filter.State is { } state) query = query.Where(f => f.State == state);
         else if (filter.OpenOnly) query = query.Where(f => f.State != FollowUpState.Resolved && f.State != FollowUpState.Explained && f.State != FollowUpState.Closed);
         if (filter.Kind is { } kind) query = query.Where(f => f.Kind == kind);
+        if (!string.IsNullOrWhiteSpace(filter.Q))
+        {
+            var folded = VietnameseText.Fold(filter.Q);
+            query = query.Where(f => f.Petition != null ? f.Petition.SearchText.Contains(folded) : f.ConclusionItem!.SearchText.Contains(folded));
+        }
         if (filter.OverdueOnly)
             query = query.Where(f => f.Deadline < today && f.State != FollowUpState.Resolved && f.State != FollowUpState.Explained && f.State != FollowUpState.Closed);
 

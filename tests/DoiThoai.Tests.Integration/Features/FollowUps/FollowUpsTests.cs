@@ -36,6 +36,18 @@ public class FollowUpsTests(PortalFactory factory) : IClassFixture<PortalFactory
     }
 
     [Fact]
+    public async Task Search_without_diacritics_finds_petitions_and_conclusion_items()
+    {
+        var client = await factory.SignedInClientAsync(Demo.DistrictStaff);
+        var html = WebUtility.HtmlDecode(await client.GetStringAsync("/FollowUps?Mine=false&OpenOnly=false&Q=phu%20cap%20theo%20nghi%20dinh"));
+        Assert.Contains("Phụ cấp theo Nghị định 34 thấp", html);
+        Assert.DoesNotContain("Nguồn kinh phí hoạt động của chi hội", html);
+        html = WebUtility.HtmlDecode(await client.GetStringAsync("/FollowUps?Mine=false&OpenOnly=false&Q=dao%20tao%2C%20boi%20duong"));
+        Assert.Contains("Đào tạo, bồi dưỡng đội ngũ cán bộ đoàn, hội kế cận", html);
+        Assert.Contains("1 việc", html);
+    }
+
+    [Fact]
     public async Task Leader_sees_the_whole_scope_by_default()
     {
         var client = await factory.SignedInClientAsync(Demo.Leader);
