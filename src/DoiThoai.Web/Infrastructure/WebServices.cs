@@ -120,6 +120,7 @@ public static class WebServices
         services.AddScoped<Features.Units.UnitService>();
         services.AddScoped<Features.Users.UserService>();
         services.AddScoped<Features.FollowUps.FollowUpService>();
+        Features.Notices.NoticeServices.AddNotices(services);
         return services;
     }
 }

@@ -1,0 +1,56 @@
+using DoiThoai.Web.Authorization;
+using DoiThoai.Web.Data;
+using DoiThoai.Web.Domain.FollowUp;
+using DoiThoai.Web.Features.Shared;
+using Microsoft.EntityFrameworkCore;
+
+namespace DoiThoai.Web.Features.Notices;
+
+public sealed record NoticeRow(long Id, int FollowUpId, NoticeKind Kind, DateOnly Deadline, string Content, string? Responsible,
+    DateTime CreatedAtUtc, bool Unread);
+
+public sealed record NoticeList(PagedList<NoticeRow> Page, int UnreadCount);
+
+/// <summary>The in-app side of notices: those about items in the user's scope, and which the user has read.</summary>
+public sealed class NoticeService(AppDbContext db, TimeProvider clock)
+{
+    public async Task<NoticeList> ListAsync(UserScope scope, int page)
+    {
+        var rows = await PagedList<NoticeRow>.CreateAsync(InScope(scope).AsNoTracking()
+            .OrderByDescending(n => n.CreatedAtUtc).ThenByDescending(n => n.Id)
+            .Select(n => new NoticeRow(n.Id, n.FollowUpItemId, n.Kind, n.Deadline,
+                n.FollowUpItem!.Petition != null ? n.FollowUpItem.Petition.Content : n.FollowUpItem.ConclusionItem!.Content,
+                n.FollowUpItem.ResponsibleOrganization!.Name, n.CreatedAtUtc,
+                !db.NoticeReadings.Any(r => r.FollowUpNoticeId == n.Id && r.UserId == scope.UserId))), page);
+        return new NoticeList(rows, await UnreadCountAsync(scope));
+    }
+
+    public Task<int> UnreadCountAsync(UserScope scope) => Unread(scope).CountAsync();
+
+    /// <summary>Records that the user has read every notice in scope; returns how many were new.</summary>
+    public async Task<int> MarkAllReadAsync(UserScope scope)
+    {
+        var unread = await Unread(scope).Select(n => n.Id).ToListAsync();
+        var now = clock.GetUtcNow().UtcDateTime;
+        db.NoticeReadings.AddRange(unread.Select(id => new NoticeReading { FollowUpNoticeId = id, UserId = scope.UserId, ReadAtUtc = now }));
+        try
+        {
+            await db.SaveChangesAsync();
+        }
+        catch (DbUpdateException) when (unread.Count > 0)
+        {
+            // A second click in another tab marked some of them first; the readings that matter are there.
+            db.ChangeTracker.Clear();
+            if (await Unread(scope).AnyAsync(n => unread.Contains(n.Id))) throw;
+        }
+        return unread.Count;
+    }
+
+    /// <summary>Notices about items whose conference unit or responsible unit lies in the scope, as the follow-up list decides.</summary>
+    private IQueryable<FollowUpNotice> InScope(UserScope scope) =>
+        db.FollowUpNotices.Where(n => db.Units.Any(u =>
+            (u.Id == n.FollowUpItem!.UnitId || u.Id == n.FollowUpItem.ResponsibleUnitId) && u.Path.StartsWith(scope.Path)));
+
+    private IQueryable<FollowUpNotice> Unread(UserScope scope) =>
+        InScope(scope).Where(n => !db.NoticeReadings.Any(r => r.FollowUpNoticeId == n.Id && r.UserId == scope.UserId));
+}

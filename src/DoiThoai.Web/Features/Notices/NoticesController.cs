@@ -1,0 +1,26 @@
+using DoiThoai.Web.Authorization;
+using Microsoft.AspNetCore.Mvc;
+
+namespace DoiThoai.Web.Features.Notices;
+
+/// <summary>Due-soon and overdue notices about the items in the user's scope, newest first.</summary>
+public sealed class NoticesController(NoticeService notices) : StaffController
+{
+    [HttpGet]
+    public async Task<IActionResult> Index(int page = 1)
+    {
+        var scope = await GetScopeAsync();
+        if (scope is null) return Forbid();
+        return View(await notices.ListAsync(scope, page));
+    }
+
+    [HttpPost]
+    public async Task<IActionResult> MarkAllRead()
+    {
+        var scope = await GetScopeAsync();
+        if (scope is null) return Forbid();
+        var count = await notices.MarkAllReadAsync(scope);
+        TempData["Message"] = count == 0 ? "Không có thông báo mới." : $"Đã đánh dấu {count} thông báo là đã đọc.";
+        return RedirectToAction(nameof(Index));
+    }
+}
