@@ -41,7 +41,13 @@ public sealed class DemoConferences(AppDbContext db)
 
         // What was raised and concluded is followed up, as the minutes page does for new rows.
         foreach (var petition in conference.Petitions)
-            if (FollowUpOpening.For(petition) is { } followUp) db.FollowUps.Add(followUp);
+            if (FollowUpOpening.For(petition) is { } followUp)
+            {
+                // Answers given on the spot are published in the demo, as an office would after the conference.
+                if (followUp.State == FollowUpState.Resolved)
+                    (followUp.IsPublic, followUp.PublishedAtUtc) = (true, conference.HeldOn.ToDateTime(new TimeOnly(10, 0), DateTimeKind.Utc));
+                db.FollowUps.Add(followUp);
+            }
         foreach (var item in conference.ConclusionItems)
         {
             var unitId = item.ResponsibleOrganizationId is { } orgId ? _organizations.Values.First(o => o.Id == orgId).UnitId : (int?)null;
@@ -313,8 +319,10 @@ public sealed class DemoConferences(AppDbContext db)
                 .ToList(),
             Petitions =
             [
+                // Demo only: an answer on the spot, so the public page of answered petitions has something to show.
                 new() { Kind = PetitionKind.Proposal, Topic = topics["Tổ chức đại hội đoàn thể"], Content = "Kiến nghị của Hội Cựu chiến binh về thực hiện nhiệm vụ thời gian tới.",
-                    RaisedByOrganizationId = Org("HT-HL", "Hội Cựu chiến binh thị xã Hồng Lĩnh").Id },
+                    RaisedByOrganizationId = Org("HT-HL", "Hội Cựu chiến binh thị xã Hồng Lĩnh").Id, AnsweredByPerson = secretary,
+                    OnTheSpotAnswer = "Thường trực Thị ủy tiếp thu; giao các cơ quan tham mưu hướng dẫn Hội Cựu chiến binh triển khai nhiệm vụ quý II." },
             ],
             ConclusionItems =
             [

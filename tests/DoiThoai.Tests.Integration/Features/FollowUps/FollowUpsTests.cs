@@ -283,4 +283,19 @@ public class FollowUpsTests(PortalFactory factory) : IClassFixture<PortalFactory
             ("Version", item.Version.ToString()), ("Action", nameof(FollowUpAction.Reopen)), ("Text", "Chưa tổ chức đại hội Hội Cựu chiến binh.")));
         Assert.DoesNotContain(start, WebUtility.HtmlDecode(await anonymous.GetStringAsync("/kien-nghi")));
     }
+
+    [Fact]
+    public async Task The_public_reads_published_answers_by_unit_and_topic_without_signing_in()
+    {
+        var hongLinh = await factory.WithDbAsync(db => db.Units.Where(u => u.Code == "HT-HL").Select(u => u.Id).SingleAsync());
+        var anonymous = factory.CreateBareClient();
+
+        var page = WebUtility.HtmlDecode(await anonymous.GetStringAsync($"/kien-nghi?UnitId={hongLinh}&Topic={Uri.EscapeDataString("Tổ chức đại hội đoàn thể")}"));
+        Assert.Contains("Kiến nghị của Hội Cựu chiến binh về thực hiện nhiệm vụ thời gian tới.", page);
+        Assert.Contains("giao các cơ quan tham mưu hướng dẫn Hội Cựu chiến binh", page);
+
+        var otherTopic = WebUtility.HtmlDecode(await anonymous.GetStringAsync($"/kien-nghi?UnitId={hongLinh}&Topic={Uri.EscapeDataString("Kinh phí hoạt động")}"));
+        Assert.DoesNotContain("Kiến nghị của Hội Cựu chiến binh", otherTopic);
+        Assert.Contains("Chưa có kiến nghị nào được công khai", otherTopic);
+    }
 }
