@@ -30,6 +30,8 @@ app.UseDoiThoaiRequestLogging();
 app.UseRouting();
 app.UseAuthentication();
 app.UseAuthorization();
+// Counts readers, limits comment posts and serves public pages from the output cache (Features/News/NewsServices.cs).
+DoiThoai.Web.Features.News.NewsServices.UseNews(app);
 
 app.MapHealthChecks("/health").AllowAnonymous();
 app.MapControllerRoute("default", "{controller=Home}/{action=Index}/{id?}");

@@ -19,6 +19,10 @@ public enum ResourceKind
     Catalogue,
     /// <summary>A petition or conclusion item followed up to closure.</summary>
     FollowUp,
+    /// <summary>A unit's yearly dialogue plan and its entries.</summary>
+    Plan,
+    /// <summary>News posts, their photos and comments, and polls: the editors' work.</summary>
+    News,
 }
 
 /// <summary>
@@ -40,10 +44,12 @@ public static class AccessPolicy
 
         return (kind, operation) switch
         {
+            // Drafts are the editors' own work; the public reads published posts through the public pages.
+            (ResourceKind.News, _) => set.Contains(Roles.Editor),
             (_, Operation.Read) => set.Overlaps(StaffRoles),
             // The unit tree is structural: only administrators change it.
             (ResourceKind.Unit, _) => false,
-            (ResourceKind.Organization or ResourceKind.Conference or ResourceKind.Catalogue or ResourceKind.FollowUp, _) => set.Overlaps(RecordKeepers),
+            (ResourceKind.Organization or ResourceKind.Conference or ResourceKind.Catalogue or ResourceKind.FollowUp or ResourceKind.Plan, _) => set.Overlaps(RecordKeepers),
             _ => false,
         };
     }
@@ -65,13 +71,30 @@ public static class AccessPolicy
         };
     }
 
+    /// <summary>
+    /// Who may declare a conference's minutes final: district and Front staff, and the chair's office, taken
+    /// to be the staff of the organizing unit itself (ward staff whose home unit is the conference's unit, not
+    /// a ward above a village's conference). The unit-scope check still applies on top of this.
+    /// </summary>
+    public static bool MayFinalizeMinutes(IEnumerable<string> roles, int userUnitId, int conferenceUnitId)
+    {
+        var set = roles as IReadOnlySet<string> ?? roles.ToHashSet();
+        if (set.Overlaps([Roles.Administrator, Roles.DistrictStaff, Roles.FrontStaff])) return true;
+        return set.Contains(Roles.WardStaff) && userUnitId == conferenceUnitId;
+    }
+
+    /// <summary>Turning final minutes back into a draft undoes an office's act: administrators only.</summary>
+    public static bool MayReopenMinutes(IEnumerable<string> roles) => roles.Contains(Roles.Administrator);
+
     public static ResourceKind KindOf(Domain.IUnitScoped record) => record switch
     {
         Domain.AdministrativeUnit => ResourceKind.Unit,
         Domain.Organization => ResourceKind.Organization,
         Domain.Conferences.Conference or Domain.Conferences.ConferencePart => ResourceKind.Conference,
-        Domain.Conferences.Person or Domain.Conferences.Topic => ResourceKind.Catalogue,
+        Domain.Conferences.Person or Domain.Conferences.Topic or Domain.FollowUp.AnswerTemplate => ResourceKind.Catalogue,
         Domain.FollowUp.FollowUpItem => ResourceKind.FollowUp,
+        Domain.Plans.DialoguePlan or Domain.Plans.PlanEntry => ResourceKind.Plan,
+        Domain.News.NewsPost or Domain.News.NewsPhoto or Domain.News.NewsComment or Domain.News.NewsPoll => ResourceKind.News,
         _ => throw new ArgumentException($"No access rule for {record.GetType().Name}.", nameof(record)),
     };
 }

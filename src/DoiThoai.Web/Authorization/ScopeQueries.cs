@@ -23,4 +23,7 @@ public static class ScopeQueries
 
     public static IQueryable<Topic> InScope(this IQueryable<Topic> topics, UserScope scope) =>
         topics.Where(t => t.Unit!.Path.StartsWith(scope.Path));
+
+    public static IQueryable<Domain.FollowUp.AnswerTemplate> InScope(this IQueryable<Domain.FollowUp.AnswerTemplate> templates, UserScope scope) =>
+        templates.Where(t => t.Unit!.Path.StartsWith(scope.Path));
 }

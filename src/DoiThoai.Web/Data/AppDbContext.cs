@@ -38,11 +38,22 @@ public abstract class AppDbContext : IdentityDbContext<AppUser, IdentityRole<int
     public DbSet<Speech> Speeches => Set<Speech>();
     public DbSet<Petition> Petitions => Set<Petition>();
     public DbSet<ConclusionItem> ConclusionItems => Set<ConclusionItem>();
+    public DbSet<Amendment> Amendments => Set<Amendment>();
     public DbSet<Domain.FollowUp.FollowUpItem> FollowUps => Set<Domain.FollowUp.FollowUpItem>();
     public DbSet<Domain.FollowUp.FollowUpEvent> FollowUpEvents => Set<Domain.FollowUp.FollowUpEvent>();
     public DbSet<Domain.FollowUp.FollowUpAttachment> FollowUpAttachments => Set<Domain.FollowUp.FollowUpAttachment>();
     public DbSet<Domain.FollowUp.FollowUpNotice> FollowUpNotices => Set<Domain.FollowUp.FollowUpNotice>();
     public DbSet<Domain.FollowUp.NoticeReading> NoticeReadings => Set<Domain.FollowUp.NoticeReading>();
+    public DbSet<Domain.FollowUp.AnswerTemplate> AnswerTemplates => Set<Domain.FollowUp.AnswerTemplate>();
+    public DbSet<Domain.FollowUp.RaiserNotice> RaiserNotices => Set<Domain.FollowUp.RaiserNotice>();
+    public DbSet<Domain.News.NewsPost> NewsPosts => Set<Domain.News.NewsPost>();
+    public DbSet<Domain.News.NewsPhoto> NewsPhotos => Set<Domain.News.NewsPhoto>();
+    public DbSet<Domain.News.NewsComment> NewsComments => Set<Domain.News.NewsComment>();
+    public DbSet<Domain.News.NewsPoll> NewsPolls => Set<Domain.News.NewsPoll>();
+    public DbSet<Domain.News.NewsPollVote> NewsPollVotes => Set<Domain.News.NewsPollVote>();
+    public DbSet<Domain.News.SiteCounter> SiteCounters => Set<Domain.News.SiteCounter>();
+    public DbSet<Domain.Plans.DialoguePlan> DialoguePlans => Set<Domain.Plans.DialoguePlan>();
+    public DbSet<Domain.Plans.PlanEntry> PlanEntries => Set<Domain.Plans.PlanEntry>();
     public DbSet<DataProtectionKey> DataProtectionKeys { get; set; } = null!;
 
     protected override void OnModelCreating(ModelBuilder builder)

@@ -16,6 +16,9 @@ public class Organization : DomainRecord, IUnitScoped, IHasSearchText
     public Organization? ParentOrganization { get; set; }
     public string SearchText { get; set; } = "";
 
+    /// <summary>Where the body is told when a petition it raised is answered or closed.</summary>
+    public string? Email { get; set; }
+
     public int OwningUnitId => UnitId;
 
     public void RefreshSearchText() => SearchText = VietnameseText.Fold($"{Name} {ShortName}");

@@ -33,6 +33,8 @@ public sealed class DemoDataSeeder(AppDbContext db, UserManager<AppUser> users, 
         await SeedOrganizationsAsync(units);
         await SeedUsersAsync(units);
         await conferences.SeedAsync();
+        await Features.News.DemoNews.SeedAsync(db);
+        await Features.Plans.DemoPlans.SeedAsync(db);
     }
 
     private async Task<Dictionary<string, AdministrativeUnit>> SeedUnitsAsync()

@@ -120,7 +120,10 @@ public static class WebServices
         services.AddScoped<Features.Units.UnitService>();
         services.AddScoped<Features.Users.UserService>();
         services.AddScoped<Features.FollowUps.FollowUpService>();
+        services.AddScoped<Features.FollowUps.RaiserNotifier>();
         Features.Notices.NoticeServices.AddNotices(services);
+        Features.News.NewsServices.AddNews(services);
+        Features.Dashboard.DashboardServices.AddDashboards(services);
         return services;
     }
 }

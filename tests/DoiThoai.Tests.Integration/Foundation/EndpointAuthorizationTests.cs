@@ -37,6 +37,6 @@ public class EndpointAuthorizationTests(PortalFactory factory) : IClassFixture<P
             .Select(e => e.Metadata.GetMetadata<ControllerActionDescriptor>()?.ControllerName)
             .OfType<string>()
             .ToHashSet();
-        Assert.Subset(new HashSet<string> { "Home", "Error", "Account", "PublicPetitions" }, anonymousControllers);
+        Assert.Subset(new HashSet<string> { "Home", "Error", "Account", "PublicPetitions", "PublicNews", "Polls" }, anonymousControllers);
     }
 }

@@ -23,7 +23,25 @@ public sealed class ConferenceConfiguration : IEntityTypeConfiguration<Conferenc
         conference.HasMany(c => c.ConclusionItems).WithOne(i => i.Conference).HasForeignKey(i => i.ConferenceId);
         conference.HasIndex(c => new { c.UnitId, c.HeldOn });
         conference.HasIndex(c => c.HeldOn);
+        // Dashboards count a period's conferences from this index alone. Unit first: the database then reads the
+        // subtree's units one after another, so counts grouped by unit need no sort.
+        conference.HasIndex(c => new { c.UnitId, c.HeldOn, c.IsDeleted, c.Kind, c.UnitemizedOpinionCount, c.UnitemizedPetitionCount })
+            .HasDatabaseName("IX_Conferences_Dashboard");
+        conference.Property(c => c.FinalizedBy).HasMaxLength(256);
+        conference.HasMany<Amendment>().WithOne().HasForeignKey(a => a.ConferenceId).OnDelete(DeleteBehavior.Restrict);
         conference.Ignore(c => c.OwningUnitId);
+    }
+}
+
+public sealed class AmendmentConfiguration : IEntityTypeConfiguration<Amendment>
+{
+    public void Configure(EntityTypeBuilder<Amendment> amendment)
+    {
+        amendment.Property(a => a.Reason).HasMaxLength(Amendment.MaxReasonLength).IsRequired();
+        amendment.Property(a => a.Summary).HasMaxLength(Amendment.MaxSummaryLength).IsRequired();
+        amendment.Property(a => a.UserName).HasMaxLength(256).IsRequired();
+        amendment.HasOne<Domain.AdministrativeUnit>().WithMany().HasForeignKey(a => a.UnitId).OnDelete(DeleteBehavior.Restrict);
+        amendment.HasIndex(a => new { a.ConferenceId, a.AtUtc });
     }
 }
 
@@ -112,6 +130,7 @@ public sealed class PetitionConfiguration : IEntityTypeConfiguration<Petition>
     {
         petition.Property(p => p.Content).HasMaxLength(4000).IsRequired();
         petition.Property(p => p.OnTheSpotAnswer).HasMaxLength(4000);
+        petition.Property(p => p.RaiserEmail).HasMaxLength(256);
         petition.Property(p => p.SearchText).HasMaxLength(4000).IsRequired();
         petition.HasOne(p => p.RaisedByPerson).WithMany().HasForeignKey(p => p.RaisedByPersonId).OnDelete(DeleteBehavior.Restrict);
         petition.HasOne(p => p.RaisedByOrganization).WithMany().HasForeignKey(p => p.RaisedByOrganizationId).OnDelete(DeleteBehavior.Restrict);
@@ -121,6 +140,8 @@ public sealed class PetitionConfiguration : IEntityTypeConfiguration<Petition>
         petition.HasOne(p => p.AnsweredByPerson).WithMany().HasForeignKey(p => p.AnsweredByPersonId).OnDelete(DeleteBehavior.Restrict);
         petition.HasIndex(p => new { p.UnitId, p.Kind });
         petition.HasIndex(p => p.TopicId);
+        // Dashboards count a conference's petitions by kind and topic from this index alone.
+        petition.HasIndex(p => new { p.ConferenceId, p.IsDeleted, p.Kind, p.TopicId }).HasDatabaseName("IX_Petitions_Dashboard");
         petition.Ignore(p => p.AnsweredOnTheSpot);
         ConferencePartMapping.Apply(petition);
     }

@@ -21,7 +21,13 @@ public sealed class FollowUpItemConfiguration : IEntityTypeConfiguration<FollowU
         item.HasIndex(i => new { i.UnitId, i.State, i.Deadline });
         item.HasIndex(i => new { i.ResponsibleUnitId, i.State, i.Deadline });
         item.HasIndex(i => new { i.IsPublic, i.PublishedAtUtc });
-        item.HasIndex(i => i.PetitionId).IsUnique().HasFilter("[PetitionId] IS NOT NULL");
+        // Dashboards count a conference's items by state, deadline and closing from this index alone.
+        item.HasIndex(i => new { i.ConferenceId, i.IsDeleted, i.State, i.Deadline, i.ClosedAtUtc }).HasDatabaseName("IX_FollowUps_Dashboard");
+        // A petition may be split into several content items, so several items may share it.
+        item.HasIndex(i => i.PetitionId);
+        item.Property(i => i.ContentText).HasMaxLength(4000);
+        item.Property(i => i.PreparedAnswer).HasMaxLength(4000);
+        item.HasOne<FollowUpItem>().WithMany().HasForeignKey(i => i.MergedIntoId).OnDelete(DeleteBehavior.Restrict);
         item.HasIndex(i => i.ConclusionItemId).IsUnique().HasFilter("[ConclusionItemId] IS NOT NULL");
         item.Ignore(i => i.OwningUnitId);
         item.Ignore(i => i.SecondaryUnitId);
@@ -75,5 +81,32 @@ public sealed class NoticeReadingConfiguration : IEntityTypeConfiguration<Notice
         r.HasKey(x => new { x.FollowUpNoticeId, x.UserId });
         r.HasOne<FollowUpNotice>().WithMany().HasForeignKey(x => x.FollowUpNoticeId).OnDelete(DeleteBehavior.Cascade);
         r.HasOne<Domain.AppUser>().WithMany().HasForeignKey(x => x.UserId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+public sealed class AnswerTemplateConfiguration : IEntityTypeConfiguration<AnswerTemplate>
+{
+    public void Configure(EntityTypeBuilder<AnswerTemplate> t)
+    {
+        t.Property(x => x.Title).HasMaxLength(200).IsRequired();
+        t.Property(x => x.Body).HasMaxLength(4000).IsRequired();
+        t.HasOne(x => x.Unit).WithMany().HasForeignKey(x => x.UnitId).OnDelete(DeleteBehavior.Restrict);
+        t.HasOne(x => x.Topic).WithMany().HasForeignKey(x => x.TopicId).OnDelete(DeleteBehavior.Restrict);
+        t.HasIndex(x => new { x.UnitId, x.TopicId });
+        t.Ignore(x => x.OwningUnitId);
+    }
+}
+
+public sealed class RaiserNoticeConfiguration : IEntityTypeConfiguration<RaiserNotice>
+{
+    public void Configure(EntityTypeBuilder<RaiserNotice> n)
+    {
+        n.Property(x => x.Recipients).HasMaxLength(1000).IsRequired();
+        n.Property(x => x.Subject).HasMaxLength(300).IsRequired();
+        n.Property(x => x.Body).HasMaxLength(8000).IsRequired();
+        n.HasOne<FollowUpItem>().WithMany().HasForeignKey(x => x.FollowUpItemId).OnDelete(DeleteBehavior.Cascade);
+        // The guarantee of "told once".
+        n.HasIndex(x => new { x.FollowUpItemId, x.Kind }).IsUnique();
+        n.HasIndex(x => x.SentAtUtc);
     }
 }

@@ -10,6 +10,7 @@ public sealed class OrganizationConfiguration : IEntityTypeConfiguration<Organiz
     {
         organization.Property(o => o.Name).HasMaxLength(300).IsRequired();
         organization.Property(o => o.ShortName).HasMaxLength(50);
+        organization.Property(o => o.Email).HasMaxLength(256);
         organization.Property(o => o.SearchText).HasMaxLength(400).IsRequired();
         organization.HasOne(o => o.Unit).WithMany().HasForeignKey(o => o.UnitId).OnDelete(DeleteBehavior.Restrict);
         organization.HasOne(o => o.ParentOrganization).WithMany()

@@ -34,6 +34,17 @@ public class Conference : DomainRecord, IUnitScoped, IHasSearchText
 
     public string SearchText { get; set; } = "";
 
+    /// <summary>
+    /// Draft or final, kept apart from <see cref="Status"/>: the status is a fact anyone entering the minutes
+    /// may correct in the header form, while finality is a deliberate act of an authorized office after
+    /// which every change is an <see cref="Amendment"/> with a reason (<see cref="MinutesFinality"/>).
+    /// </summary>
+    public MinutesState MinutesState { get; set; }
+    public DateTime? FinalizedAtUtc { get; set; }
+
+    /// <summary>The name of the user who declared the minutes final, as shown on the export.</summary>
+    public string? FinalizedBy { get; set; }
+
     public List<ConferenceLegalBasis> LegalBases { get; set; } = [];
     public List<ConferenceParticipant> Participants { get; set; } = [];
     public List<ConferenceOrganization> ParticipatingOrganizations { get; set; } = [];
@@ -59,4 +70,11 @@ public enum ConferenceStatus
     [Display(Name = "Dự kiến")] Planned = 1,
     [Display(Name = "Đã tổ chức")] Held = 2,
     [Display(Name = "Đã hoàn thành biên bản")] MinutesComplete = 3,
+}
+
+/// <summary>Draft is zero so that conferences recorded before finality existed read as drafts.</summary>
+public enum MinutesState
+{
+    [Display(Name = "Bản dự thảo")] Draft = 0,
+    [Display(Name = "Bản chính thức")] Final = 1,
 }

@@ -26,6 +26,9 @@ public class Petition : ConferencePart, IHasSearchText
     public int? AddressedToId { get; set; }
     public Organization? AddressedTo { get; set; }
 
+    /// <summary>The raiser's e-mail, where one was recorded, to tell them the answer.</summary>
+    public string? RaiserEmail { get; set; }
+
     public string? OnTheSpotAnswer { get; set; }
     public int? AnsweredByPersonId { get; set; }
     public Person? AnsweredByPerson { get; set; }

@@ -18,6 +18,22 @@ public class FollowUpItem : DomainRecord, IUnitScoped, IAlsoScopedBy
     public ConclusionItem? ConclusionItem { get; set; }
     public FollowUpKind Kind { get; set; }
 
+    /// <summary>
+    /// The wording of this content item when a petition was split into several; null when the item is the
+    /// whole petition or conclusion item.
+    /// </summary>
+    public string? ContentText { get; set; }
+
+    /// <summary>
+    /// Set when this item was merged into another that says the same thing: it leaves lists and counts, and its
+    /// petition's raiser becomes one of the surviving item's raisers.
+    /// </summary>
+    public int? MergedIntoId { get; set; }
+
+    /// <summary>An answer prepared ahead, given (and published) together with the others of a round on one day.</summary>
+    public string? PreparedAnswer { get; set; }
+    public FollowUpAction? PreparedAction { get; set; }
+
     public FollowUpState State { get; set; } = FollowUpState.New;
     public int? ResponsibleOrganizationId { get; set; }
     public Organization? ResponsibleOrganization { get; set; }
@@ -155,4 +171,41 @@ public class NoticeReading
     public long FollowUpNoticeId { get; set; }
     public int UserId { get; set; }
     public DateTime ReadAtUtc { get; set; }
+}
+
+/// <summary>
+/// A model answer of a unit, optionally for one topic. Its fields in braces are filled from each item:
+/// {người nêu}, {hội nghị}, {ngày hội nghị}, {cơ quan chủ trì}, {nội dung}.
+/// </summary>
+public class AnswerTemplate : DomainRecord, IUnitScoped
+{
+    public int UnitId { get; set; }
+    public AdministrativeUnit? Unit { get; set; }
+    public int? TopicId { get; set; }
+    public Conferences.Topic? Topic { get; set; }
+    public string Title { get; set; } = "";
+    public string Body { get; set; } = "";
+    public int OwningUnitId => UnitId;
+}
+
+/// <summary>
+/// Telling the body or person who raised an item that it was answered or closed. Unique per item and kind,
+/// so they are told once; sent like an outbox (<see cref="SentAtUtc"/> set once handed to the mail server).
+/// </summary>
+public class RaiserNotice
+{
+    public long Id { get; set; }
+    public int FollowUpItemId { get; set; }
+    public RaiserNoticeKind Kind { get; set; }
+    public string Recipients { get; set; } = "";
+    public string Subject { get; set; } = "";
+    public string Body { get; set; } = "";
+    public DateTime CreatedAtUtc { get; set; }
+    public DateTime? SentAtUtc { get; set; }
+}
+
+public enum RaiserNoticeKind
+{
+    [Display(Name = "Đã trả lời")] Answered = 1,
+    [Display(Name = "Đã đóng")] Closed = 2,
 }

@@ -34,7 +34,7 @@ public sealed partial class AccountController
     {
         var user = await Users.GetUserAsync(User);
         if (user is null) return Challenge();
-        var code = input.Code.Replace(" ", "").Replace("-", "");
+        var code = (input.Code ?? "").Replace(" ", "").Replace("-", "");
         if (ModelState.IsValid && !await Users.VerifyTwoFactorTokenAsync(user, Users.Options.Tokens.AuthenticatorTokenProvider, code))
             ModelState.AddModelError("Input.Code", "Mã xác thực không đúng. Hãy nhập mã đang hiển thị trên ứng dụng.");
         if (!ModelState.IsValid) return View(await SetupAsync(user, input));

@@ -8,7 +8,7 @@ using Microsoft.EntityFrameworkCore;
 namespace DoiThoai.Web.Features.Conferences;
 
 /// <summary>Queries and changes of conference headers. Access is checked by the controller before any call with an id.</summary>
-public sealed class ConferenceService(AppDbContext db)
+public sealed partial class ConferenceService(AppDbContext db, IAuditActor actor, TimeProvider clock)
 {
     public const int PageSize = 20;
 
@@ -53,6 +53,7 @@ public sealed class ConferenceService(AppDbContext db)
             {
                 c.Id, c.Version, c.Title, c.Kind, c.Status, c.HeldOn, c.StartsAt, c.Place, UnitKind = c.Unit!.Kind, UnitName = c.Unit.Name,
                 Organizer = c.Organizer!.Name, c.Summary, c.ConclusionText, c.UnitemizedOpinionCount, c.UnitemizedPetitionCount,
+                c.MinutesState, c.FinalizedAtUtc, c.FinalizedBy,
             })
             .FirstOrDefaultAsync();
         if (header is null) return null;
@@ -72,10 +73,26 @@ public sealed class ConferenceService(AppDbContext db)
         var items = await db.ConclusionItems.AsNoTracking().Where(i => i.ConferenceId == id).OrderBy(i => i.Order)
             .Select(i => new ConclusionLine(i.Id, i.Order, i.Content, i.ResponsibleOrganization!.Name, i.Deadline)).ToListAsync();
 
+        var amendments = await AmendmentsAsync(id);
+        var contentItems = await db.FollowUps.AsNoTracking().Where(f => f.ConferenceId == id && f.PetitionId != null && f.MergedIntoId == null)
+            .GroupBy(f => 1)
+            .Select(g => new
+            {
+                Total = g.Count(),
+                Answered = g.Count(f => f.State == Domain.FollowUp.FollowUpState.Resolved || f.State == Domain.FollowUp.FollowUpState.Explained
+                    || f.State == Domain.FollowUp.FollowUpState.Closed),
+            })
+            .FirstOrDefaultAsync();
         return new ConferenceDetails(header.Id, header.Version, header.Title, header.Kind, header.Status, header.HeldOn,
             header.StartsAt, header.Place, $"{header.UnitKind.Label()} {header.UnitName}", header.Organizer, header.Summary, header.ConclusionText,
             header.UnitemizedOpinionCount, header.UnitemizedPetitionCount, legalBases.Select(l => l.Citation).ToList(),
-            participants, organizations, speeches, petitions, items);
+            participants, organizations, speeches, petitions, items)
+        {
+            Finality = new FinalityView(header.MinutesState, header.FinalizedAtUtc, header.FinalizedBy),
+            Amendments = amendments,
+            ContentItemCount = contentItems?.Total ?? 0,
+            AnsweredContentItemCount = contentItems?.Answered ?? 0,
+        };
     }
 
     public async Task<FormOptions> FormOptionsAsync(UserScope scope)
@@ -218,5 +235,6 @@ public sealed class ConferenceService(AppDbContext db)
         foreach (var part in await db.Speeches.Where(p => p.ConferenceId == conference.Id).ToListAsync()) part.UnitId = unitId;
         foreach (var part in await db.Petitions.Where(p => p.ConferenceId == conference.Id).ToListAsync()) part.UnitId = unitId;
         foreach (var part in await db.ConclusionItems.Where(p => p.ConferenceId == conference.Id).ToListAsync()) part.UnitId = unitId;
+        foreach (var amendment in await db.Amendments.Where(a => a.ConferenceId == conference.Id).ToListAsync()) amendment.UnitId = unitId;
     }
 }

@@ -13,7 +13,22 @@ public sealed record ConferenceRow(int Id, string Title, ConferenceKind Kind, Co
 public sealed record ConferenceListViewModel(ConferenceFilter Filter, IReadOnlyList<ConferenceRow> Rows, int Page, int PageCount,
     int TotalCount, IReadOnlyList<SelectListItem> Units);
 
-public sealed record ConferenceFormViewModel(ConferenceInput Input, FormOptions Options, ConflictView? Conflict = null);
+public sealed record ConferenceFormViewModel(ConferenceInput Input, FormOptions Options, ConflictView? Conflict = null)
+{
+    /// <summary>Final minutes: the form asks for the reason of the amendment.</summary>
+    public bool MinutesFinal { get; init; }
+    public string? AmendmentReason { get; init; }
+}
+
+/// <summary>Whether the minutes are a draft or final, and who made them final when.</summary>
+public sealed record FinalityView(MinutesState State, DateTime? FinalizedAtUtc, string? FinalizedBy)
+{
+    public static readonly FinalityView Draft = new(MinutesState.Draft, null, null);
+    public bool IsFinal => State == MinutesState.Final;
+}
+
+/// <summary>One amendment of final minutes as listed on the page, the printout and the Word export.</summary>
+public sealed record AmendmentLine(DateTime AtUtc, string UserName, string Reason, string Summary);
 
 /// <summary>Choices offered by the conference form, all limited to the user's scope.</summary>
 public sealed record FormOptions(IReadOnlyList<SelectListItem> Units, IReadOnlyList<SelectListItem> Organizations,
@@ -41,6 +56,16 @@ public sealed record ConferenceDetails(
     IReadOnlyList<string> LegalBases, IReadOnlyList<ParticipantLine> Participants, IReadOnlyList<string> Organizations,
     IReadOnlyList<SpeechLine> Speeches, IReadOnlyList<PetitionLine> Petitions, IReadOnlyList<ConclusionLine> ConclusionItems)
 {
+    public FinalityView Finality { get; init; } = FinalityView.Draft;
+    public IReadOnlyList<AmendmentLine> Amendments { get; init; } = [];
+
+    /// <summary>
+    /// Followed-up petitions counted by content item (a split petition counts each item; merged items count once)
+    /// and how many of them are answered, as offices report ("77/77 nội dung đã được trả lời").
+    /// </summary>
+    public int ContentItemCount { get; init; }
+    public int AnsweredContentItemCount { get; init; }
+
     public int SpeakerCount => Speeches.Select(s => s.Speaker ?? s.Organization).Where(s => s is not null).Distinct().Count();
     public int OpinionCount => Petitions.Count(p => p.Kind == PetitionKind.Opinion) + UnitemizedOpinionCount;
     public int PetitionCount => Petitions.Count(p => p.Kind != PetitionKind.Opinion) + UnitemizedPetitionCount;

@@ -12,6 +12,10 @@ public sealed class ConferencesController(ConferenceService conferences, Audit.H
     /// <summary>The form's fields are named "Input.X" after the view model's property.</summary>
     private const string FormPrefix = nameof(ConferenceFormViewModel.Input);
 
+    /// <summary>Why final minutes are being changed; required by <see cref="ConferenceService.AdmitChange"/> once they are final.</summary>
+    [BindProperty(Name = ConferenceService.ReasonField)]
+    public string? AmendmentReason { get; set; }
+
     [HttpGet]
     public async Task<IActionResult> Index(ConferenceFilter filter)
     {
@@ -22,9 +26,38 @@ public sealed class ConferencesController(ConferenceService conferences, Audit.H
     [HttpGet]
     public async Task<IActionResult> Details(int id)
     {
-        if (await DenyUnlessAsync(await conferences.FindAsync(id), Operation.Read) is { } denied) return denied;
+        var conference = await conferences.FindAsync(id);
+        if (await DenyUnlessAsync(conference, Operation.Read) is { } denied) return denied;
+        var scope = (await GetScopeAsync())!;
+        ViewData["MayFinalize"] = await MayChangeAsync(conference!) && AccessPolicy.MayFinalizeMinutes(scope.Roles, scope.UnitId, conference!.UnitId);
+        ViewData["MayReopen"] = AccessPolicy.MayReopenMinutes(scope.Roles);
         ViewData["History"] = await history.ForAsync(nameof(Conference), id);
         return View(await conferences.DetailsAsync(id));
+    }
+
+    /// <summary>Declares the minutes final: from now on every change is an amendment with a reason.</summary>
+    [HttpPost]
+    public async Task<IActionResult> Finalize(int id)
+    {
+        var conference = await conferences.FindAsync(id);
+        if (await DenyUnlessAsync(conference, Operation.Update) is { } denied) return denied;
+        var scope = (await GetScopeAsync())!;
+        if (!AccessPolicy.MayFinalizeMinutes(scope.Roles, scope.UnitId, conference!.UnitId)) return Forbid();
+        if (await conferences.FinalizeAsync(conference) is { } refusal) TempData["Error"] = refusal;
+        else TempData["Message"] = "Đã hoàn thiện biên bản. Từ nay mỗi thay đổi là một lần sửa đổi và cần ghi lý do.";
+        return RedirectToAction(nameof(Details), new { id });
+    }
+
+    /// <summary>Turns final minutes back into a draft, with a reason kept as an amendment.</summary>
+    [HttpPost]
+    public async Task<IActionResult> Reopen(int id)
+    {
+        var conference = await conferences.FindAsync(id);
+        if (await DenyUnlessAsync(conference, Operation.Update) is { } denied) return denied;
+        if (!AccessPolicy.MayReopenMinutes((await GetScopeAsync())!.Roles)) return Forbid();
+        if (await conferences.ReopenAsync(conference!, AmendmentReason) is { } refusal) TempData["Error"] = refusal;
+        else TempData["Message"] = "Đã mở lại biên bản thành bản dự thảo.";
+        return RedirectToAction(nameof(Details), new { id });
     }
 
     [HttpGet]
@@ -72,7 +105,7 @@ public sealed class ConferencesController(ConferenceService conferences, Audit.H
         if (await DenyUnlessAsync(conference, Operation.Update) is { } denied) return denied;
         var scope = (await GetScopeAsync())!;
         var input = ConferenceService.ToInput(conference!, await conferences.LegalBasisIdsAsync(id));
-        return View("Form", new ConferenceFormViewModel(input, await conferences.FormOptionsAsync(scope)));
+        return View("Form", new ConferenceFormViewModel(input, await conferences.FormOptionsAsync(scope)) { MinutesFinal = conference!.MinutesState == MinutesState.Final });
     }
 
     [HttpPost]
@@ -85,12 +118,16 @@ public sealed class ConferencesController(ConferenceService conferences, Audit.H
         if (!await conferences.OrganizerInScopeAsync(scope, input.OrganizerId))
             ModelState.AddModelError($"{FormPrefix}.{nameof(input.OrganizerId)}", "Cơ quan này không thuộc phạm vi của bạn.");
         input.Id = id;
-        if (!ModelState.IsValid) return View("Form", new ConferenceFormViewModel(input, await conferences.FormOptionsAsync(scope)));
+        if (conferences.AdmitChange(conference!, AmendmentReason) is { Allowed: false } refused)
+            ModelState.AddModelError(ConferenceService.ReasonField, refused.Refusal!);
+        var final = conference!.MinutesState == MinutesState.Final;
+        if (!ModelState.IsValid)
+            return View("Form", new ConferenceFormViewModel(input, await conferences.FormOptionsAsync(scope)) { MinutesFinal = final, AmendmentReason = AmendmentReason });
 
         if (await conferences.UpdateAsync(conference!, input) is { } conflict)
         {
             ModelState.Remove($"{FormPrefix}.{nameof(input.Version)}");
-            return View("Form", new ConferenceFormViewModel(input, await conferences.FormOptionsAsync(scope), conflict));
+            return View("Form", new ConferenceFormViewModel(input, await conferences.FormOptionsAsync(scope), conflict) { MinutesFinal = final, AmendmentReason = AmendmentReason });
         }
         TempData["Message"] = "Đã lưu thông tin hội nghị.";
         return RedirectToAction(nameof(Details), new { id });
@@ -109,10 +146,18 @@ public sealed class ConferencesController(ConferenceService conferences, Audit.H
     {
         var conference = await conferences.FindAsync(id);
         if (await DenyUnlessAsync(conference, Operation.Delete) is { } denied) return denied;
+        if (conferences.AdmitChange(conference!, AmendmentReason) is { Allowed: false } refused)
+        {
+            ModelState.AddModelError(ConferenceService.ReasonField, refused.Refusal!);
+            return View(conference);
+        }
         await conferences.DeleteAsync(conference!);
         TempData["Message"] = $"Đã xóa hội nghị \"{conference!.Title}\".";
         return RedirectToAction(nameof(Index));
     }
+
+    private async Task<bool> MayChangeAsync(Conference conference) =>
+        await HttpContext.RequestServices.GetRequiredService<RecordAccess>().CheckAsync(conference, Operation.Update) == AccessResult.Allowed;
 
     private async Task<IActionResult> ShowMinutesAsync(int id, string view)
     {

@@ -32,6 +32,7 @@ public static class MinutesDocument
             body.Append(Paragraph("BIÊN BẢN", bold: true, size: 28, center: true, spaceBefore: 240));
             body.Append(Paragraph(c.Title, bold: true, size: 28, center: true));
             body.Append(Paragraph($"{c.Kind.Label()} ngày {c.HeldOn:dd/MM/yyyy}", italic: true, center: true));
+            body.Append(Paragraph(FinalityMark(c.Finality), bold: true, italic: true, size: 26, center: true));
 
             Section(body, "I. THỜI GIAN, ĐỊA ĐIỂM, THÀNH PHẦN");
             body.Append(Paragraph($"Thời gian: {(c.StartsAt is { } t ? $"{t:HH\\:mm}, " : "")}ngày {c.HeldOn:dd/MM/yyyy}."));
@@ -70,10 +71,28 @@ public static class MinutesDocument
                                       $"{(i.Deadline is { } d ? $"; thời hạn {d:dd/MM/yyyy}" : "")}."));
 
             body.Append(SignatureTable(c));
+            AmendmentList(body, c.Amendments);
             body.Append(PageSetup());
             main.Document.Save();
         }
         return stream.ToArray();
+    }
+
+    private static string FinalityMark(FinalityView finality) => finality.IsFinal
+        ? $"Bản chính thức{(finality.FinalizedAtUtc is { } at ? $" (hoàn thiện ngày {VietnamTime.ToLocal(at):dd/MM/yyyy})" : "")}"
+        : "Bản dự thảo";
+
+    /// <summary>Changes made after the minutes became final, each with its date, author, reason and content.</summary>
+    private static void AmendmentList(Body body, IReadOnlyList<AmendmentLine> amendments)
+    {
+        if (amendments.Count == 0) return;
+        Section(body, "DANH SÁCH SỬA ĐỔI");
+        for (var i = 0; i < amendments.Count; i++)
+        {
+            var a = amendments[i];
+            body.Append(Paragraph($"{i + 1}. Ngày {VietnamTime.ToLocal(a.AtUtc):dd/MM/yyyy HH:mm}, {a.UserName}. Lý do: {a.Reason}"));
+            body.Append(Paragraph($"Nội dung sửa đổi: {a.Summary}", italic: true, indent: true));
+        }
     }
 
     private static Table HeaderTable(ConferenceDetails c)

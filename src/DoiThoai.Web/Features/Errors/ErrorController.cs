@@ -13,6 +13,8 @@ public sealed class ErrorController : Controller
     [IgnoreAntiforgeryToken]
     public IActionResult Show(int statusCode)
     {
+        // Asked for directly with a code that is no HTTP error (/Error/0): there is no such page, rather than a crash.
+        if (statusCode is < 400 or > 599) statusCode = 404;
         var known = statusCode is 400 or 403 or 404 or 405 or 429 or 500;
         Response.StatusCode = statusCode;
         return View("~/Features/Errors/Error.cshtml", new ErrorViewModel(known ? statusCode : 500, HttpContext.TraceIdentifier));

@@ -14,6 +14,13 @@ public sealed class FollowUpFilter
     public bool OpenOnly { get; set; } = true;
     public FollowUpKind? Kind { get; set; }
     public string? Q { get; set; }
+
+    /// <summary>Items of conferences held by this unit or below it (the dashboard's links use it).</summary>
+    public int? UnitId { get; set; }
+
+    /// <summary>Items of conferences held from/to these dates (the dashboard's links use them).</summary>
+    public DateOnly? From { get; set; }
+    public DateOnly? To { get; set; }
     public int Page { get; set; } = 1;
 }
 
@@ -25,6 +32,10 @@ public sealed record FollowUpList(FollowUpFilter Filter, PagedList<FollowUpRow> 
     /// <summary>Set when the user may assign: the bodies a selection can be given to, and the form's values.</summary>
     public IReadOnlyList<SelectListItem>? BulkOrganizations { get; init; }
     public BulkAssignInput Bulk { get; init; } = new();
+
+    /// <summary>Set when the user may act on many items at once: the operations allowed and the templates at hand.</summary>
+    public IReadOnlyList<BatchOperation>? BatchOperations { get; init; }
+    public IReadOnlyList<SelectListItem> BatchTemplates { get; init; } = [];
 }
 
 /// <summary>Many items assigned at once. Each selection is "id:version" so a stale list is refused, not applied.</summary>
@@ -44,8 +55,10 @@ public sealed class BulkAssignInput
     [Display(Name = "Mức ưu tiên")]
     public FollowUpPriority Priority { get; set; } = FollowUpPriority.Normal;
 
-    public IReadOnlyList<(int Id, Guid Version)> Parsed() => Selected
-        .Select(s => s.Split(':'))
+    public IReadOnlyList<(int Id, Guid Version)> Parsed() => ParseSelections(Selected);
+
+    public static IReadOnlyList<(int Id, Guid Version)> ParseSelections(IEnumerable<string> selected) => selected
+        .Select(s => (s ?? "").Split(':'))
         .Where(p => p.Length == 2 && int.TryParse(p[0], out _) && Guid.TryParse(p[1], out _))
         .Select(p => (int.Parse(p[0]), Guid.Parse(p[1])))
         .DistinctBy(p => p.Item1)
@@ -125,4 +138,105 @@ public sealed record FollowUpStory(
     string? RaisedBy, string? Topic, string? OnTheSpotAnswer, string? Responsible, IReadOnlyList<string> Coordinators,
     DateOnly? AssignedOn, DateOnly? Deadline, FollowUpPriority Priority, int ProgressPercent, string? Result, FrontAssessment? Assessment,
     IReadOnlyList<TimelineLine> Timeline, IReadOnlyList<FollowUpAction> Actions, bool CanUpdate, bool CanMonitor, bool Overdue, bool IsPublic,
-    IReadOnlyList<SelectListItem> Organizations, AssignInput Assign, ProgressInput Progress, string AcceptedFiles);
+    IReadOnlyList<SelectListItem> Organizations, AssignInput Assign, ProgressInput Progress, string AcceptedFiles)
+{
+    /// <summary>The petition's whole text when this item is one content item of it.</summary>
+    public string? WholePetition { get; init; }
+
+    /// <summary>Everyone who raised what this item covers: its own raiser and those of items merged into it.</summary>
+    public IReadOnlyList<string> Raisers { get; init; } = [];
+
+    /// <summary>The other content items split from the same petition.</summary>
+    public IReadOnlyList<RelatedItem> SiblingItems { get; init; } = [];
+    public IReadOnlyList<RelatedItem> MergedItems { get; init; } = [];
+    public int? MergedIntoId { get; init; }
+    public string? PreparedAnswer { get; init; }
+    public FollowUpAction? PreparedAction { get; init; }
+    public string? RaiserEmail { get; init; }
+    public IReadOnlyList<SelectListItem> Templates { get; init; } = [];
+    public IReadOnlyList<RaiserNoticeLine> RaiserNotices { get; init; } = [];
+}
+
+public sealed record RelatedItem(int Id, string Content, FollowUpState State);
+
+public sealed record RaiserNoticeLine(RaiserNoticeKind Kind, string Recipients, DateTime CreatedAtUtc, DateTime? SentAtUtc);
+
+public sealed class SplitInput
+{
+    public Guid Version { get; set; }
+
+    [Display(Name = "Các nội dung, mỗi dòng một nội dung")]
+    [Required(ErrorMessage = "Hãy nhập các nội dung, mỗi dòng một nội dung.")]
+    [StringLength(20000, ErrorMessage = "Nội dung quá dài.")]
+    public string Lines { get; set; } = "";
+
+    public IReadOnlyList<string> Parts() =>
+        Lines.Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0).ToList();
+}
+
+public sealed class MergeInput
+{
+    public Guid Version { get; set; }
+
+    [Display(Name = "Gộp vào nội dung số")]
+    [Required(ErrorMessage = "Hãy nhập số của nội dung cùng ý để gộp vào.")]
+    public int? TargetId { get; set; }
+}
+
+public sealed class PrepareInput
+{
+    public Guid Version { get; set; }
+    public FollowUpAction PreparedAction { get; set; } = FollowUpAction.Resolve;
+
+    [Display(Name = "Trả lời chuẩn bị sẵn")]
+    [StringLength(4000, ErrorMessage = "Nội dung không được dài quá 4000 ký tự.")]
+    public string? Answer { get; set; }
+}
+
+public sealed class RaiserEmailInput
+{
+    public Guid Version { get; set; }
+
+    [Display(Name = "E-mail người nêu")]
+    [EmailAddress(ErrorMessage = "E-mail không đúng dạng.")]
+    [StringLength(256)]
+    public string? Email { get; set; }
+}
+
+/// <summary>What a batch does to every selected item.</summary>
+public enum BatchOperation
+{
+    [Display(Name = "Trả lời (đã giải quyết)")] Resolve = 1,
+    [Display(Name = "Giải trình (không tiếp thu)")] Explain = 2,
+    [Display(Name = "Chuẩn bị trả lời, chưa công bố")] Prepare = 3,
+    [Display(Name = "Công bố các trả lời đã chuẩn bị")] GivePrepared = 4,
+    [Display(Name = "Bắt đầu giải quyết")] Start = 5,
+    [Display(Name = "Đóng sau khi Mặt trận kiểm tra")] Close = 6,
+}
+
+/// <summary>Many items answered or moved at once. Each selection is "id:version", so a stale list is refused.</summary>
+public sealed class BatchInput
+{
+    public List<string> Selected { get; set; } = [];
+
+    [Display(Name = "Thao tác")]
+    [Required(ErrorMessage = "Hãy chọn thao tác.")]
+    public BatchOperation? Operation { get; set; }
+
+    [Display(Name = "Mẫu trả lời")]
+    public int? TemplateId { get; set; }
+
+    [Display(Name = "Nội dung trả lời")]
+    [StringLength(4000, ErrorMessage = "Nội dung không được dài quá 4000 ký tự.")]
+    public string? Text { get; set; }
+
+    [Display(Name = "Công khai kết quả trên cổng thông tin")]
+    public bool Publish { get; set; }
+
+    public IReadOnlyList<(int Id, Guid Version)> Parsed() => BulkAssignInput.ParseSelections(Selected);
+}
+
+/// <summary>What a batch did, item by item, for the result page.</summary>
+public sealed record BatchResult(string Operation, IReadOnlyList<BatchResultLine> Items);
+
+public sealed record BatchResultLine(int Id, string Content, FollowUpState State, string? Answer);

@@ -14,8 +14,8 @@ namespace DoiThoai.Web.Features.FollowUps;
 /// Following petitions and conclusion items to closure. The controller authorizes the item and the role;
 /// this service applies the state machine, writes the timeline and saves only over the version the user saw.
 /// </summary>
-public sealed class FollowUpService(AppDbContext db, MinutesService minutes, IAuditActor actor, TimeProvider clock, FileStore files,
-    IConfiguration configuration)
+public sealed partial class FollowUpService(AppDbContext db, MinutesService minutes, IAuditActor actor, TimeProvider clock, FileStore files,
+    IConfiguration configuration, RaiserNotifier raisers)
 {
     public DateOnly Today => VietnamTime.Today(clock);
 
@@ -26,13 +26,21 @@ public sealed class FollowUpService(AppDbContext db, MinutesService minutes, IAu
     public async Task<FollowUpList> ListAsync(UserScope scope, FollowUpFilter filter)
     {
         var today = Today;
-        var responsibleInScope = db.FollowUps.Where(f => db.Units.Any(u => u.Id == f.ResponsibleUnitId && u.Path.StartsWith(scope.Path)));
+        // Items merged into another leave the lists: the surviving item speaks for both.
+        var live = db.FollowUps.Where(f => f.MergedIntoId == null);
         var query = filter.Mine
-            ? responsibleInScope
-            : db.FollowUps.Where(f => db.Units.Any(u => (u.Id == f.UnitId || u.Id == f.ResponsibleUnitId) && u.Path.StartsWith(scope.Path)));
+            ? live.Where(f => db.Units.Any(u => u.Id == f.ResponsibleUnitId && u.Path.StartsWith(scope.Path)))
+            : live.Where(f => db.Units.Any(u => (u.Id == f.UnitId || u.Id == f.ResponsibleUnitId) && u.Path.StartsWith(scope.Path)));
         if (filter.State is { } state) query = query.Where(f => f.State == state);
         else if (filter.OpenOnly) query = query.Where(f => f.State != FollowUpState.Resolved && f.State != FollowUpState.Explained && f.State != FollowUpState.Closed);
         if (filter.Kind is { } kind) query = query.Where(f => f.Kind == kind);
+        if (filter.UnitId is { } unitId)
+        {
+            var unitPath = await db.Units.Where(u => u.Id == unitId).Select(u => u.Path).FirstOrDefaultAsync() ?? "-";
+            query = query.Where(f => db.Units.Any(u => u.Id == f.UnitId && u.Path.StartsWith(unitPath)));
+        }
+        if (filter.From is { } heldFrom) query = query.Where(f => f.Conference!.HeldOn >= heldFrom);
+        if (filter.To is { } heldTo) query = query.Where(f => f.Conference!.HeldOn <= heldTo);
         if (!string.IsNullOrWhiteSpace(filter.Q))
         {
             var folded = VietnameseText.Fold(filter.Q);
@@ -44,7 +52,7 @@ public sealed class FollowUpService(AppDbContext db, MinutesService minutes, IAu
         // Items with a deadline first, the nearest first; then the rest, newest conference first.
         var page = await PagedList<FollowUpRow>.CreateAsync(query.AsNoTracking()
             .OrderBy(f => f.Deadline == null).ThenBy(f => f.Deadline).ThenByDescending(f => f.Conference!.HeldOn)
-            .Select(f => new FollowUpRow(f.Id, f.Version, f.Kind, f.Petition != null ? f.Petition.Content : f.ConclusionItem!.Content, f.State,
+            .Select(f => new FollowUpRow(f.Id, f.Version, f.Kind, f.ContentText ?? (f.Petition != null ? f.Petition.Content : f.ConclusionItem!.Content), f.State,
                 f.ResponsibleOrganization!.Name, f.Deadline, f.Priority, f.ProgressPercent, f.Conference!.Title, f.Conference.HeldOn, false, false)), filter.Page);
         var rows = page.Items.Select(r => r with
         {
@@ -54,11 +62,15 @@ public sealed class FollowUpService(AppDbContext db, MinutesService minutes, IAu
         return new FollowUpList(filter, page with { Items = rows }, today);
     }
 
-    public async Task<FollowUpStory> StoryAsync(FollowUpItem item, UserScope scope, AssignInput? assign = null, ProgressInput? progress = null)
+    public async Task<FollowUpStory> StoryAsync(FollowUpItem item, UserScope scope, AssignInput? assign = null, ProgressInput? progress = null) =>
+        await WithDetailsAsync(await CoreStoryAsync(item, scope, assign, progress), item);
+
+    private async Task<FollowUpStory> CoreStoryAsync(FollowUpItem item, UserScope scope, AssignInput? assign, ProgressInput? progress)
     {
         var source = await db.FollowUps.AsNoTracking().Where(f => f.Id == item.Id).Select(f => new
         {
-            Content = f.Petition != null ? f.Petition.Content : f.ConclusionItem!.Content,
+            Content = f.ContentText ?? (f.Petition != null ? f.Petition.Content : f.ConclusionItem!.Content),
+            WholePetition = f.ContentText != null ? f.Petition!.Content : null,
             RaisedBy = f.Petition!.RaisedByPerson!.FullName ?? f.Petition.RaisedByOrganization!.Name ?? f.Petition.RaisedByUnit!.Name,
             Topic = f.Petition!.Topic!.Name,
             Answer = f.Petition!.OnTheSpotAnswer,
@@ -74,7 +86,7 @@ public sealed class FollowUpService(AppDbContext db, MinutesService minutes, IAu
         var actions = FollowUpStateMachine.ActionsFrom(item.State)
             .Where(a => a != FollowUpAction.Assign && AccessPolicy.RoleMayTakeAction(scope.Roles, a)).ToList();
         var coordinatorIds = await db.Set<FollowUpCoordinator>().Where(c => c.FollowUpItemId == item.Id).Select(c => c.OrganizationId).ToListAsync();
-        return new FollowUpStory(item.Id, item.Version, item.Kind, item.State, source.Content, item.ConferenceId, source.ConferenceTitle,
+        var story = new FollowUpStory(item.Id, item.Version, item.Kind, item.State, source.Content, item.ConferenceId, source.ConferenceTitle,
             source.HeldOn, source.RaisedBy, source.Topic, source.Answer, source.Responsible, source.Coordinators, item.AssignedOn, item.Deadline,
             item.Priority, item.ProgressPercent, item.Result, item.Assessment, timeline, actions,
             AccessPolicy.RoleMayTakeAction(scope.Roles, FollowUpAction.Start),
@@ -88,6 +100,7 @@ public sealed class FollowUpService(AppDbContext db, MinutesService minutes, IAu
             },
             progress ?? new ProgressInput { Version = item.Version, Percent = item.ProgressPercent },
             FileTypes.Accept(FileTypes.Documents));
+        return story with { WholePetition = source.WholePetition };
     }
 
     /// <summary>Assigns (or re-assigns) the responsible body; null when saved, else the reason shown to the user.</summary>
@@ -185,18 +198,34 @@ public sealed class FollowUpService(AppDbContext db, MinutesService minutes, IAu
     /// <summary>Moves the item by the state machine; null when saved, else the refusal.</summary>
     public async Task<string?> ActAsync(FollowUpItem item, ActInput input)
     {
-        var action = input.Action!.Value;
-        var transition = FollowUpStateMachine.Apply(item.State, action, input.Text);
+        if (await TransitionAsync(item, input.Action!.Value, input.Text) is { } refusal) return refusal;
+        var problem = await SaveAsync(item, input.Version);
+        if (problem is null) await raisers.SendPendingAsync(item.Id);
+        return problem;
+    }
+
+    /// <summary>
+    /// Applies one state-machine action to a tracked item with what it implies (result, closing time,
+    /// unpublishing, telling the raiser) and its timeline entry; saving is the caller's. Null when applied.
+    /// </summary>
+    private async Task<string?> TransitionAsync(FollowUpItem item, FollowUpAction action, string? text)
+    {
+        if (item.MergedIntoId is not null) return "Nội dung này đã được gộp vào nội dung khác; hãy xử lý ở nội dung đó.";
+        var transition = FollowUpStateMachine.Apply(item.State, action, text);
         if (!transition.Allowed) return transition.Refusal;
         item.State = transition.State;
         switch (action)
         {
             case FollowUpAction.Resolve:
-                item.Result = input.Text!.Trim();
+                item.Result = text!.Trim();
                 item.ProgressPercent = 100;
+                item.PreparedAnswer = null;
+                item.PreparedAction = null;
                 break;
             case FollowUpAction.Explain:
-                item.Result = input.Text!.Trim();
+                item.Result = text!.Trim();
+                item.PreparedAnswer = null;
+                item.PreparedAction = null;
                 break;
             case FollowUpAction.Close:
                 item.ClosedAtUtc = clock.GetUtcNow().UtcDateTime;
@@ -209,8 +238,10 @@ public sealed class FollowUpService(AppDbContext db, MinutesService minutes, IAu
                 item.ProgressPercent = Math.Min(item.ProgressPercent, 90);
                 break;
         }
-        AddEvent(item, FollowUpEventKind.Transition, action, input.Text?.Trim());
-        return await SaveAsync(item, input.Version);
+        AddEvent(item, FollowUpEventKind.Transition, action, text?.Trim());
+        if (action is FollowUpAction.Resolve or FollowUpAction.Explain) await raisers.QueueAsync(item, RaiserNoticeKind.Answered);
+        if (action is FollowUpAction.Close) await raisers.QueueAsync(item, RaiserNoticeKind.Closed);
+        return null;
     }
 
     /// <summary>

@@ -22,41 +22,63 @@ public sealed class FollowUpsController(FollowUpService followUps, FileStore fil
         var list = await followUps.ListAsync(scope, filter);
         if (AccessPolicy.RoleMayTakeAction(scope.Roles, FollowUpAction.Assign))
             list = list with { BulkOrganizations = await followUps.OrganizationsNearAsync(scope), Bulk = new BulkAssignInput { Deadline = followUps.Today.AddDays(30) } };
+        if (Enum.GetValues<BatchOperation>().Any(o => FollowUpService.RoleMayBatch(scope, o)))
+            list = list with
+            {
+                BatchOperations = Enum.GetValues<BatchOperation>().Where(o => FollowUpService.RoleMayBatch(scope, o)).ToList(),
+                BatchTemplates = await followUps.TemplatesNearAsync(scope),
+            };
         return View(list);
     }
 
-    /// <summary>Assigns every selected item, or none: one item out of scope, in a wrong state or changed meanwhile refuses the batch.</summary>
+    /// <summary>Splits the item into content items, one per line.</summary>
     [HttpPost]
-    public async Task<IActionResult> BulkAssign([Bind(Prefix = "Bulk")] BulkAssignInput input, string? returnUrl)
+    public async Task<IActionResult> Split(int id, [Bind(Prefix = "Split")] SplitInput input)
     {
-        var scope = await GetScopeAsync();
-        if (scope is null || !AccessPolicy.RoleMayTakeAction(scope.Roles, FollowUpAction.Assign)) return Forbid();
-        var back = Url.IsLocalUrl(returnUrl) ? returnUrl : Url.Action(nameof(Index))!;
-        var selected = input.Parsed();
-        if (selected.Count == 0) ModelState.AddModelError("Bulk.Selected", "Hãy chọn ít nhất một nội dung để giao.");
-        if (!ModelState.IsValid)
-        {
-            TempData["Error"] = string.Join(" ", ModelState.Values.SelectMany(v => v.Errors).Select(e => e.ErrorMessage).Distinct());
-            return LocalRedirect(back);
-        }
+        var item = await followUps.FindAsync(id);
+        if (await DenyAsync(item, FollowUpAction.Assign) is { } denied) return denied;
+        return Done(id, ModelState.IsValid ? await followUps.SplitAsync(item!, input) : FirstError(), "Đã tách thành các nội dung riêng.");
+    }
 
-        var items = (await followUps.FindManyAsync(selected.Select(s => s.Id))).ToDictionary(i => i.Id);
-        var access = HttpContext.RequestServices.GetRequiredService<RecordAccess>();
-        var batch = new List<(FollowUpItem, Guid)>();
-        foreach (var (id, version) in selected)
-        {
-            // Out of scope and missing read the same, so the message reveals nothing about other wards.
-            if (!items.TryGetValue(id, out var item) || await access.CheckAsync(item, Operation.Read) != AccessResult.Allowed)
-            {
-                TempData["Error"] = $"Nội dung số {id} không có trong phạm vi của bạn. Chưa giao nội dung nào.";
-                return LocalRedirect(back);
-            }
-            batch.Add((item, version));
-        }
-        var problem = await followUps.BulkAssignAsync(batch, input.AsAssignment());
-        if (problem is not null) TempData["Error"] = problem;
-        else TempData["Message"] = $"Đã giao {batch.Count} nội dung, thời hạn {input.Deadline:dd/MM/yyyy}.";
-        return LocalRedirect(back);
+    /// <summary>Merges the item into another of the same meaning; both must be in the user's scope.</summary>
+    [HttpPost]
+    public async Task<IActionResult> Merge(int id, [Bind(Prefix = "Merge")] MergeInput input)
+    {
+        var item = await followUps.FindAsync(id);
+        if (await DenyAsync(item, FollowUpAction.Assign) is { } denied) return denied;
+        if (!ModelState.IsValid) return Done(id, FirstError(), "");
+        var target = await followUps.FindAsync(input.TargetId!.Value);
+        if (await DenyUnlessAsync(target, Operation.Read) is not null)
+            return Done(id, $"Không có nội dung số {input.TargetId} trong phạm vi của bạn.", "");
+        var problem = await followUps.MergeAsync(item!, target!, input.Version);
+        if (problem is not null) return Done(id, problem, "");
+        TempData["Message"] = $"Đã gộp nội dung số {id} vào nội dung này.";
+        return RedirectToAction(nameof(Details), new { id = target!.Id });
+    }
+
+    [HttpPost]
+    public async Task<IActionResult> Prepare(int id, [Bind(Prefix = "Prepare")] PrepareInput input)
+    {
+        var item = await followUps.FindAsync(id);
+        if (await DenyAsync(item, FollowUpAction.Resolve) is { } denied) return denied;
+        return Done(id, ModelState.IsValid ? await followUps.PrepareAsync(item!, input) : FirstError(), "Đã lưu trả lời chuẩn bị sẵn; trả lời được công bố cùng đợt.");
+    }
+
+    [HttpPost]
+    public async Task<IActionResult> RaiserEmail(int id, [Bind(Prefix = "Raiser")] RaiserEmailInput input)
+    {
+        var item = await followUps.FindAsync(id);
+        if (await DenyAsync(item, FollowUpAction.Start) is { } denied) return denied;
+        return Done(id, ModelState.IsValid ? await followUps.SetRaiserEmailAsync(item!, input) : FirstError(), "Đã lưu e-mail người nêu.");
+    }
+
+    /// <summary>A template filled for this item, as plain text, for the answer box to take; stays editable there.</summary>
+    [HttpGet]
+    public async Task<IActionResult> Template(int id, int templateId)
+    {
+        var item = await followUps.FindAsync(id);
+        if (await DenyUnlessAsync(item, Operation.Read) is { } denied) return denied;
+        return await followUps.FillTemplateAsync(item!, templateId) is { } text ? Content(text, "text/plain; charset=utf-8") : NotFound();
     }
 
     [HttpPost]
@@ -167,6 +189,8 @@ public sealed class FollowUpsController(FollowUpService followUps, FileStore fil
         FollowUpAction.Reopen => "Đã mở lại nội dung.",
         _ => "Đã lưu.",
     };
+
+    private string FirstError() => ModelState.Values.SelectMany(v => v.Errors).Select(e => e.ErrorMessage).FirstOrDefault() ?? "Dữ liệu không hợp lệ.";
 
     private RedirectToActionResult Done(int id, string? problem, string success)
     {

@@ -42,7 +42,7 @@ public sealed class LegalBasesController(AppDbContext db) : Controller
     [HttpPost]
     public async Task<IActionResult> Create(LegalBasisInput input)
     {
-        if (await DuplicateAsync(input)) ModelState.AddModelError(nameof(input.Number), "Văn bản này đã có trong danh mục.");
+        if (ModelState.IsValid && await DuplicateAsync(input)) ModelState.AddModelError(nameof(input.Number), "Văn bản này đã có trong danh mục.");
         if (!ModelState.IsValid) return View("Form", input);
         db.LegalBases.Add(input.ApplyTo(new LegalBasis()));
         await db.SaveChangesAsync();
@@ -60,7 +60,7 @@ public sealed class LegalBasesController(AppDbContext db) : Controller
         var basis = await db.LegalBases.FindAsync(id);
         if (basis is null) return NotFound();
         input.Id = id;
-        if (await DuplicateAsync(input)) ModelState.AddModelError(nameof(input.Number), "Văn bản này đã có trong danh mục.");
+        if (ModelState.IsValid && await DuplicateAsync(input)) ModelState.AddModelError(nameof(input.Number), "Văn bản này đã có trong danh mục.");
         if (!ModelState.IsValid) return View("Form", input);
         input.ApplyTo(basis);
         if (!await db.TrySaveAsync(basis, input.Version))

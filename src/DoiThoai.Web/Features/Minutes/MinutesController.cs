@@ -16,6 +16,10 @@ public sealed class MinutesController(MinutesService minutes, ConferenceService 
 {
     public const int MaxPastedLines = 200;
 
+    /// <summary>Why final minutes are being changed; every action below asks <see cref="ConferenceService.AdmitChange"/>.</summary>
+    [BindProperty(Name = ConferenceService.ReasonField)]
+    public string? AmendmentReason { get; set; }
+
     [HttpGet]
     public async Task<IActionResult> Edit(int id)
     {
@@ -60,6 +64,7 @@ public sealed class MinutesController(MinutesService minutes, ConferenceService 
         if (input.Lines.Count > MaxPastedLines) ModelState.AddModelError("Batch.Lines", $"Mỗi lần chỉ lưu tối đa {MaxPastedLines} dòng.");
         for (var i = 0; i < input.Lines.Count; i++)
             if (input.Lines[i].Trim().Length > 4000) ModelState.AddModelError("Batch.Lines", $"Dòng {i + 1} dài quá 4000 ký tự.");
+        Admit(conference!);
         if (!ModelState.IsValid) return Invalid(id);
 
         var rows = await minutes.AddPetitionsAsync(conference!, input);
@@ -81,6 +86,7 @@ public sealed class MinutesController(MinutesService minutes, ConferenceService 
     {
         var conference = await minutes.FindConferenceAsync(id);
         if (await DenyUnlessAsync(conference, Operation.Update) is { } denied) return denied;
+        if (!Admit(conference!)) return Invalid(id);
         ImportResult result;
         if (file is null || file.Length == 0)
             result = new ImportResult([new ImportError("", 0, "", "Hãy chọn tệp Excel (.xlsx) để nhập.")], 0, 0, 0);
@@ -101,6 +107,7 @@ public sealed class MinutesController(MinutesService minutes, ConferenceService 
     {
         var conference = await minutes.FindConferenceAsync(id);
         if (await DenyUnlessAsync(conference, Operation.Update) is { } denied) return denied;
+        if (!Admit(conference!)) return Invalid(id);
         if (!await minutes.RemoveAsync(conference!, section, partId)) return NotFound();
         return IsScriptRequest ? NoContent() : BackToEdit(id, section);
     }
@@ -111,10 +118,19 @@ public sealed class MinutesController(MinutesService minutes, ConferenceService 
         if (await DenyUnlessAsync(conference, Operation.Update) is { } denied) return denied;
         if (!await minutes.OrganizationsAllowedAsync(conference!, organizationIds))
             ModelState.AddModelError("", "Tổ chức được chọn không thuộc phạm vi của hội nghị này.");
+        Admit(conference!);
         if (!ModelState.IsValid) return Invalid(id);
 
         var row = await add(conference!);
         return IsScriptRequest ? PartialView("_PartRows", new[] { row }) : BackToEdit(id, row.Section);
+    }
+
+    /// <summary>False, with the message beside the reason field, when final minutes are changed without a reason.</summary>
+    private bool Admit(Conference conference)
+    {
+        if (conferences.AdmitChange(conference, AmendmentReason) is not { Allowed: false } refused) return true;
+        ModelState.AddModelError(ConferenceService.ReasonField, refused.Refusal!);
+        return false;
     }
 
     private bool IsScriptRequest => Request.Headers["X-Requested-With"] == "fetch";
@@ -127,6 +143,8 @@ public sealed class MinutesController(MinutesService minutes, ConferenceService 
                 .Where(e => e.Value is { Errors.Count: > 0 })
                 .ToDictionary(e => e.Key, e => e.Value!.Errors.Select(x => x.ErrorMessage).ToArray()));
         TempData["Error"] = string.Join(" ", ModelState.Values.SelectMany(v => v.Errors).Select(e => e.ErrorMessage));
+        if (ModelState[ConferenceService.ReasonField] is { Errors.Count: > 0 } reason)
+            TempData["ReasonError"] = reason.Errors[0].ErrorMessage;
         return RedirectToAction(nameof(Edit), new { id });
     }
 

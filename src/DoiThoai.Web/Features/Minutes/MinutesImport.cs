@@ -18,7 +18,7 @@ public sealed record ImportResult(IReadOnlyList<ImportError> Errors, int Speeche
 /// The Excel template of a conference's minutes and its import. Every row is checked with the same
 /// rules as the entry forms; a workbook with any error imports nothing, a good one imports in one transaction.
 /// </summary>
-public sealed class MinutesImport(AppDbContext db, MinutesService minutes)
+public sealed class MinutesImport(AppDbContext db, MinutesService minutes, Conferences.ConferenceService conferences)
 {
     public const long MaxBytes = 5 * 1024 * 1024;
     public const string SpeechSheet = "Phát biểu";
@@ -99,6 +99,9 @@ public sealed class MinutesImport(AppDbContext db, MinutesService minutes)
             errors.Add(new ImportError("", 0, "", "Tệp không có dòng dữ liệu nào."));
         if (errors.Count > 0) return Failed([.. errors]);
 
+        // An import saves row by row; an amendment of final minutes describes the whole file.
+        conferences.DescribePendingAmendment(
+            $"Nhập từ Excel: {speeches.Count} phát biểu, {petitions.Count} ý kiến, kiến nghị, {items.Count} nội dung kết luận.");
         await using var transaction = await db.Database.BeginTransactionAsync();
         foreach (var input in speeches) await minutes.AddSpeechAsync(conference, input);
         foreach (var input in petitions) await minutes.AddPetitionAsync(conference, input);

@@ -54,6 +54,8 @@ public sealed class NoticeBackgroundService(IServiceScopeFactory scopes, IOption
         {
             await using var scope = scopes.CreateAsyncScope();
             await scope.ServiceProvider.GetRequiredService<NoticeScanner>().ScanAsync(stoppingToken);
+            // Raisers not yet told because the mail server was down when their item was answered.
+            await scope.ServiceProvider.GetRequiredService<FollowUps.RaiserNotifier>().SendPendingAsync(cancellationToken: stoppingToken);
         }
         catch (Exception exception) when (!stoppingToken.IsCancellationRequested)
         {

@@ -33,7 +33,7 @@ public sealed class UnitsController(UnitService units, HistoryQuery history) : S
     [Authorize(Policy = Infrastructure.Policies.Administration)]
     public async Task<IActionResult> Create([Bind(Prefix = "Input")] UnitInput input)
     {
-        if (await units.CodeTakenAsync(input) is { } taken) ModelState.AddModelError("Input.Code", taken);
+        if (ModelState.IsValid && await units.CodeTakenAsync(input) is { } taken) ModelState.AddModelError("Input.Code", taken);
         if (input.ParentId is { } parentId && await units.FindAsync(parentId) is not { IsRetired: false })
             ModelState.AddModelError("Input.ParentId", "Đơn vị cấp trên không tồn tại hoặc đã giải thể.");
         if (!ModelState.IsValid) return View("Form", new UnitForm(input, await units.ChoicesAsync(_ => true)));
@@ -57,7 +57,7 @@ public sealed class UnitsController(UnitService units, HistoryQuery history) : S
         var unit = await units.FindAsync(id);
         if (await DenyUnlessAsync(unit, Operation.Update) is { } denied) return denied;
         input.Id = id;
-        if (await units.CodeTakenAsync(input) is { } taken) ModelState.AddModelError("Input.Code", taken);
+        if (ModelState.IsValid && await units.CodeTakenAsync(input) is { } taken) ModelState.AddModelError("Input.Code", taken);
         if (!ModelState.IsValid) return View("Form", new UnitForm(input, []));
         if (await units.UpdateAsync(unit!, input) is { } conflict)
         {

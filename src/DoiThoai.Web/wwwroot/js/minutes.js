@@ -3,12 +3,29 @@
 (function () {
   "use strict";
   var status = document.getElementById("minutes-status");
+  // Final minutes: one reason field for the page, sent with every change (see ConferenceService.AdmitChange).
+  var reasonBox = document.querySelector("[data-amendment-box]");
+  var reasonField = document.getElementById("amendment-reason");
+  var reasonName = "AmendmentReason";
+
+  // Errors about the reason are shown beside the page's reason field, not inside the row's form.
+  function scopeFor(form, key) {
+    return key === reasonName && reasonBox ? reasonBox : form;
+  }
 
   function announce(text) {
     if (status) { status.textContent = ""; window.setTimeout(function () { status.textContent = text; }, 50); }
   }
 
   function clearErrors(form) {
+    var places = [form];
+    if (reasonBox) places.push(reasonBox);
+    places.forEach(function (place) { clearIn(place); });
+    var summary = form.querySelector("[data-form-error]");
+    if (summary) summary.remove();
+  }
+
+  function clearIn(form) {
     form.querySelectorAll("[data-valmsg-for]").forEach(function (span) {
       span.textContent = "";
       span.classList.remove("field-validation-error");
@@ -17,16 +34,15 @@
       el.classList.remove("input-validation-error");
       el.removeAttribute("aria-invalid");
     });
-    var summary = form.querySelector("[data-form-error]");
-    if (summary) summary.remove();
   }
 
   function showErrors(form, errors) {
     var firstField = null;
     Object.keys(errors).forEach(function (key) {
       var message = errors[key].join(" ");
-      var span = form.querySelector('[data-valmsg-for="' + key + '"]');
-      var field = form.querySelector('[name="' + key + '"]');
+      var place = scopeFor(form, key);
+      var span = place.querySelector('[data-valmsg-for="' + key + '"]');
+      var field = place.querySelector('[name="' + key + '"]');
       if (span) {
         span.textContent = message;
         span.classList.add("field-validation-error");
@@ -49,6 +65,7 @@
   }
 
   function post(form, body) {
+    if (reasonField) body.set(reasonName, reasonField.value);
     return fetch(form.action, {
       method: "POST",
       body: body,
@@ -103,9 +120,19 @@
       if (response.ok) {
         form.closest("tr").remove();
         announce("Đã xóa 1 dòng.");
+      } else if (response.status === 422) {
+        return response.json().then(function (errors) { showErrors(form, errors); });
       } else {
         announce("Không xóa được (" + response.status + ").");
       }
+    });
+  });
+
+  // Forms that post without script (the Excel import) carry the reason in a hidden field.
+  document.querySelectorAll("form[data-copy-reason]").forEach(function (form) {
+    form.addEventListener("submit", function () {
+      var hidden = form.querySelector('input[type=hidden][name="' + reasonName + '"]');
+      if (hidden && reasonField) hidden.value = reasonField.value;
     });
   });
 

@@ -186,7 +186,7 @@ public class FollowUpsTests(PortalFactory factory) : IClassFixture<PortalFactory
     ];
 
     private static async Task<string> BulkAssignAsync(HttpClient client, (string, string)[] fields) =>
-        WebUtility.HtmlDecode(await FollowAsync(client, await client.PostFormAsync("/FollowUps", "/FollowUps/BulkAssign",
+        WebUtility.HtmlDecode(await FollowAsync(client, await client.PostFormAsync("/FollowUps", "/FollowUpBatches/Assign",
             fields.Select(f => new KeyValuePair<string, string>(f.Item1, f.Item2)))));
 
     [Fact]
@@ -218,7 +218,7 @@ public class FollowUpsTests(PortalFactory factory) : IClassFixture<PortalFactory
         var ward = await factory.SignedInClientAsync(Demo.KyPhuongWard);
 
         var html = await BulkAssignAsync(ward, Bulk(mttq, own, districts));
-        Assert.Contains($"Nội dung số {districts.Id} không có trong phạm vi của bạn. Chưa giao nội dung nào.", html);
+        Assert.Contains($"Nội dung số {districts.Id} không có trong phạm vi của bạn. Chưa thay đổi nội dung nào.", html);
         Assert.Equal(own.Version, (await ItemAsync("Khó khăn trong tổ chức phong trào thi đua")).Version);
         Assert.Equal(districts.Version, (await ItemAsync("Nâng cao hiệu quả hoạt động của nhà văn hóa")).Version);
     }

@@ -1,0 +1,49 @@
+namespace DoiThoai.Web.Domain.Conferences;
+
+/// <summary>What may happen to a change of a conference's minutes.</summary>
+public enum ChangeVerdict
+{
+    /// <summary>Draft minutes: the change saves as it is.</summary>
+    Free,
+    /// <summary>Final minutes with a reason: the change saves together with one amendment.</summary>
+    Amendment,
+    /// <summary>Final minutes without a usable reason: nothing is saved.</summary>
+    Refused,
+}
+
+public sealed record ChangeDecision(ChangeVerdict Verdict, string? Reason = null, string? Refusal = null)
+{
+    public bool Allowed => Verdict != ChangeVerdict.Refused;
+}
+
+/// <summary>
+/// The one rule of final minutes: once final, every change is an amendment and needs a reason. Both the
+/// header form and every minutes action ask here, through <c>Features.Conferences.MinutesAmendments</c>.
+/// </summary>
+public static class MinutesFinality
+{
+    public const string ReasonRequired = "Biên bản đã hoàn thiện (bản chính thức): hãy nhập lý do sửa đổi.";
+    public static readonly string ReasonTooLong = $"Lý do sửa đổi không được dài quá {Amendment.MaxReasonLength} ký tự.";
+    public const string AlreadyFinal = "Biên bản đã là bản chính thức.";
+    public const string NotHeldYet = "Hội nghị chưa tổ chức nên chưa thể hoàn thiện biên bản.";
+    public const string NotFinal = "Biên bản đang là bản dự thảo, không cần mở lại.";
+
+    public static ChangeDecision Decide(MinutesState state, string? reason)
+    {
+        if (state == MinutesState.Draft) return new ChangeDecision(ChangeVerdict.Free);
+        var trimmed = reason?.Trim() ?? "";
+        if (trimmed.Length == 0) return new ChangeDecision(ChangeVerdict.Refused, Refusal: ReasonRequired);
+        if (trimmed.Length > Amendment.MaxReasonLength) return new ChangeDecision(ChangeVerdict.Refused, Refusal: ReasonTooLong);
+        return new ChangeDecision(ChangeVerdict.Amendment, trimmed);
+    }
+
+    /// <summary>Why the minutes cannot be declared final now, or null when they can.</summary>
+    public static string? CannotFinalize(MinutesState state, ConferenceStatus status) =>
+        state == MinutesState.Final ? AlreadyFinal
+        : status == ConferenceStatus.Planned ? NotHeldYet
+        : null;
+
+    /// <summary>Reopening final minutes as a draft is itself an amendment, so it needs a reason too.</summary>
+    public static ChangeDecision DecideReopen(MinutesState state, string? reason) =>
+        state == MinutesState.Draft ? new ChangeDecision(ChangeVerdict.Refused, Refusal: NotFinal) : Decide(state, reason);
+}

@@ -1,0 +1,87 @@
+using DoiThoai.Web.Domain;
+using DoiThoai.Web.Domain.FollowUp;
+using Microsoft.EntityFrameworkCore;
+
+namespace DoiThoai.Web.Features.FollowUps;
+
+/// <summary>
+/// Batches: answering, preparing, giving prepared answers and moving many items at once. A batch is all or
+/// nothing: the first item the state machine refuses (or that changed meanwhile) refuses the whole batch with
+/// its number and the reason; otherwise every item is changed, each with its own timeline and audit entry, in
+/// one save (one transaction). The caller has checked that every item is in the user's scope.
+/// </summary>
+public sealed partial class FollowUpService
+{
+    public async Task<(BatchResult? Result, string? Problem)> RunBatchAsync(IReadOnlyList<(FollowUpItem Item, Guid Version)> batch, BatchInput input)
+    {
+        var operation = input.Operation!.Value;
+        if (operation is BatchOperation.Resolve or BatchOperation.Explain or BatchOperation.Prepare
+            && input.TemplateId is null && string.IsNullOrWhiteSpace(input.Text))
+            return (null, "Hãy chọn mẫu trả lời hoặc nhập nội dung trả lời.");
+
+        var fields = await FieldsAsync(batch.Select(b => b.Item.Id).ToList());
+        string? templateBody = null;
+        if (input.TemplateId is { } templateId)
+        {
+            foreach (var (item, _) in batch)
+                if (!(await TemplatesForAsync(item)).Any(t => t.Value == templateId.ToString()))
+                    return (null, $"Nội dung số {item.Id}: mẫu trả lời đã chọn không dùng được cho nội dung này. Chưa thay đổi nội dung nào.");
+            templateBody = await db.AnswerTemplates.Where(t => t.Id == templateId).Select(t => t.Body).FirstAsync();
+        }
+        // A template is filled for each item; typed text is the same for all.
+        string AnswerFor(FollowUpItem item) => templateBody is null ? input.Text!.Trim() : TemplateFiller.Fill(templateBody, fields[item.Id]);
+
+        var now = clock.GetUtcNow().UtcDateTime;
+        var lines = new List<BatchResultLine>();
+        foreach (var (item, version) in batch)
+        {
+            db.Entry(item).Property(r => r.Version).OriginalValue = version;
+            var refusal = operation switch
+            {
+                BatchOperation.Resolve => await TransitionAsync(item, FollowUpAction.Resolve, AnswerFor(item)),
+                BatchOperation.Explain => await TransitionAsync(item, FollowUpAction.Explain, AnswerFor(item)),
+                BatchOperation.Start => await TransitionAsync(item, FollowUpAction.Start, null),
+                BatchOperation.Close => await TransitionAsync(item, FollowUpAction.Close, null),
+                BatchOperation.Prepare => Prepare(item, AnswerFor(item)),
+                BatchOperation.GivePrepared => item.PreparedAnswer is { } prepared
+                    ? await TransitionAsync(item, item.PreparedAction ?? FollowUpAction.Resolve, prepared)
+                    : "chưa có trả lời chuẩn bị sẵn.",
+                _ => "thao tác không hợp lệ.",
+            };
+            if (refusal is not null)
+            {
+                db.ChangeTracker.Clear();
+                return (null, $"Nội dung số {item.Id}: {refusal} Chưa thay đổi nội dung nào.");
+            }
+            var publish = input.Publish || operation == BatchOperation.GivePrepared;
+            if (publish && Publishable(item.State) && !item.IsPublic)
+            {
+                // Given on one day, published together.
+                item.IsPublic = true;
+                item.PublishedAtUtc = now;
+            }
+            lines.Add(new BatchResultLine(item.Id, fields[item.Id].Content, item.State, operation == BatchOperation.Prepare ? item.PreparedAnswer : item.Result));
+        }
+
+        try
+        {
+            await db.SaveChangesAsync();
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            db.ChangeTracker.Clear();
+            return (null, "Có nội dung vừa được người khác cập nhật; chưa thay đổi nội dung nào. Hãy tải lại danh sách và chọn lại.");
+        }
+        await raisers.SendPendingAsync();
+        return (new BatchResult(operation.Label(), lines), null);
+    }
+
+    private string? Prepare(FollowUpItem item, string answer)
+    {
+        if (!Deadlines.IsOpen(item.State)) return "nội dung đã có trả lời.";
+        item.PreparedAnswer = answer;
+        item.PreparedAction = FollowUpAction.Resolve;
+        AddEvent(item, FollowUpEventKind.Progress, null, "Đã chuẩn bị trả lời, chờ công bố cùng đợt.");
+        return null;
+    }
+}
