@@ -21,8 +21,8 @@ public sealed class FollowUpItemConfiguration : IEntityTypeConfiguration<FollowU
         item.HasIndex(i => new { i.UnitId, i.State, i.Deadline });
         item.HasIndex(i => new { i.ResponsibleUnitId, i.State, i.Deadline });
         item.HasIndex(i => new { i.IsPublic, i.PublishedAtUtc });
-        // Dashboards count a conference's items by state, deadline and closing from this index alone.
-        item.HasIndex(i => new { i.ConferenceId, i.IsDeleted, i.State, i.Deadline, i.ClosedAtUtc }).HasDatabaseName("IX_FollowUps_Dashboard");
+        // Dashboards count a conference's items (content items: merged ones left out) by state, deadline and closing from this index alone.
+        item.HasIndex(i => new { i.ConferenceId, i.IsDeleted, i.MergedIntoId, i.State, i.Deadline, i.ClosedAtUtc }).HasDatabaseName("IX_FollowUps_Dashboard");
         // A petition may be split into several content items, so several items may share it.
         item.HasIndex(i => i.PetitionId);
         item.Property(i => i.ContentText).HasMaxLength(4000);

@@ -17,6 +17,12 @@ public sealed partial class AccountController(SignInManager<AppUser> signIn, ILo
     [HttpPost]
     public async Task<IActionResult> Login(LoginInput input)
     {
+        // "Remember me" posted as anything but true/false is simply unticked: the checkbox cannot show a bad value back.
+        if (ModelState.GetFieldValidationState(nameof(LoginInput.RememberMe)) == Microsoft.AspNetCore.Mvc.ModelBinding.ModelValidationState.Invalid)
+        {
+            ModelState.Remove(nameof(LoginInput.RememberMe));
+            input.RememberMe = false;
+        }
         if (!ModelState.IsValid) return View(input);
 
         var result = await signIn.PasswordSignInAsync(input.Email.Trim(), input.Password, input.RememberMe, lockoutOnFailure: true);

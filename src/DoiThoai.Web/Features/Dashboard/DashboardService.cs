@@ -72,12 +72,12 @@ public sealed class DashboardService(AppDbContext db, TimeProvider clock)
             .Select(g => new TopicCount(g.Key, g.Sum(x => x.Count)))
             .OrderByDescending(t => t.Count).ThenBy(t => t.Topic, StringComparer.Ordinal).Take(TopTopicCount).ToList();
 
-        var overdue = await ConferencesOf(ids, period).Join(db.FollowUps, c => c.Id, f => f.ConferenceId, (c, f) => f)
+        var overdue = await ConferencesOf(ids, period).Join(ContentItems, c => c.Id, f => f.ConferenceId, (c, f) => f)
             .Where(f => OpenStates.Contains(f.State) && f.Deadline < today)
             .OrderBy(f => f.Deadline).ThenBy(f => f.Id).Take(OverdueListSize)
             .Select(f => new
             {
-                f.Id, Content = f.Petition != null ? f.Petition.Content : f.ConclusionItem!.Content, Responsible = f.ResponsibleOrganization!.Name,
+                f.Id, Content = f.ContentText ?? (f.Petition != null ? f.Petition.Content : f.ConclusionItem!.Content), Responsible = f.ResponsibleOrganization!.Name,
                 Deadline = f.Deadline!.Value, f.State, f.UnitId,
             }).ToListAsync();
 
@@ -140,6 +140,9 @@ public sealed class DashboardService(AppDbContext db, TimeProvider clock)
 
     /// <summary>A unit's items in one state: how many, how many past their deadline, with a deadline, and closed after it.</summary>
     private sealed record FollowUpGroup(int UnitId, FollowUpState State, int Count, int PastDeadline, int WithDeadline, int ClosedLate);
+    /// <summary>Followed-up items counted as content items: a split petition counts each item, a merged item counts once (in the item it joined).</summary>
+    private IQueryable<FollowUpItem> ContentItems => db.FollowUps.Where(f => f.MergedIntoId == null);
+
     private sealed record Raw(List<ConferenceGroup> Conferences, List<PetitionGroup> Petitions, List<TopicGroup> Topics, List<FollowUpGroup> FollowUps);
     private sealed record PlanGroup(int UnitId, bool Held, bool Late, int Count);
     private sealed record PlanRaw(List<PlanGroup> Entries, List<int> UnitsWithPlan);
@@ -171,7 +174,7 @@ public sealed class DashboardService(AppDbContext db, TimeProvider clock)
         var t = withTopics
             ? await petitions.GroupBy(x => x.TopicId).Select(g => new TopicGroup(g.Key, g.Count())).ToListAsync()
             : [];
-        var f = await conferences.Join(db.FollowUps, x => x.Id, x => x.ConferenceId, (x, i) => new { x.UnitId, i.State, i.Deadline, i.ClosedAtUtc })
+        var f = await conferences.Join(ContentItems, x => x.Id, x => x.ConferenceId, (x, i) => new { x.UnitId, i.State, i.Deadline, i.ClosedAtUtc })
             .GroupBy(x => new { x.UnitId, x.State })
             .Select(g => new FollowUpGroup(g.Key.UnitId, g.Key.State, g.Count(), g.Count(x => x.Deadline < today), g.Count(x => x.Deadline != null),
                 g.Count(x => x.ClosedAtUtc != null && (DateOnly.FromDateTime(x.ClosedAtUtc.Value) > x.Deadline

@@ -19,15 +19,18 @@ public sealed partial class FollowUpService(AppDbContext db, MinutesService minu
 {
     public DateOnly Today => VietnamTime.Today(clock);
 
-    public Task<FollowUpItem?> FindAsync(int id) => db.FollowUps.FirstOrDefaultAsync(f => f.Id == id);
+    /// <summary>Items whose conference still exists: deleting a conference takes its follow-up with it.</summary>
+    private IQueryable<FollowUpItem> Live => db.FollowUps.Where(f => db.Conferences.Any(c => c.Id == f.ConferenceId));
 
-    public Task<List<FollowUpItem>> FindManyAsync(IEnumerable<int> ids) => db.FollowUps.Where(f => ids.Contains(f.Id)).ToListAsync();
+    public Task<FollowUpItem?> FindAsync(int id) => Live.FirstOrDefaultAsync(f => f.Id == id);
+
+    public Task<List<FollowUpItem>> FindManyAsync(IEnumerable<int> ids) => Live.Where(f => ids.Contains(f.Id)).ToListAsync();
 
     public async Task<FollowUpList> ListAsync(UserScope scope, FollowUpFilter filter)
     {
         var today = Today;
         // Items merged into another leave the lists: the surviving item speaks for both.
-        var live = db.FollowUps.Where(f => f.MergedIntoId == null);
+        var live = Live.Where(f => f.MergedIntoId == null);
         var query = filter.Mine
             ? live.Where(f => db.Units.Any(u => u.Id == f.ResponsibleUnitId && u.Path.StartsWith(scope.Path)))
             : live.Where(f => db.Units.Any(u => (u.Id == f.UnitId || u.Id == f.ResponsibleUnitId) && u.Path.StartsWith(scope.Path)));

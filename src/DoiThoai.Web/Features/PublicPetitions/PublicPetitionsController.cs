@@ -32,7 +32,7 @@ public sealed class PublicPetitionsController(AppDbContext db) : Controller
     [HttpGet("")]
     public async Task<IActionResult> Index(PublicPetitionFilter filter)
     {
-        var published = db.FollowUps.AsNoTracking().Where(f => f.IsPublic
+        var published = db.FollowUps.AsNoTracking().Where(f => f.IsPublic && f.MergedIntoId == null && db.Conferences.Any(c => c.Id == f.ConferenceId)
             && (f.State == FollowUpState.Resolved || f.State == FollowUpState.Explained || f.State == FollowUpState.Closed));
         var query = published;
         if (filter.UnitId is { } unitId)

@@ -1095,7 +1095,7 @@ namespace DoiThoai.Web.Data.Migrations.SqlServer
 
                     b.HasIndex("UnitId", "State", "Deadline");
 
-                    b.HasIndex("ConferenceId", "IsDeleted", "State", "Deadline", "ClosedAtUtc")
+                    b.HasIndex("ConferenceId", "IsDeleted", "MergedIntoId", "State", "Deadline", "ClosedAtUtc")
                         .HasDatabaseName("IX_FollowUps_Dashboard");
 
                     b.ToTable("FollowUps", (string)null);

@@ -1051,7 +1051,7 @@ namespace DoiThoai.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("UnitId", "State", "Deadline");
 
-                    b.HasIndex("ConferenceId", "IsDeleted", "State", "Deadline", "ClosedAtUtc")
+                    b.HasIndex("ConferenceId", "IsDeleted", "MergedIntoId", "State", "Deadline", "ClosedAtUtc")
                         .HasDatabaseName("IX_FollowUps_Dashboard");
 
                     b.ToTable("FollowUps", (string)null);
