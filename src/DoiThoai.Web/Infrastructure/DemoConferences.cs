@@ -29,6 +29,26 @@ public sealed class DemoConferences(AppDbContext db)
         await AddOnceAsync(KyAnhBriefing(legal, topics));
         await AddOnceAsync(HongLinhBriefing(topics));
         await AddOnceAsync(ThanhBinhDialogue(legal, topics));
+        await AddTemplatesOnceAsync();
+    }
+
+    /// <summary>Two model answers of the town, usable by its wards, so a new user sees templates at work.</summary>
+    private async Task AddTemplatesOnceAsync()
+    {
+        var town = Unit("HT-KA").Id;
+        if (await db.AnswerTemplates.AnyAsync(t => t.UnitId == town)) return;
+        db.AnswerTemplates.AddRange(
+            new AnswerTemplate
+            {
+                UnitId = town, Title = "Tiếp thu, giao cơ quan chủ trì",
+                Body = "Tiếp thu ý kiến của {người nêu} tại {hội nghị} ngày {ngày hội nghị}. {cơ quan chủ trì} được giao nghiên cứu, giải quyết và trả lời bằng văn bản.",
+            },
+            new AnswerTemplate
+            {
+                UnitId = town, Title = "Đã giải quyết dứt điểm",
+                Body = "Nội dung \"{nội dung}\" do {người nêu} nêu ngày {ngày hội nghị} đã được {cơ quan chủ trì} giải quyết dứt điểm.",
+            });
+        await db.SaveChangesAsync();
     }
 
     private async Task AddOnceAsync(Conference conference)

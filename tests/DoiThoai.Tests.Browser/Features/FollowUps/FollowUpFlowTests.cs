@@ -56,7 +56,12 @@ public class FollowUpFlowTests(BrowserFixture browser)
             await Expect(page.GetByRole(AriaRole.Link, new() { Name = "Danh sách kiện toàn.pdf" })).ToBeVisibleAsync();
             await ward.ScreenshotAsync("2-progress");
 
-            await page.GetByLabel("Báo đã giải quyết: kết quả giải quyết").FillAsync(Answer);
+            // A template fills the answer for this item; the answer stays editable before it is sent.
+            var answer = page.GetByLabel("Báo đã giải quyết: kết quả giải quyết");
+            await page.GetByLabel("Điền từ mẫu trả lời").SelectOptionAsync(new SelectOptionValue { Label = "Đã giải quyết dứt điểm" });
+            await Expect(answer).ToHaveValueAsync(new Regex("^Nội dung \"Khó khăn về nhân sự.*đã được Ủy ban Mặt trận Tổ quốc phường Kỳ Phương giải quyết dứt điểm\\.$"));
+            await answer.PressAsync("End");
+            await answer.PressSequentiallyAsync(" " + Answer);
             await page.GetByRole(AriaRole.Button, new() { Name = "Báo đã giải quyết" }).ClickAsync();
             await Expect(page.GetByTestId("state")).ToHaveTextAsync("Đã giải quyết");
             await page.GetByRole(AriaRole.Button, new() { Name = "Công khai kết quả" }).ClickAsync();
@@ -90,7 +95,7 @@ public class FollowUpFlowTests(BrowserFixture browser)
         var card = reader.Page.GetByTestId("public-petition");
         await Expect(card).ToHaveCountAsync(1);
         await Expect(card).ToContainTextAsync(Petition);
-        await Expect(card).ToContainTextAsync(Answer);
+        await Expect(card).ToContainTextAsync("giải quyết dứt điểm. " + Answer);
         await reader.ScreenshotAsync("5-public");
         reader.AssertNoRequestLeftTheSite();
     }
