@@ -1,5 +1,6 @@
 using DoiThoai.Web.Infrastructure;
 using DoiThoai.Web.Infrastructure.Files;
+using Microsoft.AspNetCore.HttpOverrides;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddDoiThoaiLogging();
@@ -17,6 +18,11 @@ if (AdminCommands.IsCommand(args))
 
 await app.PrepareDatabaseAsync();
 
+// Behind nginx on loopback: the client's address and https come from X-Forwarded-* (only a loopback proxy is trusted).
+app.UseForwardedHeaders(new ForwardedHeadersOptions { ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto });
+// CSP, nosniff, frame and referrer rules on every response, static files and error pages included (Infrastructure/SecurityHeaders.cs).
+app.UseSecurityHeaders();
+
 if (!app.Environment.IsDevelopment())
 {
     // Generic Vietnamese error pages; no stack trace leaves the server.
@@ -30,7 +36,8 @@ app.UseDoiThoaiRequestLogging();
 app.UseRouting();
 app.UseAuthentication();
 app.UseAuthorization();
-// Counts readers, limits comment posts and serves public pages from the output cache (Features/News/NewsServices.cs).
+// Counts readers, runs the rate limiter (comment posts; sign-in, see Infrastructure/Security/SignInRateLimit.cs)
+// and serves public pages from the output cache (Features/News/NewsServices.cs).
 DoiThoai.Web.Features.News.NewsServices.UseNews(app);
 
 app.MapHealthChecks("/health").AllowAnonymous();

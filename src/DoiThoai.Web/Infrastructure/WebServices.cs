@@ -6,11 +6,14 @@ using DoiThoai.Web.Authorization;
 using DoiThoai.Web.Data;
 using DoiThoai.Web.Domain;
 using DoiThoai.Web.Infrastructure.Security;
+using Microsoft.AspNetCore.Antiforgery;
+using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.ViewFeatures;
 using Microsoft.AspNetCore.Mvc.Razor;
 
 namespace DoiThoai.Web.Infrastructure;
@@ -48,9 +51,7 @@ public static class WebServices
 
         services.ConfigureApplicationCookie(options =>
         {
-            options.Cookie.Name = "DoiThoai.Auth";
-            options.Cookie.HttpOnly = true;
-            options.Cookie.SameSite = SameSiteMode.Lax;
+            // Name, HttpOnly, SameSite=Lax and Secure: SecureCookie below, with Identity's other cookies.
             options.LoginPath = "/Account/Login";
             options.LogoutPath = "/Account/Logout";
             options.AccessDeniedPath = "/Error/403";
@@ -64,10 +65,50 @@ public static class WebServices
             };
         });
 
+        // Every cookie the portal sets is HttpOnly, SameSite and, outside Development and Testing, Secure with
+        // the __Host- prefix (https only, this host only, path /).
+        foreach (var (scheme, name) in new[]
+                 {
+                     (IdentityConstants.ApplicationScheme, "DoiThoai.Auth"), (IdentityConstants.TwoFactorUserIdScheme, "DoiThoai.TwoFactor"),
+                     (IdentityConstants.TwoFactorRememberMeScheme, "DoiThoai.TwoFactorRemember"), (IdentityConstants.ExternalScheme, "DoiThoai.External"),
+                 })
+            services.AddOptions<CookieAuthenticationOptions>(scheme)
+                .Configure<IHostEnvironment>((options, environment) => SecureCookie(options.Cookie, name, SameSiteMode.Lax, environment));
+        services.AddOptions<AntiforgeryOptions>()
+            .Configure<IHostEnvironment>((options, environment) => SecureCookie(options.Cookie, "DoiThoai.Antiforgery", SameSiteMode.Strict, environment));
+        services.AddOptions<CookieTempDataProviderOptions>()
+            .Configure<IHostEnvironment>((options, environment) => SecureCookie(options.Cookie, "DoiThoai.TempData", SameSiteMode.Lax, environment));
+
+        // Sign-in posts per client address and minute (Infrastructure/Security/SignInRateLimit.cs); the middleware runs once, in UseNews.
+        services.AddRateLimiter(options =>
+        {
+            options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            options.AddPolicy<string, SignInRateLimit>(SignInRateLimit.PolicyName);
+        });
+
         services.AddDataProtection()
             .SetApplicationName("DoiThoai")
             .PersistKeysToDbContext<AppDbContext>();
         return services;
+    }
+
+    /// <summary>Development and Testing run on plain http; everywhere else cookies travel over https only.</summary>
+    public static bool HttpsOnlyCookies(IHostEnvironment environment) =>
+        !environment.IsDevelopment() && !environment.IsEnvironment("Testing");
+
+    private static void SecureCookie(CookieBuilder cookie, string name, SameSiteMode sameSite, IHostEnvironment environment)
+    {
+        var httpsOnly = HttpsOnlyCookies(environment);
+        cookie.Name = httpsOnly ? "__Host-" + name : name;
+        cookie.HttpOnly = true;
+        cookie.SameSite = sameSite;
+        cookie.SecurePolicy = httpsOnly ? CookieSecurePolicy.Always : CookieSecurePolicy.SameAsRequest;
+        // __Host- requires path / and no domain, also when the portal runs under a path base.
+        if (httpsOnly)
+        {
+            cookie.Path = "/";
+            cookie.Domain = null;
+        }
     }
 
     public static IServiceCollection AddDoiThoaiAuthorization(this IServiceCollection services)

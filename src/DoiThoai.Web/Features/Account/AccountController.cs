@@ -1,7 +1,9 @@
 using DoiThoai.Web.Domain;
+using DoiThoai.Web.Infrastructure.Security;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.RateLimiting;
 
 namespace DoiThoai.Web.Features.Account;
 
@@ -15,6 +17,7 @@ public sealed partial class AccountController(SignInManager<AppUser> signIn, ILo
 
     [AllowAnonymous]
     [HttpPost]
+    [EnableRateLimiting(SignInRateLimit.PolicyName)]
     public async Task<IActionResult> Login(LoginInput input)
     {
         // "Remember me" posted as anything but true/false is simply unticked: the checkbox cannot show a bad value back.
@@ -55,6 +58,7 @@ public sealed partial class AccountController(SignInManager<AppUser> signIn, ILo
 
     [AllowAnonymous]
     [HttpPost]
+    [EnableRateLimiting(SignInRateLimit.PolicyName)]
     public async Task<IActionResult> LoginWith2fa(LoginWith2faInput input)
     {
         if (await signIn.GetTwoFactorAuthenticationUserAsync() is null) return RedirectToAction(nameof(Login));
