@@ -12,15 +12,19 @@ namespace DoiThoai.Web.Infrastructure;
 /// <c>create-admin --email E --name "Họ tên" --unit CODE [--unit-name "Hà Tĩnh" --unit-kind Province]</c>
 /// creates the first administrator. The password is read from DOITHOAI_ADMIN_PASSWORD or from standard input,
 /// never from the command line, so it stays out of shell history and process lists.
+/// <c>backup --to FILE</c> takes an online backup of the SQLite database (the portal may keep running);
+/// <c>restore --from FILE</c> puts one back (the portal must be stopped). SQL Server uses its own
+/// BACKUP/RESTORE DATABASE (docs/deployment.md).
 /// </summary>
 public static class AdminCommands
 {
-    private static readonly HashSet<string> Commands = ["migrate", "create-admin"];
+    private static readonly HashSet<string> Commands = ["migrate", "create-admin", "backup", "restore"];
 
     public static bool IsCommand(string[] args) => args.Length > 0 && Commands.Contains(args[0]);
 
     public static async Task<int> RunAsync(WebApplication app, string[] args)
     {
+        if (args[0] is "backup" or "restore") return await BackupOrRestoreAsync(app, args[0], Options(args));
         using var scope = app.Services.CreateScope();
         var services = scope.ServiceProvider;
         var db = services.GetRequiredService<AppDbContext>();
@@ -76,6 +80,34 @@ public static class AdminCommands
             return 1;
         }
         Console.WriteLine($"Đã tạo quản trị viên {email} thuộc {unit.DisplayName}.");
+        return 0;
+    }
+
+    private static async Task<int> BackupOrRestoreAsync(WebApplication app, string command, Dictionary<string, string> options)
+    {
+        if (DataServices.ProviderFrom(app.Configuration) != DatabaseProvider.Sqlite)
+        {
+            Console.Error.WriteLine("Với SQL Server, hãy dùng BACKUP DATABASE / RESTORE DATABASE (xem docs/deployment.md).");
+            return 2;
+        }
+        var connectionString = DataServices.SqliteConnectionString(app.Configuration.GetConnectionString("Sqlite"), app.Environment.ContentRootPath);
+        var file = options.GetValueOrDefault(command == "backup" ? "to" : "from");
+        if (string.IsNullOrWhiteSpace(file))
+        {
+            Console.Error.WriteLine(command == "backup" ? "Cách dùng: backup --to TỆP" : "Cách dùng: restore --from TỆP (khi cổng đã dừng)");
+            return 2;
+        }
+        try
+        {
+            if (command == "backup") await SqliteBackup.CreateAsync(connectionString, file);
+            else SqliteBackup.Restore(file, connectionString);
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or Microsoft.Data.Sqlite.SqliteException)
+        {
+            Console.Error.WriteLine(exception.Message);
+            return 1;
+        }
+        Console.WriteLine(command == "backup" ? $"Đã sao lưu vào {Path.GetFullPath(file)}." : $"Đã khôi phục từ {Path.GetFullPath(file)}.");
         return 0;
     }
 
