@@ -39,7 +39,7 @@ public static class DataServices
                 var sqlite = SqliteConnectionString(configuration.GetConnectionString("Sqlite"), contentRoot);
                 services.AddDbContext<AppDbContext, SqliteAppDbContext>(o => o
                     .UseSqlite(sqlite)
-                    .AddInterceptors(new SqliteBusyTimeoutInterceptor())
+                    .AddInterceptors(new SqliteBusyTimeoutInterceptor(configuration.GetValue("Database:SqliteBusyTimeoutMs", 10_000)))
                     .ConfigureWarnings(IgnoreKnownWarnings));
                 break;
         }
@@ -65,10 +65,11 @@ public static class DataServices
 }
 
 /// <summary>
-/// Every SQLite connection waits up to 10 s for a lock instead of failing at once
-/// when another writer holds the database.
+/// Every SQLite connection waits for a lock (10 s unless <c>Database:SqliteBusyTimeoutMs</c> says otherwise)
+/// instead of failing at once when another writer holds the database; SQLite retries meanwhile. A write still
+/// blocked after that fails as a whole and the user is told to send it again (see the error page, 503).
 /// </summary>
-internal sealed class SqliteBusyTimeoutInterceptor : DbConnectionInterceptor
+internal sealed class SqliteBusyTimeoutInterceptor(int milliseconds) : DbConnectionInterceptor
 {
     public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData) => Apply(connection);
 
@@ -78,10 +79,10 @@ internal sealed class SqliteBusyTimeoutInterceptor : DbConnectionInterceptor
         return Task.CompletedTask;
     }
 
-    private static void Apply(DbConnection connection)
+    private void Apply(DbConnection connection)
     {
         using var command = connection.CreateCommand();
-        command.CommandText = "PRAGMA busy_timeout = 10000;";
+        command.CommandText = $"PRAGMA busy_timeout = {milliseconds};";
         command.ExecuteNonQuery();
     }
 }

@@ -15,7 +15,10 @@ public sealed class ErrorController : Controller
     {
         // Asked for directly with a code that is no HTTP error (/Error/0): there is no such page, rather than a crash.
         if (statusCode is < 400 or > 599) statusCode = 404;
-        var known = statusCode is 400 or 403 or 404 or 405 or 429 or 500;
+        // The database stayed locked by another writer past the wait: nothing was saved, and sending again will do.
+        if (HttpContext.Features.Get<Microsoft.AspNetCore.Diagnostics.IExceptionHandlerFeature>()?.Error is Microsoft.Data.Sqlite.SqliteException
+            { SqliteErrorCode: 5 or 6 }) statusCode = 503;
+        var known = statusCode is 400 or 403 or 404 or 405 or 429 or 500 or 503;
         Response.StatusCode = statusCode;
         return View("~/Features/Errors/Error.cshtml", new ErrorViewModel(known ? statusCode : 500, HttpContext.TraceIdentifier));
     }
@@ -30,6 +33,7 @@ public sealed record ErrorViewModel(int StatusCode, string RequestId)
         404 => "Không tìm thấy trang",
         405 => "Thao tác không được hỗ trợ",
         429 => "Quá nhiều yêu cầu",
+        503 => "Hệ thống đang bận",
         _ => "Đã có lỗi xảy ra",
     };
 
@@ -40,6 +44,7 @@ public sealed record ErrorViewModel(int StatusCode, string RequestId)
         404 => "Trang hoặc bản ghi bạn tìm không tồn tại, đã bị xóa, hoặc không thuộc phạm vi của bạn.",
         405 => "Thao tác này không được hỗ trợ tại địa chỉ này.",
         429 => "Bạn đã gửi quá nhiều yêu cầu trong thời gian ngắn. Hãy chờ một lát rồi thử lại.",
+        503 => "Cơ sở dữ liệu đang bận với một thao tác khác nên nội dung bạn gửi chưa được lưu. Hãy quay lại trang trước và gửi lại.",
         _ => "Hệ thống gặp sự cố khi xử lý yêu cầu. Lỗi đã được ghi lại; hãy thử lại sau ít phút.",
     };
 }
