@@ -66,10 +66,10 @@ public sealed class ConferenceInput : IValidatableObject
 
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
-        if (HeldOn is { } date && (date.Year < 1945 || date > DateOnly.FromDateTime(DateTime.Today).AddYears(2)))
+        if (HeldOn is { } date && (date.Year < 1945 || date > Domain.VietnamTime.Today(TimeProvider.System).AddYears(2)))
             yield return new ValidationResult("Ngày tổ chức không hợp lệ.", [nameof(HeldOn)]);
         if (Status is ConferenceStatus.Held or ConferenceStatus.MinutesComplete
-            && HeldOn is { } held && held > DateOnly.FromDateTime(DateTime.Today))
+            && HeldOn is { } held && held > Domain.VietnamTime.Today(TimeProvider.System))
             yield return new ValidationResult("Hội nghị chưa diễn ra không thể ở trạng thái đã tổ chức.", [nameof(Status)]);
     }
 }

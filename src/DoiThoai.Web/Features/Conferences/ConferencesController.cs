@@ -78,7 +78,7 @@ public sealed class ConferencesController(ConferenceService conferences, Audit.H
     {
         var scope = await GetScopeAsync();
         if (scope is null) return Forbid();
-        var input = new ConferenceInput { UnitId = scope.UnitId, HeldOn = DateOnly.FromDateTime(DateTime.Today) };
+        var input = new ConferenceInput { UnitId = scope.UnitId, HeldOn = Domain.VietnamTime.Today(TimeProvider.System) };
         return View("Form", new ConferenceFormViewModel(input, await conferences.FormOptionsAsync(scope)));
     }
 

@@ -73,7 +73,7 @@ public sealed class UnitsController(UnitService units, HistoryQuery history) : S
     {
         var unit = await units.FindAsync(id);
         if (await DenyUnlessAsync(unit, Operation.Update) is { } denied) return denied;
-        return View(await MergeFormAsync(unit!, new MergeInput { EffectiveOn = DateOnly.FromDateTime(DateTime.Today) }));
+        return View(await MergeFormAsync(unit!, new MergeInput { EffectiveOn = VietnamTime.Today(TimeProvider.System) }));
     }
 
     [HttpPost]
@@ -95,7 +95,7 @@ public sealed class UnitsController(UnitService units, HistoryQuery history) : S
     {
         var unit = await units.FindAsync(id);
         if (await DenyUnlessAsync(unit, Operation.Delete) is { } denied) return denied;
-        return View(new RetireForm(await units.RowAsync(id), new RetireInput { RetiredOn = DateOnly.FromDateTime(DateTime.Today) }));
+        return View(new RetireForm(await units.RowAsync(id), new RetireInput { RetiredOn = VietnamTime.Today(TimeProvider.System) }));
     }
 
     [HttpPost]
