@@ -23,9 +23,8 @@ public sealed partial class FollowUpService
         string? templateBody = null;
         if (input.TemplateId is { } templateId)
         {
-            foreach (var (item, _) in batch)
-                if (!(await TemplatesForAsync(item)).Any(t => t.Value == templateId.ToString()))
-                    return (null, $"Nội dung số {item.Id}: mẫu trả lời đã chọn không dùng được cho nội dung này. Chưa thay đổi nội dung nào.");
+            if (await TemplateUnusableAsync(templateId, batch.Select(b => b.Item.Id).ToList()) is { } itemId)
+                return (null, $"Nội dung số {itemId}: mẫu trả lời đã chọn không dùng được cho nội dung này. Chưa thay đổi nội dung nào.");
             templateBody = await db.AnswerTemplates.Where(t => t.Id == templateId).Select(t => t.Body).FirstAsync();
         }
         // A template is filled for each item; typed text is the same for all.
@@ -74,6 +73,22 @@ public sealed partial class FollowUpService
         }
         await raisers.SendPendingAsync();
         return (new BatchResult(operation.Label(), lines), null);
+    }
+
+    /// <summary>
+    /// The first item the template may not serve (same rule as <see cref="TemplatesForAsync"/>: a template of the item's
+    /// unit or a unit above, for the item's topic or any), read in two queries for the whole batch; null when it serves all.
+    /// </summary>
+    private async Task<int?> TemplateUnusableAsync(int templateId, IReadOnlyList<int> itemIds)
+    {
+        var template = await db.AnswerTemplates.AsNoTracking().Where(t => t.Id == templateId)
+            .Select(t => new { t.TopicId, t.Unit!.Path }).FirstOrDefaultAsync();
+        if (template is null) return itemIds[0];
+        var items = await db.FollowUps.AsNoTracking().Where(f => itemIds.Contains(f.Id))
+            .Select(f => new { f.Id, UnitPath = db.Units.Where(u => u.Id == f.UnitId).Select(u => u.Path).First(), f.Petition!.TopicId })
+            .ToListAsync();
+        return items.OrderBy(i => i.Id)
+            .FirstOrDefault(i => !i.UnitPath.StartsWith(template.Path, StringComparison.Ordinal) || (template.TopicId is { } topic && topic != i.TopicId))?.Id;
     }
 
     private string? Prepare(FollowUpItem item, string answer)

@@ -136,9 +136,13 @@ public sealed partial class FollowUpService(AppDbContext db, MinutesService minu
         {
             var transition = FollowUpStateMachine.Apply(item.State, FollowUpAction.Assign);
             if (!transition.Allowed) return $"Nội dung số {item.Id}: {transition.Refusal} Chưa giao nội dung nào.";
-            var conference = await db.Conferences.AsNoTracking().FirstAsync(c => c.Id == item.ConferenceId);
+        }
+        // The body's reach is a matter of the conference, so each conference of the batch is checked once.
+        foreach (var conferenceId in batch.Select(b => b.Item.ConferenceId).Distinct())
+        {
+            var conference = await db.Conferences.AsNoTracking().FirstAsync(c => c.Id == conferenceId);
             if (!await minutes.OrganizationsAllowedAsync(conference, [organization.Id, .. input.CoordinatorIds.Select(i => (int?)i)]))
-                return $"Nội dung số {item.Id}: {organization.Name} không thuộc đơn vị của hội nghị hoặc các cấp trên của nó. Chưa giao nội dung nào.";
+                return $"Nội dung số {batch.First(b => b.Item.ConferenceId == conferenceId).Item.Id}: {organization.Name} không thuộc đơn vị của hội nghị hoặc các cấp trên của nó. Chưa giao nội dung nào.";
         }
         foreach (var (item, version) in batch)
         {
