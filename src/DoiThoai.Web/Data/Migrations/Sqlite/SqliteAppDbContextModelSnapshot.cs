@@ -225,6 +225,48 @@ namespace DoiThoai.Web.Data.Migrations.Sqlite
                     b.ToTable("AuditEntries");
                 });
 
+            modelBuilder.Entity("DoiThoai.Web.Domain.Conferences.Amendment", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("AtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ConferenceId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Summary")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("UnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("UserId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UserName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UnitId");
+
+                    b.HasIndex("ConferenceId", "AtUtc");
+
+                    b.ToTable("Amendments");
+                });
+
             modelBuilder.Entity("DoiThoai.Web.Domain.Conferences.ConclusionItem", b =>
                 {
                     b.Property<int>("Id")
@@ -253,6 +295,11 @@ namespace DoiThoai.Web.Data.Migrations.Sqlite
 
                     b.Property<int?>("ResponsibleOrganizationId")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("SearchText")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
 
                     b.Property<int>("UnitId")
                         .HasColumnType("INTEGER");
@@ -287,6 +334,13 @@ namespace DoiThoai.Web.Data.Migrations.Sqlite
                     b.Property<DateTime?>("DeletedAtUtc")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("FinalizedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FinalizedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
                     b.Property<DateOnly>("HeldOn")
                         .HasColumnType("TEXT");
 
@@ -294,6 +348,9 @@ namespace DoiThoai.Web.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("MinutesState")
                         .HasColumnType("INTEGER");
 
                     b.Property<int?>("OrganizerId")
@@ -343,6 +400,9 @@ namespace DoiThoai.Web.Data.Migrations.Sqlite
                     b.HasIndex("OrganizerId");
 
                     b.HasIndex("UnitId", "HeldOn");
+
+                    b.HasIndex("UnitId", "HeldOn", "IsDeleted", "Kind", "UnitemizedOpinionCount", "UnitemizedPetitionCount")
+                        .HasDatabaseName("IX_Conferences_Dashboard");
 
                     b.ToTable("Conferences");
                 });
@@ -604,6 +664,10 @@ namespace DoiThoai.Web.Data.Migrations.Sqlite
                     b.Property<int?>("RaisedByUnitId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("RaiserEmail")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("SearchText")
                         .IsRequired()
                         .HasMaxLength(4000)
@@ -638,6 +702,9 @@ namespace DoiThoai.Web.Data.Migrations.Sqlite
                     b.HasIndex("UnitId");
 
                     b.HasIndex("UnitId", "Kind");
+
+                    b.HasIndex("ConferenceId", "IsDeleted", "Kind", "TopicId")
+                        .HasDatabaseName("IX_Petitions_Dashboard");
 
                     b.ToTable("Petitions");
                 });
@@ -734,6 +801,92 @@ namespace DoiThoai.Web.Data.Migrations.Sqlite
                     b.ToTable("Topics");
                 });
 
+            modelBuilder.Entity("DoiThoai.Web.Domain.FollowUp.AnswerTemplate", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("DeletedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsDeleted")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("TopicId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("UnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TopicId");
+
+                    b.HasIndex("UnitId", "TopicId");
+
+                    b.ToTable("AnswerTemplates");
+                });
+
+            modelBuilder.Entity("DoiThoai.Web.Domain.FollowUp.FollowUpAttachment", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("FollowUpEventId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("FollowUpItemId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Length")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("StoredName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UploadedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FollowUpEventId");
+
+                    b.HasIndex("FollowUpItemId");
+
+                    b.HasIndex("StoredName")
+                        .IsUnique();
+
+                    b.ToTable("FollowUpAttachments");
+                });
+
             modelBuilder.Entity("DoiThoai.Web.Domain.FollowUp.FollowUpCoordinator", b =>
                 {
                     b.Property<int>("Id")
@@ -819,6 +972,10 @@ namespace DoiThoai.Web.Data.Migrations.Sqlite
                     b.Property<int>("ConferenceId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("ContentText")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
                     b.Property<DateOnly?>("Deadline")
                         .HasColumnType("TEXT");
 
@@ -828,17 +985,33 @@ namespace DoiThoai.Web.Data.Migrations.Sqlite
                     b.Property<bool>("IsDeleted")
                         .HasColumnType("INTEGER");
 
+                    b.Property<bool>("IsPublic")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("MergedIntoId")
                         .HasColumnType("INTEGER");
 
                     b.Property<int?>("PetitionId")
                         .HasColumnType("INTEGER");
+
+                    b.Property<int?>("PreparedAction")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("PreparedAnswer")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
 
                     b.Property<int>("Priority")
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("ProgressPercent")
                         .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("PublishedAtUtc")
+                        .HasColumnType("TEXT");
 
                     b.Property<int?>("ResponsibleOrganizationId")
                         .HasColumnType("INTEGER");
@@ -866,19 +1039,416 @@ namespace DoiThoai.Web.Data.Migrations.Sqlite
                         .IsUnique()
                         .HasFilter("[ConclusionItemId] IS NOT NULL");
 
-                    b.HasIndex("ConferenceId");
+                    b.HasIndex("MergedIntoId");
 
-                    b.HasIndex("PetitionId")
-                        .IsUnique()
-                        .HasFilter("[PetitionId] IS NOT NULL");
+                    b.HasIndex("PetitionId");
 
                     b.HasIndex("ResponsibleOrganizationId");
+
+                    b.HasIndex("IsPublic", "PublishedAtUtc");
 
                     b.HasIndex("ResponsibleUnitId", "State", "Deadline");
 
                     b.HasIndex("UnitId", "State", "Deadline");
 
+                    b.HasIndex("ConferenceId", "IsDeleted", "MergedIntoId", "State", "Deadline", "ClosedAtUtc")
+                        .HasDatabaseName("IX_FollowUps_Dashboard");
+
                     b.ToTable("FollowUps", (string)null);
+                });
+
+            modelBuilder.Entity("DoiThoai.Web.Domain.FollowUp.FollowUpNotice", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Deadline")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("EmailRecipients")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("EmailedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("FollowUpItemId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EmailedAtUtc");
+
+                    b.HasIndex("FollowUpItemId", "Kind", "Deadline")
+                        .IsUnique();
+
+                    b.ToTable("FollowUpNotices");
+                });
+
+            modelBuilder.Entity("DoiThoai.Web.Domain.FollowUp.NoticeReading", b =>
+                {
+                    b.Property<long>("FollowUpNoticeId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("UserId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("ReadAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("FollowUpNoticeId", "UserId");
+
+                    b.HasIndex("UserId");
+
+                    b.ToTable("NoticeReadings");
+                });
+
+            modelBuilder.Entity("DoiThoai.Web.Domain.FollowUp.RaiserNotice", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasMaxLength(8000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("FollowUpItemId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Recipients")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("SentAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SentAtUtc");
+
+                    b.HasIndex("FollowUpItemId", "Kind")
+                        .IsUnique();
+
+                    b.ToTable("RaiserNotices");
+                });
+
+            modelBuilder.Entity("DoiThoai.Web.Domain.News.NewsComment", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AuthorName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("DeletedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsDeleted")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("ModeratedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("NewsPostId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("State")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("UnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("NewsPostId", "State");
+
+                    b.HasIndex("UnitId", "State");
+
+                    b.ToTable("NewsComments");
+                });
+
+            modelBuilder.Entity("DoiThoai.Web.Domain.News.NewsPhoto", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Caption")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("DeletedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Height")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsDeleted")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Length")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("NewsPostId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Order")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("StoredName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("UnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Width")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("NewsPostId");
+
+                    b.HasIndex("StoredName")
+                        .IsUnique();
+
+                    b.ToTable("NewsPhotos");
+                });
+
+            modelBuilder.Entity("DoiThoai.Web.Domain.News.NewsPoll", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("DeletedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsDeleted")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsOpen")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Question")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("UnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UnitId");
+
+                    b.ToTable("NewsPolls");
+                });
+
+            modelBuilder.Entity("DoiThoai.Web.Domain.News.NewsPollOption", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("NewsPollId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Order")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("NewsPollId");
+
+                    b.ToTable("NewsPollOption");
+                });
+
+            modelBuilder.Entity("DoiThoai.Web.Domain.News.NewsPollVote", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("AtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("NewsPollId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("NewsPollOptionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("VisitorId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("NewsPollOptionId");
+
+                    b.HasIndex("NewsPollId", "VisitorId")
+                        .IsUnique();
+
+                    b.ToTable("NewsPollVotes");
+                });
+
+            modelBuilder.Entity("DoiThoai.Web.Domain.News.NewsPost", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AuthorLine")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("BodyHtml")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Category")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("ConferenceId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("DeletedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsDeleted")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Lead")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("PublishAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SearchText")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Slug")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("State")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Tags")
+                        .IsRequired()
+                        .HasMaxLength(600)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("UnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("UpdatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ViewCount")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ConferenceId");
+
+                    b.HasIndex("Slug")
+                        .IsUnique();
+
+                    b.HasIndex("State", "PublishAtUtc");
+
+                    b.HasIndex("UnitId", "State");
+
+                    b.ToTable("NewsPosts");
+                });
+
+            modelBuilder.Entity("DoiThoai.Web.Domain.News.SiteCounter", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Value")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("SiteCounters");
                 });
 
             modelBuilder.Entity("DoiThoai.Web.Domain.Organization", b =>
@@ -888,6 +1458,10 @@ namespace DoiThoai.Web.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.Property<DateTime?>("DeletedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Email")
+                        .HasMaxLength(256)
                         .HasColumnType("TEXT");
 
                     b.Property<bool>("IsDeleted")
@@ -927,6 +1501,98 @@ namespace DoiThoai.Web.Data.Migrations.Sqlite
                     b.HasIndex("UnitId", "Kind");
 
                     b.ToTable("Organizations");
+                });
+
+            modelBuilder.Entity("DoiThoai.Web.Domain.Plans.DialoguePlan", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("DeletedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DocumentNumber")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsDeleted")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("UnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Year");
+
+                    b.HasIndex("UnitId", "Year")
+                        .IsUnique()
+                        .HasFilter("[IsDeleted] = 0");
+
+                    b.ToTable("DialoguePlans");
+                });
+
+            modelBuilder.Entity("DoiThoai.Web.Domain.Plans.PlanEntry", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("ConferenceId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("DeletedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsDeleted")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("LeadBy")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Month")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PlanId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Topic")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("UnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ConferenceId")
+                        .IsUnique()
+                        .HasFilter("[ConferenceId] IS NOT NULL AND [IsDeleted] = 0");
+
+                    b.HasIndex("UnitId");
+
+                    b.HasIndex("PlanId", "Month");
+
+                    b.ToTable("PlanEntries");
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
@@ -1098,6 +1764,21 @@ namespace DoiThoai.Web.Data.Migrations.Sqlite
                         .IsRequired();
 
                     b.Navigation("Unit");
+                });
+
+            modelBuilder.Entity("DoiThoai.Web.Domain.Conferences.Amendment", b =>
+                {
+                    b.HasOne("DoiThoai.Web.Domain.Conferences.Conference", null)
+                        .WithMany()
+                        .HasForeignKey("ConferenceId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("DoiThoai.Web.Domain.AdministrativeUnit", null)
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("DoiThoai.Web.Domain.Conferences.ConclusionItem", b =>
@@ -1328,6 +2009,39 @@ namespace DoiThoai.Web.Data.Migrations.Sqlite
                     b.Navigation("Unit");
                 });
 
+            modelBuilder.Entity("DoiThoai.Web.Domain.FollowUp.AnswerTemplate", b =>
+                {
+                    b.HasOne("DoiThoai.Web.Domain.Conferences.Topic", "Topic")
+                        .WithMany()
+                        .HasForeignKey("TopicId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("DoiThoai.Web.Domain.AdministrativeUnit", "Unit")
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Topic");
+
+                    b.Navigation("Unit");
+                });
+
+            modelBuilder.Entity("DoiThoai.Web.Domain.FollowUp.FollowUpAttachment", b =>
+                {
+                    b.HasOne("DoiThoai.Web.Domain.FollowUp.FollowUpEvent", null)
+                        .WithMany("Attachments")
+                        .HasForeignKey("FollowUpEventId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("DoiThoai.Web.Domain.FollowUp.FollowUpItem", null)
+                        .WithMany()
+                        .HasForeignKey("FollowUpItemId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("DoiThoai.Web.Domain.FollowUp.FollowUpCoordinator", b =>
                 {
                     b.HasOne("DoiThoai.Web.Domain.FollowUp.FollowUpItem", null)
@@ -1367,6 +2081,11 @@ namespace DoiThoai.Web.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
+                    b.HasOne("DoiThoai.Web.Domain.FollowUp.FollowUpItem", null)
+                        .WithMany()
+                        .HasForeignKey("MergedIntoId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("DoiThoai.Web.Domain.Conferences.Petition", "Petition")
                         .WithMany()
                         .HasForeignKey("PetitionId")
@@ -1397,6 +2116,112 @@ namespace DoiThoai.Web.Data.Migrations.Sqlite
                     b.Navigation("ResponsibleOrganization");
                 });
 
+            modelBuilder.Entity("DoiThoai.Web.Domain.FollowUp.FollowUpNotice", b =>
+                {
+                    b.HasOne("DoiThoai.Web.Domain.FollowUp.FollowUpItem", "FollowUpItem")
+                        .WithMany()
+                        .HasForeignKey("FollowUpItemId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("FollowUpItem");
+                });
+
+            modelBuilder.Entity("DoiThoai.Web.Domain.FollowUp.NoticeReading", b =>
+                {
+                    b.HasOne("DoiThoai.Web.Domain.FollowUp.FollowUpNotice", null)
+                        .WithMany()
+                        .HasForeignKey("FollowUpNoticeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("DoiThoai.Web.Domain.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("DoiThoai.Web.Domain.FollowUp.RaiserNotice", b =>
+                {
+                    b.HasOne("DoiThoai.Web.Domain.FollowUp.FollowUpItem", null)
+                        .WithMany()
+                        .HasForeignKey("FollowUpItemId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("DoiThoai.Web.Domain.News.NewsComment", b =>
+                {
+                    b.HasOne("DoiThoai.Web.Domain.News.NewsPost", "NewsPost")
+                        .WithMany()
+                        .HasForeignKey("NewsPostId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("NewsPost");
+                });
+
+            modelBuilder.Entity("DoiThoai.Web.Domain.News.NewsPhoto", b =>
+                {
+                    b.HasOne("DoiThoai.Web.Domain.News.NewsPost", null)
+                        .WithMany("Photos")
+                        .HasForeignKey("NewsPostId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("DoiThoai.Web.Domain.News.NewsPoll", b =>
+                {
+                    b.HasOne("DoiThoai.Web.Domain.AdministrativeUnit", null)
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("DoiThoai.Web.Domain.News.NewsPollOption", b =>
+                {
+                    b.HasOne("DoiThoai.Web.Domain.News.NewsPoll", null)
+                        .WithMany("Options")
+                        .HasForeignKey("NewsPollId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("DoiThoai.Web.Domain.News.NewsPollVote", b =>
+                {
+                    b.HasOne("DoiThoai.Web.Domain.News.NewsPoll", null)
+                        .WithMany()
+                        .HasForeignKey("NewsPollId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("DoiThoai.Web.Domain.News.NewsPollOption", null)
+                        .WithMany()
+                        .HasForeignKey("NewsPollOptionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("DoiThoai.Web.Domain.News.NewsPost", b =>
+                {
+                    b.HasOne("DoiThoai.Web.Domain.Conferences.Conference", "Conference")
+                        .WithMany()
+                        .HasForeignKey("ConferenceId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("DoiThoai.Web.Domain.AdministrativeUnit", "Unit")
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Conference");
+
+                    b.Navigation("Unit");
+                });
+
             modelBuilder.Entity("DoiThoai.Web.Domain.Organization", b =>
                 {
                     b.HasOne("DoiThoai.Web.Domain.Organization", "ParentOrganization")
@@ -1413,6 +2238,41 @@ namespace DoiThoai.Web.Data.Migrations.Sqlite
                     b.Navigation("ParentOrganization");
 
                     b.Navigation("Unit");
+                });
+
+            modelBuilder.Entity("DoiThoai.Web.Domain.Plans.DialoguePlan", b =>
+                {
+                    b.HasOne("DoiThoai.Web.Domain.AdministrativeUnit", "Unit")
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Unit");
+                });
+
+            modelBuilder.Entity("DoiThoai.Web.Domain.Plans.PlanEntry", b =>
+                {
+                    b.HasOne("DoiThoai.Web.Domain.Conferences.Conference", "Conference")
+                        .WithMany()
+                        .HasForeignKey("ConferenceId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("DoiThoai.Web.Domain.Plans.DialoguePlan", "Plan")
+                        .WithMany("Entries")
+                        .HasForeignKey("PlanId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("DoiThoai.Web.Domain.AdministrativeUnit", null)
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Conference");
+
+                    b.Navigation("Plan");
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<int>", b =>
@@ -1481,11 +2341,31 @@ namespace DoiThoai.Web.Data.Migrations.Sqlite
                     b.Navigation("Speeches");
                 });
 
+            modelBuilder.Entity("DoiThoai.Web.Domain.FollowUp.FollowUpEvent", b =>
+                {
+                    b.Navigation("Attachments");
+                });
+
             modelBuilder.Entity("DoiThoai.Web.Domain.FollowUp.FollowUpItem", b =>
                 {
                     b.Navigation("Coordinators");
 
                     b.Navigation("Events");
+                });
+
+            modelBuilder.Entity("DoiThoai.Web.Domain.News.NewsPoll", b =>
+                {
+                    b.Navigation("Options");
+                });
+
+            modelBuilder.Entity("DoiThoai.Web.Domain.News.NewsPost", b =>
+                {
+                    b.Navigation("Photos");
+                });
+
+            modelBuilder.Entity("DoiThoai.Web.Domain.Plans.DialoguePlan", b =>
+                {
+                    b.Navigation("Entries");
                 });
 #pragma warning restore 612, 618
         }

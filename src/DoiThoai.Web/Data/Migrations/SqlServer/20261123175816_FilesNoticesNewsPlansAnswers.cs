@@ -3,10 +3,10 @@ using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
-namespace DoiThoai.Web.Data.Migrations.Sqlite
+namespace DoiThoai.Web.Data.Migrations.SqlServer
 {
     /// <inheritdoc />
-    public partial class NewsPlansFinalMinutesContentItems : Migration
+    public partial class FilesNoticesNewsPlansAnswers : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
@@ -22,76 +22,97 @@ namespace DoiThoai.Web.Data.Migrations.Sqlite
             migrationBuilder.AddColumn<string>(
                 name: "RaiserEmail",
                 table: "Petitions",
-                type: "TEXT",
+                type: "nvarchar(256)",
                 maxLength: 256,
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
                 name: "Email",
                 table: "Organizations",
-                type: "TEXT",
+                type: "nvarchar(256)",
                 maxLength: 256,
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
                 name: "ContentText",
                 table: "FollowUps",
-                type: "TEXT",
+                type: "nvarchar(4000)",
                 maxLength: 4000,
                 nullable: true);
+
+            migrationBuilder.AddColumn<bool>(
+                name: "IsPublic",
+                table: "FollowUps",
+                type: "bit",
+                nullable: false,
+                defaultValue: false);
 
             migrationBuilder.AddColumn<int>(
                 name: "MergedIntoId",
                 table: "FollowUps",
-                type: "INTEGER",
+                type: "int",
                 nullable: true);
 
             migrationBuilder.AddColumn<int>(
                 name: "PreparedAction",
                 table: "FollowUps",
-                type: "INTEGER",
+                type: "int",
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
                 name: "PreparedAnswer",
                 table: "FollowUps",
-                type: "TEXT",
+                type: "nvarchar(4000)",
                 maxLength: 4000,
+                nullable: true);
+
+            migrationBuilder.AddColumn<DateTime>(
+                name: "PublishedAtUtc",
+                table: "FollowUps",
+                type: "datetime2",
                 nullable: true);
 
             migrationBuilder.AddColumn<DateTime>(
                 name: "FinalizedAtUtc",
                 table: "Conferences",
-                type: "TEXT",
+                type: "datetime2",
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
                 name: "FinalizedBy",
                 table: "Conferences",
-                type: "TEXT",
+                type: "nvarchar(256)",
                 maxLength: 256,
                 nullable: true);
 
             migrationBuilder.AddColumn<int>(
                 name: "MinutesState",
                 table: "Conferences",
-                type: "INTEGER",
+                type: "int",
                 nullable: false,
                 defaultValue: 0);
+
+            migrationBuilder.AddColumn<string>(
+                name: "SearchText",
+                table: "ConclusionItems",
+                type: "nvarchar(4000)",
+                maxLength: 4000,
+                nullable: false,
+                defaultValue: "");
 
             migrationBuilder.CreateTable(
                 name: "Amendments",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    ConferenceId = table.Column<int>(type: "INTEGER", nullable: false),
-                    UnitId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Reason = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
-                    Summary = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
-                    AtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    UserId = table.Column<int>(type: "INTEGER", nullable: true),
-                    UserName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false)
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    ConferenceId = table.Column<int>(type: "int", nullable: false),
+                    UnitId = table.Column<int>(type: "int", nullable: false),
+                    Reason = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: false),
+                    Summary = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: false),
+                    AtUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    UserId = table.Column<int>(type: "int", nullable: true),
+                    UserName = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -114,15 +135,15 @@ namespace DoiThoai.Web.Data.Migrations.Sqlite
                 name: "AnswerTemplates",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    UnitId = table.Column<int>(type: "INTEGER", nullable: false),
-                    TopicId = table.Column<int>(type: "INTEGER", nullable: true),
-                    Title = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    Body = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
-                    Version = table.Column<Guid>(type: "TEXT", nullable: false),
-                    IsDeleted = table.Column<bool>(type: "INTEGER", nullable: false),
-                    DeletedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    UnitId = table.Column<int>(type: "int", nullable: false),
+                    TopicId = table.Column<int>(type: "int", nullable: true),
+                    Title = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    Body = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: false),
+                    Version = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    IsDeleted = table.Column<bool>(type: "bit", nullable: false),
+                    DeletedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -145,15 +166,15 @@ namespace DoiThoai.Web.Data.Migrations.Sqlite
                 name: "DialoguePlans",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    UnitId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Year = table.Column<int>(type: "INTEGER", nullable: false),
-                    DocumentNumber = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    Note = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
-                    Version = table.Column<Guid>(type: "TEXT", nullable: false),
-                    IsDeleted = table.Column<bool>(type: "INTEGER", nullable: false),
-                    DeletedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    UnitId = table.Column<int>(type: "int", nullable: false),
+                    Year = table.Column<int>(type: "int", nullable: false),
+                    DocumentNumber = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
+                    Note = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: true),
+                    Version = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    IsDeleted = table.Column<bool>(type: "bit", nullable: false),
+                    DeletedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -167,18 +188,73 @@ namespace DoiThoai.Web.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "FollowUpAttachments",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    FollowUpItemId = table.Column<int>(type: "int", nullable: false),
+                    FollowUpEventId = table.Column<long>(type: "bigint", nullable: false),
+                    FileName = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    ContentType = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    Length = table.Column<long>(type: "bigint", nullable: false),
+                    StoredName = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    UploadedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_FollowUpAttachments", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_FollowUpAttachments_FollowUpEvents_FollowUpEventId",
+                        column: x => x.FollowUpEventId,
+                        principalTable: "FollowUpEvents",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_FollowUpAttachments_FollowUps_FollowUpItemId",
+                        column: x => x.FollowUpItemId,
+                        principalTable: "FollowUps",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "FollowUpNotices",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    FollowUpItemId = table.Column<int>(type: "int", nullable: false),
+                    Kind = table.Column<int>(type: "int", nullable: false),
+                    Deadline = table.Column<DateOnly>(type: "date", nullable: false),
+                    CreatedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    EmailedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    EmailRecipients = table.Column<int>(type: "int", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_FollowUpNotices", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_FollowUpNotices_FollowUps_FollowUpItemId",
+                        column: x => x.FollowUpItemId,
+                        principalTable: "FollowUps",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "NewsPolls",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    UnitId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Question = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
-                    IsOpen = table.Column<bool>(type: "INTEGER", nullable: false),
-                    CreatedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    Version = table.Column<Guid>(type: "TEXT", nullable: false),
-                    IsDeleted = table.Column<bool>(type: "INTEGER", nullable: false),
-                    DeletedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    UnitId = table.Column<int>(type: "int", nullable: false),
+                    Question = table.Column<string>(type: "nvarchar(300)", maxLength: 300, nullable: false),
+                    IsOpen = table.Column<bool>(type: "bit", nullable: false),
+                    CreatedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    Version = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    IsDeleted = table.Column<bool>(type: "bit", nullable: false),
+                    DeletedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -195,26 +271,26 @@ namespace DoiThoai.Web.Data.Migrations.Sqlite
                 name: "NewsPosts",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    UnitId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Title = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
-                    Slug = table.Column<string>(type: "TEXT", maxLength: 120, nullable: false),
-                    Lead = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
-                    BodyHtml = table.Column<string>(type: "TEXT", nullable: false),
-                    AuthorLine = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
-                    Category = table.Column<int>(type: "INTEGER", nullable: false),
-                    Tags = table.Column<string>(type: "TEXT", maxLength: 600, nullable: false),
-                    ConferenceId = table.Column<int>(type: "INTEGER", nullable: true),
-                    State = table.Column<int>(type: "INTEGER", nullable: false),
-                    PublishAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
-                    CreatedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    UpdatedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    ViewCount = table.Column<long>(type: "INTEGER", nullable: false),
-                    SearchText = table.Column<string>(type: "TEXT", nullable: false),
-                    Version = table.Column<Guid>(type: "TEXT", nullable: false),
-                    IsDeleted = table.Column<bool>(type: "INTEGER", nullable: false),
-                    DeletedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    UnitId = table.Column<int>(type: "int", nullable: false),
+                    Title = table.Column<string>(type: "nvarchar(300)", maxLength: 300, nullable: false),
+                    Slug = table.Column<string>(type: "nvarchar(120)", maxLength: 120, nullable: false),
+                    Lead = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: false),
+                    BodyHtml = table.Column<string>(type: "nvarchar(max)", nullable: false),
+                    AuthorLine = table.Column<string>(type: "nvarchar(300)", maxLength: 300, nullable: false),
+                    Category = table.Column<int>(type: "int", nullable: false),
+                    Tags = table.Column<string>(type: "nvarchar(600)", maxLength: 600, nullable: false),
+                    ConferenceId = table.Column<int>(type: "int", nullable: true),
+                    State = table.Column<int>(type: "int", nullable: false),
+                    PublishAtUtc = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    CreatedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    UpdatedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    ViewCount = table.Column<long>(type: "bigint", nullable: false),
+                    SearchText = table.Column<string>(type: "nvarchar(max)", nullable: false),
+                    Version = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    IsDeleted = table.Column<bool>(type: "bit", nullable: false),
+                    DeletedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -237,15 +313,15 @@ namespace DoiThoai.Web.Data.Migrations.Sqlite
                 name: "RaiserNotices",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    FollowUpItemId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Kind = table.Column<int>(type: "INTEGER", nullable: false),
-                    Recipients = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
-                    Subject = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
-                    Body = table.Column<string>(type: "TEXT", maxLength: 8000, nullable: false),
-                    CreatedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    SentAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true)
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    FollowUpItemId = table.Column<int>(type: "int", nullable: false),
+                    Kind = table.Column<int>(type: "int", nullable: false),
+                    Recipients = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: false),
+                    Subject = table.Column<string>(type: "nvarchar(300)", maxLength: 300, nullable: false),
+                    Body = table.Column<string>(type: "nvarchar(max)", maxLength: 8000, nullable: false),
+                    CreatedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    SentAtUtc = table.Column<DateTime>(type: "datetime2", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -262,8 +338,8 @@ namespace DoiThoai.Web.Data.Migrations.Sqlite
                 name: "SiteCounters",
                 columns: table => new
                 {
-                    Name = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
-                    Value = table.Column<long>(type: "INTEGER", nullable: false)
+                    Name = table.Column<string>(type: "nvarchar(50)", maxLength: 50, nullable: false),
+                    Value = table.Column<long>(type: "bigint", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -274,17 +350,17 @@ namespace DoiThoai.Web.Data.Migrations.Sqlite
                 name: "PlanEntries",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    PlanId = table.Column<int>(type: "INTEGER", nullable: false),
-                    UnitId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Month = table.Column<int>(type: "INTEGER", nullable: false),
-                    Topic = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
-                    LeadBy = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
-                    ConferenceId = table.Column<int>(type: "INTEGER", nullable: true),
-                    Version = table.Column<Guid>(type: "TEXT", nullable: false),
-                    IsDeleted = table.Column<bool>(type: "INTEGER", nullable: false),
-                    DeletedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    PlanId = table.Column<int>(type: "int", nullable: false),
+                    UnitId = table.Column<int>(type: "int", nullable: false),
+                    Month = table.Column<int>(type: "int", nullable: false),
+                    Topic = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: false),
+                    LeadBy = table.Column<string>(type: "nvarchar(300)", maxLength: 300, nullable: false),
+                    ConferenceId = table.Column<int>(type: "int", nullable: true),
+                    Version = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    IsDeleted = table.Column<bool>(type: "bit", nullable: false),
+                    DeletedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -310,14 +386,39 @@ namespace DoiThoai.Web.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "NoticeReadings",
+                columns: table => new
+                {
+                    FollowUpNoticeId = table.Column<long>(type: "bigint", nullable: false),
+                    UserId = table.Column<int>(type: "int", nullable: false),
+                    ReadAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_NoticeReadings", x => new { x.FollowUpNoticeId, x.UserId });
+                    table.ForeignKey(
+                        name: "FK_NoticeReadings_AspNetUsers_UserId",
+                        column: x => x.UserId,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_NoticeReadings_FollowUpNotices_FollowUpNoticeId",
+                        column: x => x.FollowUpNoticeId,
+                        principalTable: "FollowUpNotices",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "NewsPollOption",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    NewsPollId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Text = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    Order = table.Column<int>(type: "INTEGER", nullable: false)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    NewsPollId = table.Column<int>(type: "int", nullable: false),
+                    Text = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    Order = table.Column<int>(type: "int", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -334,18 +435,18 @@ namespace DoiThoai.Web.Data.Migrations.Sqlite
                 name: "NewsComments",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    NewsPostId = table.Column<int>(type: "INTEGER", nullable: false),
-                    UnitId = table.Column<int>(type: "INTEGER", nullable: false),
-                    AuthorName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    Text = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
-                    State = table.Column<int>(type: "INTEGER", nullable: false),
-                    CreatedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    ModeratedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
-                    Version = table.Column<Guid>(type: "TEXT", nullable: false),
-                    IsDeleted = table.Column<bool>(type: "INTEGER", nullable: false),
-                    DeletedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    NewsPostId = table.Column<int>(type: "int", nullable: false),
+                    UnitId = table.Column<int>(type: "int", nullable: false),
+                    AuthorName = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    Text = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: false),
+                    State = table.Column<int>(type: "int", nullable: false),
+                    CreatedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    ModeratedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    Version = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    IsDeleted = table.Column<bool>(type: "bit", nullable: false),
+                    DeletedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -362,20 +463,20 @@ namespace DoiThoai.Web.Data.Migrations.Sqlite
                 name: "NewsPhotos",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    NewsPostId = table.Column<int>(type: "INTEGER", nullable: false),
-                    UnitId = table.Column<int>(type: "INTEGER", nullable: false),
-                    StoredName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    ContentType = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
-                    Caption = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
-                    Width = table.Column<int>(type: "INTEGER", nullable: false),
-                    Height = table.Column<int>(type: "INTEGER", nullable: false),
-                    Length = table.Column<long>(type: "INTEGER", nullable: false),
-                    Order = table.Column<int>(type: "INTEGER", nullable: false),
-                    Version = table.Column<Guid>(type: "TEXT", nullable: false),
-                    IsDeleted = table.Column<bool>(type: "INTEGER", nullable: false),
-                    DeletedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    NewsPostId = table.Column<int>(type: "int", nullable: false),
+                    UnitId = table.Column<int>(type: "int", nullable: false),
+                    StoredName = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    ContentType = table.Column<string>(type: "nvarchar(50)", maxLength: 50, nullable: false),
+                    Caption = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: false),
+                    Width = table.Column<int>(type: "int", nullable: false),
+                    Height = table.Column<int>(type: "int", nullable: false),
+                    Length = table.Column<long>(type: "bigint", nullable: false),
+                    Order = table.Column<int>(type: "int", nullable: false),
+                    Version = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    IsDeleted = table.Column<bool>(type: "bit", nullable: false),
+                    DeletedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -392,12 +493,12 @@ namespace DoiThoai.Web.Data.Migrations.Sqlite
                 name: "NewsPollVotes",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    NewsPollId = table.Column<int>(type: "INTEGER", nullable: false),
-                    NewsPollOptionId = table.Column<int>(type: "INTEGER", nullable: false),
-                    VisitorId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    AtUtc = table.Column<DateTime>(type: "TEXT", nullable: false)
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    NewsPollId = table.Column<int>(type: "int", nullable: false),
+                    NewsPollOptionId = table.Column<int>(type: "int", nullable: false),
+                    VisitorId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    AtUtc = table.Column<DateTime>(type: "datetime2", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -424,7 +525,12 @@ namespace DoiThoai.Web.Data.Migrations.Sqlite
             migrationBuilder.CreateIndex(
                 name: "IX_FollowUps_Dashboard",
                 table: "FollowUps",
-                columns: new[] { "ConferenceId", "IsDeleted", "State", "Deadline", "ClosedAtUtc" });
+                columns: new[] { "ConferenceId", "IsDeleted", "MergedIntoId", "State", "Deadline", "ClosedAtUtc" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_FollowUps_IsPublic_PublishedAtUtc",
+                table: "FollowUps",
+                columns: new[] { "IsPublic", "PublishedAtUtc" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_FollowUps_MergedIntoId",
@@ -439,7 +545,7 @@ namespace DoiThoai.Web.Data.Migrations.Sqlite
             migrationBuilder.CreateIndex(
                 name: "IX_Conferences_Dashboard",
                 table: "Conferences",
-                columns: new[] { "HeldOn", "UnitId", "Kind", "IsDeleted", "UnitemizedOpinionCount", "UnitemizedPetitionCount" });
+                columns: new[] { "UnitId", "HeldOn", "IsDeleted", "Kind", "UnitemizedOpinionCount", "UnitemizedPetitionCount" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_Amendments_ConferenceId_AtUtc",
@@ -472,6 +578,33 @@ namespace DoiThoai.Web.Data.Migrations.Sqlite
                 name: "IX_DialoguePlans_Year",
                 table: "DialoguePlans",
                 column: "Year");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_FollowUpAttachments_FollowUpEventId",
+                table: "FollowUpAttachments",
+                column: "FollowUpEventId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_FollowUpAttachments_FollowUpItemId",
+                table: "FollowUpAttachments",
+                column: "FollowUpItemId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_FollowUpAttachments_StoredName",
+                table: "FollowUpAttachments",
+                column: "StoredName",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_FollowUpNotices_EmailedAtUtc",
+                table: "FollowUpNotices",
+                column: "EmailedAtUtc");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_FollowUpNotices_FollowUpItemId_Kind_Deadline",
+                table: "FollowUpNotices",
+                columns: new[] { "FollowUpItemId", "Kind", "Deadline" },
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_NewsComments_NewsPostId_State",
@@ -537,6 +670,11 @@ namespace DoiThoai.Web.Data.Migrations.Sqlite
                 columns: new[] { "UnitId", "State" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_NoticeReadings_UserId",
+                table: "NoticeReadings",
+                column: "UserId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_PlanEntries_ConferenceId",
                 table: "PlanEntries",
                 column: "ConferenceId",
@@ -587,6 +725,9 @@ namespace DoiThoai.Web.Data.Migrations.Sqlite
                 name: "AnswerTemplates");
 
             migrationBuilder.DropTable(
+                name: "FollowUpAttachments");
+
+            migrationBuilder.DropTable(
                 name: "NewsComments");
 
             migrationBuilder.DropTable(
@@ -594,6 +735,9 @@ namespace DoiThoai.Web.Data.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "NewsPollVotes");
+
+            migrationBuilder.DropTable(
+                name: "NoticeReadings");
 
             migrationBuilder.DropTable(
                 name: "PlanEntries");
@@ -611,6 +755,9 @@ namespace DoiThoai.Web.Data.Migrations.Sqlite
                 name: "NewsPollOption");
 
             migrationBuilder.DropTable(
+                name: "FollowUpNotices");
+
+            migrationBuilder.DropTable(
                 name: "DialoguePlans");
 
             migrationBuilder.DropTable(
@@ -622,6 +769,10 @@ namespace DoiThoai.Web.Data.Migrations.Sqlite
 
             migrationBuilder.DropIndex(
                 name: "IX_FollowUps_Dashboard",
+                table: "FollowUps");
+
+            migrationBuilder.DropIndex(
+                name: "IX_FollowUps_IsPublic_PublishedAtUtc",
                 table: "FollowUps");
 
             migrationBuilder.DropIndex(
@@ -649,6 +800,10 @@ namespace DoiThoai.Web.Data.Migrations.Sqlite
                 table: "FollowUps");
 
             migrationBuilder.DropColumn(
+                name: "IsPublic",
+                table: "FollowUps");
+
+            migrationBuilder.DropColumn(
                 name: "MergedIntoId",
                 table: "FollowUps");
 
@@ -658,6 +813,10 @@ namespace DoiThoai.Web.Data.Migrations.Sqlite
 
             migrationBuilder.DropColumn(
                 name: "PreparedAnswer",
+                table: "FollowUps");
+
+            migrationBuilder.DropColumn(
+                name: "PublishedAtUtc",
                 table: "FollowUps");
 
             migrationBuilder.DropColumn(
@@ -671,6 +830,10 @@ namespace DoiThoai.Web.Data.Migrations.Sqlite
             migrationBuilder.DropColumn(
                 name: "MinutesState",
                 table: "Conferences");
+
+            migrationBuilder.DropColumn(
+                name: "SearchText",
+                table: "ConclusionItems");
 
             migrationBuilder.CreateIndex(
                 name: "IX_FollowUps_ConferenceId",
