@@ -39,21 +39,9 @@ public sealed record FollowUpList(FollowUpFilter Filter, PagedList<FollowUpRow> 
 }
 
 /// <summary>Many items assigned at once. Each selection is "id:version" so a stale list is refused, not applied.</summary>
-public sealed class BulkAssignInput
+public sealed class BulkAssignInput : AssignmentFields
 {
     public List<string> Selected { get; set; } = [];
-
-    [Display(Name = "Cơ quan chủ trì giải quyết")]
-    [Required(ErrorMessage = "Hãy chọn cơ quan chủ trì giải quyết.")]
-    public int? ResponsibleOrganizationId { get; set; }
-
-    [Display(Name = "Thời hạn")]
-    [Required(ErrorMessage = "Hãy nhập thời hạn.")]
-    [DataType(DataType.Date)]
-    public DateOnly? Deadline { get; set; }
-
-    [Display(Name = "Mức ưu tiên")]
-    public FollowUpPriority Priority { get; set; } = FollowUpPriority.Normal;
 
     public IReadOnlyList<(int Id, Guid Version)> Parsed() => ParseSelections(Selected);
 
@@ -67,16 +55,12 @@ public sealed class BulkAssignInput
     public AssignInput AsAssignment() => new() { ResponsibleOrganizationId = ResponsibleOrganizationId, Deadline = Deadline, Priority = Priority };
 }
 
-public sealed class AssignInput
+/// <summary>What an assignment says, one item or many: the body, the deadline, the priority.</summary>
+public abstract class AssignmentFields
 {
-    public Guid Version { get; set; }
-
     [Display(Name = "Cơ quan chủ trì giải quyết")]
     [Required(ErrorMessage = "Hãy chọn cơ quan chủ trì giải quyết.")]
     public int? ResponsibleOrganizationId { get; set; }
-
-    [Display(Name = "Cơ quan phối hợp")]
-    public List<int> CoordinatorIds { get; set; } = [];
 
     [Display(Name = "Thời hạn")]
     [Required(ErrorMessage = "Hãy nhập thời hạn.")]
@@ -85,6 +69,14 @@ public sealed class AssignInput
 
     [Display(Name = "Mức ưu tiên")]
     public FollowUpPriority Priority { get; set; } = FollowUpPriority.Normal;
+}
+
+public sealed class AssignInput : AssignmentFields
+{
+    public Guid Version { get; set; }
+
+    [Display(Name = "Cơ quan phối hợp")]
+    public List<int> CoordinatorIds { get; set; } = [];
 }
 
 public sealed class ActInput

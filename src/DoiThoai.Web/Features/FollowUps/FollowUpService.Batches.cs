@@ -71,7 +71,8 @@ public sealed partial class FollowUpService
             db.ChangeTracker.Clear();
             return (null, "Có nội dung vừa được người khác cập nhật; chưa thay đổi nội dung nào. Hãy tải lại danh sách và chọn lại.");
         }
-        await raisers.SendPendingAsync();
+        // Only this batch's raisers: a request does not wait on older notices the mail server refused (the scan retries those).
+        await raisers.SendPendingAsync(batch.Select(b => b.Item.Id).ToList());
         return (new BatchResult(operation.Label(), lines), null);
     }
 

@@ -207,7 +207,7 @@ public sealed partial class FollowUpService(AppDbContext db, MinutesService minu
     {
         if (await TransitionAsync(item, input.Action!.Value, input.Text) is { } refusal) return refusal;
         var problem = await SaveAsync(item, input.Version);
-        if (problem is null) await raisers.SendPendingAsync(item.Id);
+        if (problem is null) await raisers.SendPendingAsync([item.Id]);
         return problem;
     }
 

@@ -51,10 +51,10 @@ public sealed class RaiserNotifier(AppDbContext db, IEmailSender email, TimeProv
         });
     }
 
-    /// <summary>Sends what is queued and not yet sent (for one item, or all); returns how many were sent.</summary>
-    public async Task<int> SendPendingAsync(int? itemId = null, CancellationToken cancellationToken = default)
+    /// <summary>Sends what is queued and not yet sent (for these items, or all); returns how many were sent.</summary>
+    public async Task<int> SendPendingAsync(IReadOnlyCollection<int>? itemIds = null, CancellationToken cancellationToken = default)
     {
-        var pending = await db.RaiserNotices.Where(n => n.SentAtUtc == null && (itemId == null || n.FollowUpItemId == itemId))
+        var pending = await db.RaiserNotices.Where(n => n.SentAtUtc == null && (itemIds == null || itemIds.Contains(n.FollowUpItemId)))
             .OrderBy(n => n.Id).ToListAsync(cancellationToken);
         var sent = 0;
         foreach (var notice in pending)
