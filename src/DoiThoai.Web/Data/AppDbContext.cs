@@ -54,6 +54,9 @@ public abstract class AppDbContext : IdentityDbContext<AppUser, IdentityRole<int
     public DbSet<Domain.News.SiteCounter> SiteCounters => Set<Domain.News.SiteCounter>();
     public DbSet<Domain.Plans.DialoguePlan> DialoguePlans => Set<Domain.Plans.DialoguePlan>();
     public DbSet<Domain.Plans.PlanEntry> PlanEntries => Set<Domain.Plans.PlanEntry>();
+    public DbSet<ConferenceFigures> ConferenceFigures => Set<ConferenceFigures>();
+    public DbSet<ConferenceTopicFigures> ConferenceTopicFigures => Set<ConferenceTopicFigures>();
+    public DbSet<JobLease> JobLeases => Set<JobLease>();
     public DbSet<DataProtectionKey> DataProtectionKeys { get; set; } = null!;
 
     protected override void OnModelCreating(ModelBuilder builder)

@@ -425,6 +425,78 @@ namespace DoiThoai.Web.Data.Migrations.SqlServer
                     b.ToTable("Conferences");
                 });
 
+            modelBuilder.Entity("DoiThoai.Web.Domain.Conferences.ConferenceFigures", b =>
+                {
+                    b.Property<int>("ConferenceId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("DoneLate")
+                        .HasColumnType("int");
+
+                    b.Property<int>("DoneWithDeadline")
+                        .HasColumnType("int");
+
+                    b.Property<DateOnly>("HeldOn")
+                        .HasColumnType("date");
+
+                    b.Property<int>("ItemsAssigned")
+                        .HasColumnType("int");
+
+                    b.Property<int>("ItemsClosed")
+                        .HasColumnType("int");
+
+                    b.Property<int>("ItemsExplained")
+                        .HasColumnType("int");
+
+                    b.Property<int>("ItemsInProgress")
+                        .HasColumnType("int");
+
+                    b.Property<int>("ItemsNew")
+                        .HasColumnType("int");
+
+                    b.Property<int>("ItemsResolved")
+                        .HasColumnType("int");
+
+                    b.Property<int>("ItemsTransferred")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("int");
+
+                    b.Property<DateOnly?>("LatestOpenDeadline")
+                        .HasColumnType("date");
+
+                    b.Property<int>("OpenWithDeadline")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Opinions")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Petitions")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Proposals")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Questions")
+                        .HasColumnType("int");
+
+                    b.Property<int>("UnitId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("UnitemizedOpinions")
+                        .HasColumnType("int");
+
+                    b.Property<int>("UnitemizedPetitions")
+                        .HasColumnType("int");
+
+                    b.HasKey("ConferenceId");
+
+                    b.HasIndex("UnitId", "HeldOn");
+
+                    b.ToTable("ConferenceFigures");
+                });
+
             modelBuilder.Entity("DoiThoai.Web.Domain.Conferences.ConferenceLegalBasis", b =>
                 {
                     b.Property<int>("Id")
@@ -550,6 +622,38 @@ namespace DoiThoai.Web.Data.Migrations.SqlServer
                     b.HasIndex("UnitId");
 
                     b.ToTable("ConferenceParticipants");
+                });
+
+            modelBuilder.Entity("DoiThoai.Web.Domain.Conferences.ConferenceTopicFigures", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<int>("ConferenceId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("int");
+
+                    b.Property<DateOnly>("HeldOn")
+                        .HasColumnType("date");
+
+                    b.Property<int?>("TopicId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("UnitId")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ConferenceId");
+
+                    b.HasIndex("UnitId", "HeldOn", "TopicId", "Count");
+
+                    b.ToTable("ConferenceTopicFigures");
                 });
 
             modelBuilder.Entity("DoiThoai.Web.Domain.Conferences.LegalBasis", b =>
@@ -1198,6 +1302,24 @@ namespace DoiThoai.Web.Data.Migrations.SqlServer
                         .IsUnique();
 
                     b.ToTable("RaiserNotices");
+                });
+
+            modelBuilder.Entity("DoiThoai.Web.Domain.JobLease", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<DateTime>("ExpiresAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("Holder")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("JobLeases");
                 });
 
             modelBuilder.Entity("DoiThoai.Web.Domain.News.NewsComment", b =>
@@ -1898,6 +2020,15 @@ namespace DoiThoai.Web.Data.Migrations.SqlServer
                     b.Navigation("Unit");
                 });
 
+            modelBuilder.Entity("DoiThoai.Web.Domain.Conferences.ConferenceFigures", b =>
+                {
+                    b.HasOne("DoiThoai.Web.Domain.Conferences.Conference", null)
+                        .WithOne()
+                        .HasForeignKey("DoiThoai.Web.Domain.Conferences.ConferenceFigures", "ConferenceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("DoiThoai.Web.Domain.Conferences.ConferenceLegalBasis", b =>
                 {
                     b.HasOne("DoiThoai.Web.Domain.Conferences.Conference", null)
@@ -1965,6 +2096,15 @@ namespace DoiThoai.Web.Data.Migrations.SqlServer
                         .IsRequired();
 
                     b.Navigation("Person");
+                });
+
+            modelBuilder.Entity("DoiThoai.Web.Domain.Conferences.ConferenceTopicFigures", b =>
+                {
+                    b.HasOne("DoiThoai.Web.Domain.Conferences.Conference", null)
+                        .WithMany()
+                        .HasForeignKey("ConferenceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("DoiThoai.Web.Domain.Conferences.Person", b =>

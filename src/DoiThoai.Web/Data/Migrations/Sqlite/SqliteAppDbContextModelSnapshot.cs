@@ -407,6 +407,78 @@ namespace DoiThoai.Web.Data.Migrations.Sqlite
                     b.ToTable("Conferences");
                 });
 
+            modelBuilder.Entity("DoiThoai.Web.Domain.Conferences.ConferenceFigures", b =>
+                {
+                    b.Property<int>("ConferenceId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("DoneLate")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("DoneWithDeadline")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("HeldOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ItemsAssigned")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ItemsClosed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ItemsExplained")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ItemsInProgress")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ItemsNew")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ItemsResolved")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ItemsTransferred")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("LatestOpenDeadline")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("OpenWithDeadline")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Opinions")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Petitions")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Proposals")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Questions")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("UnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("UnitemizedOpinions")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("UnitemizedPetitions")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("ConferenceId");
+
+                    b.HasIndex("UnitId", "HeldOn");
+
+                    b.ToTable("ConferenceFigures");
+                });
+
             modelBuilder.Entity("DoiThoai.Web.Domain.Conferences.ConferenceLegalBasis", b =>
                 {
                     b.Property<int>("Id")
@@ -526,6 +598,36 @@ namespace DoiThoai.Web.Data.Migrations.Sqlite
                     b.HasIndex("UnitId");
 
                     b.ToTable("ConferenceParticipants");
+                });
+
+            modelBuilder.Entity("DoiThoai.Web.Domain.Conferences.ConferenceTopicFigures", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ConferenceId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("HeldOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("TopicId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("UnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ConferenceId");
+
+                    b.HasIndex("UnitId", "HeldOn", "TopicId", "Count");
+
+                    b.ToTable("ConferenceTopicFigures");
                 });
 
             modelBuilder.Entity("DoiThoai.Web.Domain.Conferences.LegalBasis", b =>
@@ -1150,6 +1252,24 @@ namespace DoiThoai.Web.Data.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("RaiserNotices");
+                });
+
+            modelBuilder.Entity("DoiThoai.Web.Domain.JobLease", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ExpiresAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Holder")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("JobLeases");
                 });
 
             modelBuilder.Entity("DoiThoai.Web.Domain.News.NewsComment", b =>
@@ -1823,6 +1943,15 @@ namespace DoiThoai.Web.Data.Migrations.Sqlite
                     b.Navigation("Unit");
                 });
 
+            modelBuilder.Entity("DoiThoai.Web.Domain.Conferences.ConferenceFigures", b =>
+                {
+                    b.HasOne("DoiThoai.Web.Domain.Conferences.Conference", null)
+                        .WithOne()
+                        .HasForeignKey("DoiThoai.Web.Domain.Conferences.ConferenceFigures", "ConferenceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("DoiThoai.Web.Domain.Conferences.ConferenceLegalBasis", b =>
                 {
                     b.HasOne("DoiThoai.Web.Domain.Conferences.Conference", null)
@@ -1890,6 +2019,15 @@ namespace DoiThoai.Web.Data.Migrations.Sqlite
                         .IsRequired();
 
                     b.Navigation("Person");
+                });
+
+            modelBuilder.Entity("DoiThoai.Web.Domain.Conferences.ConferenceTopicFigures", b =>
+                {
+                    b.HasOne("DoiThoai.Web.Domain.Conferences.Conference", null)
+                        .WithMany()
+                        .HasForeignKey("ConferenceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("DoiThoai.Web.Domain.Conferences.Person", b =>

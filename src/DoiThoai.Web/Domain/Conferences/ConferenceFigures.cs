@@ -1,0 +1,56 @@
+namespace DoiThoai.Web.Domain.Conferences;
+
+/// <summary>
+/// One conference's counts, kept beside it so that dashboards and reports add up one row per conference
+/// instead of counting every opinion and item. Rebuilt from the records whenever a save touches the
+/// conference, its opinions and petitions or its follow-up items (<see cref="Data.ConferenceFiguresBuilder"/>);
+/// a deleted conference has none.
+/// </summary>
+public class ConferenceFigures
+{
+    public int ConferenceId { get; set; }
+
+    // Copies of the conference's fields a dashboard filters and groups by.
+    public int UnitId { get; set; }
+    public DateOnly HeldOn { get; set; }
+    public ConferenceKind Kind { get; set; }
+    public int UnitemizedOpinions { get; set; }
+    public int UnitemizedPetitions { get; set; }
+
+    // Itemized opinions and petitions by kind.
+    public int Opinions { get; set; }
+    public int Petitions { get; set; }
+    public int Proposals { get; set; }
+    public int Questions { get; set; }
+
+    // Content items (merged ones are counted in the item they joined) by state.
+    public int ItemsNew { get; set; }
+    public int ItemsAssigned { get; set; }
+    public int ItemsInProgress { get; set; }
+    public int ItemsResolved { get; set; }
+    public int ItemsExplained { get; set; }
+    public int ItemsTransferred { get; set; }
+    public int ItemsClosed { get; set; }
+
+    /// <summary>Items done (resolved, explained or closed) that had a deadline, and of those, how many were done after it.</summary>
+    public int DoneWithDeadline { get; set; }
+    public int DoneLate { get; set; }
+
+    /// <summary>
+    /// Open items with a deadline and the latest of their deadlines. Whether they are late depends on today:
+    /// when the latest deadline has passed they all are; otherwise the items themselves are counted.
+    /// </summary>
+    public int OpenWithDeadline { get; set; }
+    public DateOnly? LatestOpenDeadline { get; set; }
+}
+
+/// <summary>How many itemized opinions and petitions of one conference have one topic (none: <c>TopicId</c> null).</summary>
+public class ConferenceTopicFigures
+{
+    public long Id { get; set; }
+    public int ConferenceId { get; set; }
+    public int UnitId { get; set; }
+    public DateOnly HeldOn { get; set; }
+    public int? TopicId { get; set; }
+    public int Count { get; set; }
+}
