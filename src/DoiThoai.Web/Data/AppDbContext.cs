@@ -104,10 +104,12 @@ public abstract class AppDbContext : IdentityDbContext<AppUser, IdentityRole<int
         ApplyRecordRules(now);
 
         var pending = AuditTrail.Collect(ChangeTracker, _actor, now);
-        if (pending.Count == 0)
+        var touched = ConferenceFiguresBuilder.TouchedRecords(ChangeTracker);
+        if (pending.Count == 0 && touched.Count == 0)
             return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
 
-        // Keys of added records exist only after the first save; both saves share one transaction.
+        // Keys of added records exist only after the first save; the audit entries and the conferences' figures
+        // are written by a second save in the same transaction.
         var ownTransaction = Database.CurrentTransaction is null
             ? await Database.BeginTransactionAsync(cancellationToken)
             : null;
@@ -115,6 +117,7 @@ public abstract class AppDbContext : IdentityDbContext<AppUser, IdentityRole<int
         {
             var count = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
             AuditEntries.AddRange(pending.Select(p => p.Complete()));
+            await ConferenceFiguresBuilder.RebuildAsync(this, ConferenceFiguresBuilder.ConferenceIdsOf(touched), cancellationToken);
             await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
             if (ownTransaction is not null) await ownTransaction.CommitAsync(cancellationToken);
             return count;
@@ -122,6 +125,9 @@ public abstract class AppDbContext : IdentityDbContext<AppUser, IdentityRole<int
         finally
         {
             if (ownTransaction is not null) await ownTransaction.DisposeAsync();
+            // Figures are rewritten from the database each time; tracked copies would collide with the next rebuild.
+            foreach (var entry in ChangeTracker.Entries().Where(e => e.Entity is Domain.Conferences.ConferenceFigures or Domain.Conferences.ConferenceTopicFigures).ToList())
+                entry.State = EntityState.Detached;
         }
     }
 

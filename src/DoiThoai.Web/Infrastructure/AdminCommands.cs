@@ -29,6 +29,7 @@ public static class AdminCommands
         var services = scope.ServiceProvider;
         var db = services.GetRequiredService<AppDbContext>();
         await db.Database.MigrateAsync();
+        await DatabaseSetup.BuildMissingFiguresAsync(db, services.GetRequiredService<ILogger<AppDbContext>>());
         await RoleSeeder.EnsureRolesAsync(services);
         Console.WriteLine("Đã cập nhật cơ sở dữ liệu.");
         return args[0] == "create-admin" ? await CreateAdminAsync(services, db, Options(args)) : 0;

@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace DoiThoai.Web.Infrastructure;
 
-/// <summary>Start-up database work: migrations (SQLite always, SQL Server by setting), WAL mode, roles, demo data.</summary>
+/// <summary>Start-up database work: migrations (SQLite always, SQL Server by setting), WAL mode, missing conference figures, roles, demo data.</summary>
 public static class DatabaseSetup
 {
     public static async Task PrepareDatabaseAsync(this WebApplication app)
@@ -27,6 +27,7 @@ public static class DatabaseSetup
             await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;");
         }
 
+        await BuildMissingFiguresAsync(db, logger);
         await RoleSeeder.EnsureRolesAsync(services);
         if (configuration.GetValue<bool>("Seed:DemoData"))
         {
@@ -34,5 +35,13 @@ public static class DatabaseSetup
                 throw new InvalidOperationException("Demo data must not be seeded in Production.");
             await services.GetRequiredService<DemoDataSeeder>().SeedAsync();
         }
+    }
+
+    /// <summary>Figures of conferences that have none (after the migration that added them, or a data load), with progress in the log.</summary>
+    public static async Task BuildMissingFiguresAsync(AppDbContext db, ILogger logger)
+    {
+        var built = await ConferenceFiguresBuilder.BuildMissingAsync(db, (done, total) =>
+            logger.LogInformation("Conference figures built: {Done}/{Total}", done, total));
+        if (built > 0) logger.LogInformation("Built the figures of {Count} conferences", built);
     }
 }

@@ -108,4 +108,18 @@ public class DeadlinesTests
         Assert.Equal(new DateOnly(2027, 1, 1), VietnamTime.Today(clock.Object));
         Assert.True(Deadlines.IsOverdue(FollowUpState.Assigned, Deadline, VietnamTime.Today(clock.Object)));
     }
+
+    [Theory]
+    [InlineData("2026-12-31T16:59:59Z", false)] // 23:59:59 on the deadline day in Hà Nội
+    [InlineData("2026-12-31T17:00:00Z", true)] // already 01/01 in Hà Nội
+    [InlineData("2026-12-30T09:00:00Z", false)]
+    public void Done_late_means_done_on_a_vietnam_day_after_the_deadline(string doneAtUtc, bool late) =>
+        Assert.Equal(late, Deadlines.IsDoneLate(Deadline, DateTime.Parse(doneAtUtc, null, System.Globalization.DateTimeStyles.AdjustToUniversal)));
+
+    [Fact]
+    public void Without_a_deadline_or_a_finish_nothing_is_done_late()
+    {
+        Assert.False(Deadlines.IsDoneLate(null, new DateTime(2030, 1, 1, 0, 0, 0, DateTimeKind.Utc)));
+        Assert.False(Deadlines.IsDoneLate(Deadline, null));
+    }
 }

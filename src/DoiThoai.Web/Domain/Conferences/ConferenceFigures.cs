@@ -37,10 +37,12 @@ public class ConferenceFigures
     public int DoneLate { get; set; }
 
     /// <summary>
-    /// Open items with a deadline and the latest of their deadlines. Whether they are late depends on today:
-    /// when the latest deadline has passed they all are; otherwise the items themselves are counted.
+    /// Open items with a deadline, and the earliest and latest of their deadlines. Whether they are late depends
+    /// on today: when the latest deadline has passed they all are; otherwise the items themselves are counted.
+    /// The earliest finds the conferences that hold the longest overdue items without reading every item.
     /// </summary>
     public int OpenWithDeadline { get; set; }
+    public DateOnly? EarliestOpenDeadline { get; set; }
     public DateOnly? LatestOpenDeadline { get; set; }
 }
 

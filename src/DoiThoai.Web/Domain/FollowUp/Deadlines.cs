@@ -16,6 +16,10 @@ public static class Deadlines
     public static bool IsDueSoon(FollowUpState state, DateOnly? deadline, DateOnly today) =>
         IsOpen(state) && deadline is { } due && today <= due && due.DayNumber - today.DayNumber <= DueSoonDays;
 
+    /// <summary>Done late: finished on a Vietnam day after the deadline day.</summary>
+    public static bool IsDoneLate(DateOnly? deadline, DateTime? doneAtUtc) =>
+        deadline is { } due && doneAtUtc is { } done && DateOnly.FromDateTime(VietnamTime.ToLocal(done)) > due;
+
     /// <summary>The default deadline of a newly assigned item: a number of days per kind, from configuration.</summary>
     public static DateOnly Default(DateOnly assignedOn, int days) => assignedOn.AddDays(days);
 

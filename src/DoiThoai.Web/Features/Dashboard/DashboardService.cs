@@ -56,13 +56,10 @@ public sealed class DashboardService(AppDbContext db, TimeProvider clock)
         var byUnit = rows.Select(rowId =>
         {
             var c = raw.Conferences.Where(x => rowOf(x.UnitId) == rowId).ToList();
-            var p = raw.Petitions.Where(x => rowOf(x.UnitId) == rowId).ToList();
-            var f = raw.FollowUps.Where(x => rowOf(x.UnitId) == rowId).ToList();
             return new UnitFigures(rowId, rowId == focus.Id ? $"{focus.Name} (trực tiếp tổ chức)" : names[rowId], rowId == focus.Id,
-                c.Sum(x => x.Count), c.Where(x => x.Kind == ConferenceKind.Dialogue).Sum(x => x.Count),
-                p.Sum(x => x.Opinions), p.Sum(x => x.NotOpinions),
-                c.Sum(x => x.UnitemizedOpinions + x.UnitemizedPetitions),
-                f.Sum(x => x.Count), f.Where(x => !Deadlines.IsOpen(x.State)).Sum(x => x.Count), f.Sum(OverdueOf));
+                c.Sum(x => x.Conferences), c.Sum(x => x.OfKind(ConferenceKind.Dialogue)),
+                c.Sum(x => x.Opinions), c.Sum(x => x.NotOpinions), c.Sum(x => x.UnitemizedOpinions + x.UnitemizedPetitions),
+                c.Sum(x => x.Items), c.Sum(x => x.Done), c.Sum(x => x.Overdue) + raw.OverdueNearDeadline.Where(x => rowOf(x.UnitId) == rowId).Sum(x => x.Count));
         }).Where(u => !u.IsFocusItself || u.Conferences > 0 || u.FollowUps > 0).ToList();
 
         var topicIds = raw.Topics.Where(p => p.TopicId is not null).Select(p => p.TopicId!.Value).Distinct().ToList();
@@ -72,14 +69,7 @@ public sealed class DashboardService(AppDbContext db, TimeProvider clock)
             .Select(g => new TopicCount(g.Key, g.Sum(x => x.Count)))
             .OrderByDescending(t => t.Count).ThenBy(t => t.Topic, StringComparer.Ordinal).Take(TopTopicCount).ToList();
 
-        var overdue = await ConferencesOf(ids, period).Join(ContentItems, c => c.Id, f => f.ConferenceId, (c, f) => f)
-            .Where(f => OpenStates.Contains(f.State) && f.Deadline < today)
-            .OrderBy(f => f.Deadline).ThenBy(f => f.Id).Take(OverdueListSize)
-            .Select(f => new
-            {
-                f.Id, Content = f.ContentText ?? (f.Petition != null ? f.Petition.Content : f.ConclusionItem!.Content), Responsible = f.ResponsibleOrganization!.Name,
-                Deadline = f.Deadline!.Value, f.State, f.UnitId,
-            }).ToListAsync();
+        var overdue = await OverdueListAsync(ids, period, today);
 
         var planYear = period.From.Year;
         var plans = await PlansAsync(ids, planYear, today);
@@ -92,11 +82,11 @@ public sealed class DashboardService(AppDbContext db, TimeProvider clock)
         }).Where(p => p.UnitId != focus.Id || p.HasPlan).ToList();
 
         return new DashboardFigures(period, focus, today, TotalsOf(raw), previousTotals, previous,
-            Enum.GetValues<ConferenceKind>().Select(k => new KindCount(k, raw.Conferences.Where(c => c.Kind == k).Sum(c => c.Count))).ToList(),
+            Enum.GetValues<ConferenceKind>().Select(k => new KindCount(k, raw.Conferences.Sum(c => c.OfKind(k)))).ToList(),
             byUnit,
-            Enum.GetValues<PetitionKind>().Select(k => new PetitionKindCount(k, raw.Petitions.Sum(p => p.Of(k)))).ToList(),
+            Enum.GetValues<PetitionKind>().Select(k => new PetitionKindCount(k, raw.Conferences.Sum(c => c.Of(k)))).ToList(),
             topTopics,
-            Enum.GetValues<FollowUpState>().Select(s => new StateCount(s, raw.FollowUps.Where(f => f.State == s).Sum(f => f.Count))).ToList(),
+            Enum.GetValues<FollowUpState>().Select(s => new StateCount(s, raw.Conferences.Sum(c => c.In(s)))).ToList(),
             overdue.Select(o => new OverdueLine(o.Id, o.Content, o.Responsible, o.Deadline, o.State, names.GetValueOrDefault(o.UnitId, ""),
                 today.DayNumber - o.Deadline.DayNumber)).ToList(),
             planYear, planRows);
@@ -117,70 +107,108 @@ public sealed class DashboardService(AppDbContext db, TimeProvider clock)
             .Select(p => new PetitionLine(p.ConferenceId, p.Conference!.Title, p.Conference.HeldOn, p.Conference.Unit!.Name, p.Kind, p.Topic!.Name, p.Content)), page);
     }
 
+    /// <summary>
+    /// The longest overdue items. Every conference with an overdue item holds one due on its earliest open deadline, so
+    /// the twentieth earliest of those deadlines bounds the list: only the conferences whose earliest open deadline is
+    /// not later hold items that can be in it, and only their items are read.
+    /// </summary>
+    private async Task<List<OverdueRow>> OverdueListAsync(IReadOnlyList<int> ids, ReportingPeriod period, DateOnly today)
+    {
+        var withOverdue = FiguresOf(ids, period).Where(f => f.EarliestOpenDeadline < today);
+        var bound = await withOverdue.OrderBy(f => f.EarliestOpenDeadline).Select(f => f.EarliestOpenDeadline)
+            .Skip(OverdueListSize - 1).FirstOrDefaultAsync() ?? today;
+        return await withOverdue.Where(f => f.EarliestOpenDeadline <= bound)
+            .Join(ContentItems, f => f.ConferenceId, f => f.ConferenceId, (c, f) => f)
+            .Where(f => OpenStates.Contains(f.State) && f.Deadline < today)
+            .OrderBy(f => f.Deadline).ThenBy(f => f.Id).Take(OverdueListSize)
+            .Select(f => new OverdueRow(f.Id, f.ContentText ?? (f.Petition != null ? f.Petition.Content : f.ConclusionItem!.Content),
+                f.ResponsibleOrganization!.Name, f.Deadline!.Value, f.State, f.UnitId))
+            .ToListAsync();
+    }
+
+    private sealed record OverdueRow(int Id, string Content, string? Responsible, DateOnly Deadline, FollowUpState State, int UnitId);
+
+    private IQueryable<ConferenceFigures> FiguresOf(IReadOnlyList<int> ids, ReportingPeriod period)
+    {
+        var (from, to) = (period.From, period.To);
+        return db.ConferenceFigures.AsNoTracking().Where(f => ids.Contains(f.UnitId) && f.HeldOn >= from && f.HeldOn <= to);
+    }
+
     private IQueryable<Conference> ConferencesOf(IReadOnlyList<int> unitIds, ReportingPeriod period)
     {
         var (from, to) = (period.From, period.To);
         return db.Conferences.AsNoTracking().Where(c => unitIds.Contains(c.UnitId) && c.HeldOn >= from && c.HeldOn <= to);
     }
 
-    private sealed record ConferenceGroup(int UnitId, ConferenceKind Kind, int Count, int UnitemizedOpinions, int UnitemizedPetitions);
-
-    /// <summary>A unit's itemized opinions and petitions, one count per kind.</summary>
-    private sealed record PetitionGroup(int UnitId, int Opinions, int Petitions, int Proposals, int Questions)
+    /// <summary>
+    /// The summed <see cref="ConferenceFigures"/> of a unit's conferences. <c>Overdue</c> counts the open
+    /// items with a deadline of conferences whose every open deadline has passed; the others are counted item by item.
+    /// </summary>
+    private sealed record ConferenceGroup(int UnitId, int Dialogues, int Briefings, int WorkingSessions, int Contacts, int UnitemizedOpinions, int UnitemizedPetitions,
+        int Opinions, int Petitions, int Proposals, int Questions,
+        int New, int Assigned, int InProgress, int Resolved, int Explained, int Transferred, int Closed,
+        int DoneWithDeadline, int DoneLate, int Overdue)
     {
+        public int Conferences => Dialogues + Briefings + WorkingSessions + Contacts;
         public int NotOpinions => Petitions + Proposals + Questions;
+        public int Items => Enum.GetValues<FollowUpState>().Sum(In);
+        public int Done => Enum.GetValues<FollowUpState>().Where(s => !Deadlines.IsOpen(s)).Sum(In);
+
+        public int OfKind(ConferenceKind kind) => kind switch
+        {
+            ConferenceKind.Dialogue => Dialogues, ConferenceKind.Briefing => Briefings, ConferenceKind.WorkingSession => WorkingSessions, _ => Contacts,
+        };
 
         public int Of(PetitionKind kind) => kind switch
         {
             PetitionKind.Opinion => Opinions, PetitionKind.Petition => Petitions, PetitionKind.Proposal => Proposals, _ => Questions,
         };
+
+        public int In(FollowUpState state) => state switch
+        {
+            FollowUpState.New => New, FollowUpState.Assigned => Assigned, FollowUpState.InProgress => InProgress,
+            FollowUpState.Resolved => Resolved, FollowUpState.Explained => Explained, FollowUpState.Transferred => Transferred,
+            _ => Closed,
+        };
     }
 
     private sealed record TopicGroup(int? TopicId, int Count);
+    private sealed record UnitCount(int UnitId, int Count);
 
-    /// <summary>A unit's items in one state: how many, how many past their deadline, with a deadline, and closed after it.</summary>
-    private sealed record FollowUpGroup(int UnitId, FollowUpState State, int Count, int PastDeadline, int WithDeadline, int ClosedLate);
     /// <summary>Followed-up items counted as content items: a split petition counts each item, a merged item counts once (in the item it joined).</summary>
     private IQueryable<FollowUpItem> ContentItems => db.FollowUps.Where(f => f.MergedIntoId == null);
 
-    private sealed record Raw(List<ConferenceGroup> Conferences, List<PetitionGroup> Petitions, List<TopicGroup> Topics, List<FollowUpGroup> FollowUps);
+    private sealed record Raw(List<ConferenceGroup> Conferences, List<TopicGroup> Topics, List<UnitCount> OverdueNearDeadline);
     private sealed record PlanGroup(int UnitId, bool Held, bool Late, int Count);
     private sealed record PlanRaw(List<PlanGroup> Entries, List<int> UnitsWithPlan);
 
     /// <summary>
-    /// Closed late: the Vietnam date (UTC+7, no daylight saving) of closing falls after the deadline day, that is
-    /// the item was closed on a later UTC day, or on the deadline day at 17:00 UTC or after. Written on the UTC
-    /// value itself because adding 7 hours in SQL (a string rewrite on SQLite) cost more than the whole count.
-    /// </summary>
-    private const int LateFromHourUtc = 17;
-
-    /// <summary>
-    /// The period's figures, grouped by the conference's unit. Counts by kind and state are conditional counts in
-    /// the same pass, so the database walks each covering index once and, grouping by the unit the conferences are
-    /// read in, needs no sort; only the topic breakdown (current period only) sorts.
+    /// The period's figures, grouped by the conference's unit, read from the per-conference figures (one row per
+    /// conference) rather than from the opinions and items themselves. Only overdue depends on today: a conference
+    /// whose latest open deadline has passed counts all its open items with a deadline, and only the items of
+    /// conferences with a deadline still to come are looked at one by one.
     /// </summary>
     private async Task<Raw> RawAsync(IReadOnlyList<int> ids, ReportingPeriod period, DateOnly today, bool withTopics)
     {
-        var conferences = ConferencesOf(ids, period);
-        var c = await conferences.GroupBy(x => new { x.UnitId, x.Kind })
-            .Select(g => new ConferenceGroup(g.Key.UnitId, g.Key.Kind, g.Count(), g.Sum(x => x.UnitemizedOpinionCount), g.Sum(x => x.UnitemizedPetitionCount)))
-            .ToListAsync();
-        // The conference's unit, not the petition's copy of it: the petition index then covers the join.
-        var petitions = conferences.Join(db.Petitions, x => x.Id, x => x.ConferenceId, (x, p) => new { x.UnitId, p.Kind, p.TopicId });
-        var p = await petitions.GroupBy(x => x.UnitId)
-            .Select(g => new PetitionGroup(g.Key, g.Count(x => x.Kind == PetitionKind.Opinion), g.Count(x => x.Kind == PetitionKind.Petition),
-                g.Count(x => x.Kind == PetitionKind.Proposal), g.Count(x => x.Kind == PetitionKind.Question)))
+        var figures = FiguresOf(ids, period);
+        // Grouped by the unit alone, the order the index gives them in, so the database needs no sort.
+        var c = await figures.GroupBy(f => f.UnitId)
+            .Select(g => new ConferenceGroup(g.Key, g.Count(f => f.Kind == ConferenceKind.Dialogue), g.Count(f => f.Kind == ConferenceKind.Briefing),
+                g.Count(f => f.Kind == ConferenceKind.WorkingSession), g.Count(f => f.Kind == ConferenceKind.Contact), g.Sum(f => f.UnitemizedOpinions), g.Sum(f => f.UnitemizedPetitions),
+                g.Sum(f => f.Opinions), g.Sum(f => f.Petitions), g.Sum(f => f.Proposals), g.Sum(f => f.Questions),
+                g.Sum(f => f.ItemsNew), g.Sum(f => f.ItemsAssigned), g.Sum(f => f.ItemsInProgress), g.Sum(f => f.ItemsResolved),
+                g.Sum(f => f.ItemsExplained), g.Sum(f => f.ItemsTransferred), g.Sum(f => f.ItemsClosed),
+                g.Sum(f => f.DoneWithDeadline), g.Sum(f => f.DoneLate),
+                g.Sum(f => f.LatestOpenDeadline < today ? f.OpenWithDeadline : 0)))
             .ToListAsync();
         var t = withTopics
-            ? await petitions.GroupBy(x => x.TopicId).Select(g => new TopicGroup(g.Key, g.Count())).ToListAsync()
+            ? await db.ConferenceTopicFigures.AsNoTracking().Where(f => ids.Contains(f.UnitId) && f.HeldOn >= period.From && f.HeldOn <= period.To)
+                .GroupBy(f => f.TopicId).Select(g => new TopicGroup(g.Key, g.Sum(f => f.Count))).ToListAsync()
             : [];
-        var f = await conferences.Join(ContentItems, x => x.Id, x => x.ConferenceId, (x, i) => new { x.UnitId, i.State, i.Deadline, i.ClosedAtUtc })
-            .GroupBy(x => new { x.UnitId, x.State })
-            .Select(g => new FollowUpGroup(g.Key.UnitId, g.Key.State, g.Count(), g.Count(x => x.Deadline < today), g.Count(x => x.Deadline != null),
-                g.Count(x => x.ClosedAtUtc != null && (DateOnly.FromDateTime(x.ClosedAtUtc.Value) > x.Deadline
-                    || (DateOnly.FromDateTime(x.ClosedAtUtc.Value) == x.Deadline && x.ClosedAtUtc.Value.Hour >= LateFromHourUtc)))))
-            .ToListAsync();
-        return new Raw(c, p, t, f);
+        var near = await figures.Where(f => f.LatestOpenDeadline >= today)
+            .Join(ContentItems.Where(i => OpenStates.Contains(i.State) && i.Deadline < today), f => f.ConferenceId, i => i.ConferenceId, (f, i) => f.UnitId)
+            .GroupBy(unitId => unitId).Select(g => new UnitCount(g.Key, g.Count())).ToListAsync();
+        return new Raw(c, t, near);
     }
 
     private async Task<PlanRaw> PlansAsync(IReadOnlyList<int> ids, int year, DateOnly today)
@@ -194,24 +222,22 @@ public sealed class DashboardService(AppDbContext db, TimeProvider clock)
         return new PlanRaw(entries, withPlan);
     }
 
-    private static int OverdueOf(FollowUpGroup g) => Deadlines.IsOpen(g.State) ? g.PastDeadline : 0;
-
     private static Totals TotalsOf(Raw raw)
     {
-        var done = raw.FollowUps.Where(f => !Deadlines.IsOpen(f.State)).ToList();
-        var overdue = raw.FollowUps.Sum(OverdueOf);
-        var doneWithDeadline = done.Sum(f => f.WithDeadline);
+        var c = raw.Conferences;
+        var overdue = c.Sum(x => x.Overdue) + raw.OverdueNearDeadline.Sum(x => x.Count);
+        var doneWithDeadline = c.Sum(x => x.DoneWithDeadline);
         return new Totals(
-            raw.Conferences.Sum(c => c.Count),
-            raw.Petitions.Sum(p => p.Opinions),
-            raw.Petitions.Sum(p => p.NotOpinions),
-            raw.Conferences.Sum(c => c.UnitemizedOpinions),
-            raw.Conferences.Sum(c => c.UnitemizedPetitions),
-            raw.FollowUps.Sum(f => f.Count),
-            done.Sum(f => f.Count),
+            c.Sum(x => x.Conferences),
+            c.Sum(x => x.Opinions),
+            c.Sum(x => x.NotOpinions),
+            c.Sum(x => x.UnitemizedOpinions),
+            c.Sum(x => x.UnitemizedPetitions),
+            c.Sum(x => x.Items),
+            c.Sum(x => x.Done),
             overdue,
             doneWithDeadline + overdue,
-            doneWithDeadline - done.Sum(f => f.ClosedLate));
+            doneWithDeadline - c.Sum(x => x.DoneLate));
     }
 
     /// <summary>Maps each unit of the subtree to the row it is counted in: its ancestor one level below the focus, or the focus itself.</summary>

@@ -436,6 +436,9 @@ namespace DoiThoai.Web.Data.Migrations.SqlServer
                     b.Property<int>("DoneWithDeadline")
                         .HasColumnType("int");
 
+                    b.Property<DateOnly?>("EarliestOpenDeadline")
+                        .HasColumnType("date");
+
                     b.Property<DateOnly>("HeldOn")
                         .HasColumnType("date");
 

@@ -418,6 +418,9 @@ namespace DoiThoai.Web.Data.Migrations.Sqlite
                     b.Property<int>("DoneWithDeadline")
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateOnly?>("EarliestOpenDeadline")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateOnly>("HeldOn")
                         .HasColumnType("TEXT");
 

@@ -35,6 +35,7 @@ namespace DoiThoai.Web.Data.Migrations.SqlServer
                     DoneWithDeadline = table.Column<int>(type: "int", nullable: false),
                     DoneLate = table.Column<int>(type: "int", nullable: false),
                     OpenWithDeadline = table.Column<int>(type: "int", nullable: false),
+                    EarliestOpenDeadline = table.Column<DateOnly>(type: "date", nullable: true),
                     LatestOpenDeadline = table.Column<DateOnly>(type: "date", nullable: true)
                 },
                 constraints: table =>

@@ -35,6 +35,7 @@ namespace DoiThoai.Web.Data.Migrations.Sqlite
                     DoneWithDeadline = table.Column<int>(type: "INTEGER", nullable: false),
                     DoneLate = table.Column<int>(type: "INTEGER", nullable: false),
                     OpenWithDeadline = table.Column<int>(type: "INTEGER", nullable: false),
+                    EarliestOpenDeadline = table.Column<DateOnly>(type: "TEXT", nullable: true),
                     LatestOpenDeadline = table.Column<DateOnly>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>

@@ -12,7 +12,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace DoiThoai.Web.Data.Migrations.SqlServer
 {
     [DbContext(typeof(SqlServerAppDbContext))]
-    [Migration("20261123181342_ConferenceFiguresAndJobLeases")]
+    [Migration("20261123184823_ConferenceFiguresAndJobLeases")]
     partial class ConferenceFiguresAndJobLeases
     {
         /// <inheritdoc />
@@ -438,6 +438,9 @@ namespace DoiThoai.Web.Data.Migrations.SqlServer
 
                     b.Property<int>("DoneWithDeadline")
                         .HasColumnType("int");
+
+                    b.Property<DateOnly?>("EarliestOpenDeadline")
+                        .HasColumnType("date");
 
                     b.Property<DateOnly>("HeldOn")
                         .HasColumnType("date");

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace DoiThoai.Web.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteAppDbContext))]
-    [Migration("20261123181338_ConferenceFiguresAndJobLeases")]
+    [Migration("20261123184713_ConferenceFiguresAndJobLeases")]
     partial class ConferenceFiguresAndJobLeases
     {
         /// <inheritdoc />
@@ -420,6 +420,9 @@ namespace DoiThoai.Web.Data.Migrations.Sqlite
 
                     b.Property<int>("DoneWithDeadline")
                         .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("EarliestOpenDeadline")
+                        .HasColumnType("TEXT");
 
                     b.Property<DateOnly>("HeldOn")
                         .HasColumnType("TEXT");
