@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# Benchmark of the public news pages (issue 6): the portal (Release, SQLite, demo data, its real pipeline
-# and logging) against tools/DoiThoai.ReferenceServer serving the very same bytes from memory, both on
-# loopback, measured by wrk in the same run. Prints req/s of each, the ratio, and the post page's weight.
+# Benchmark of the public news pages (issue 6): the portal (Release, SQLite, demo data, its real start-up,
+# pipeline and logging; readers' cached pages come from its news fast path) against
+# tools/DoiThoai.ReferenceServer serving the very same bytes from memory, both on loopback, measured by wrk
+# in the same run. Prints req/s of each, the ratio, the load average, and the post page's weight.
 #   tools/bench-news.sh            (wrk: -t2 -c32 -d15s; override with WRK_ARGS="-t2 -c32 -d30s")
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -34,6 +35,9 @@ curl -sf "$PORTAL/tin-tuc" -o "$WORK/list.html"
 SLUG=$(grep -o 'href="/tin-tuc/[a-z0-9-]*"' "$WORK/list.html" | grep -v -e chuyen-muc -e tim-kiem | head -1 | sed 's|href="/tin-tuc/||; s|"||')
 [ -n "$SLUG" ] || { echo "No post on the list page." >&2; exit 1; }
 curl -sf "$PORTAL/tin-tuc/$SLUG" -o "$WORK/post.html"
+# What wrk will get from the portal must be the reader's page with its security headers (the fast path answers it from memory).
+curl -sf -D - -o /dev/null "$PORTAL/tin-tuc/$SLUG" | grep -qi '^content-security-policy:' || { echo "The portal's page lacks its security headers." >&2; exit 1; }
+cmp -s <(curl -sf "$PORTAL/tin-tuc/$SLUG") "$WORK/post.html" || { echo "The portal's page changed between two readings." >&2; exit 1; }
 
 echo "Starting the reference server on $REFERENCE..."
 dotnet "$ART/bin/DoiThoai.ReferenceServer/release/DoiThoai.ReferenceServer.dll" --urls "$REFERENCE" \
@@ -45,6 +49,7 @@ cmp -s <(curl -sf "$REFERENCE/tin-tuc/$SLUG") "$WORK/post.html" || { echo "Refer
 rps() { wrk $WRK_ARGS "$1" | awk '/Requests\/sec/ {print $2}'; }
 warm() { wrk -t1 -c4 -d3s "$1" >/dev/null; }
 
+echo "load average before the runs: $(cut -d' ' -f1-3 /proc/loadavg)"
 printf "\n%-10s %12s %12s %8s\n" "page" "portal r/s" "reference" "ratio"
 for page in list post; do
   if [ "$page" = list ]; then path="/tin-tuc"; else path="/tin-tuc/$SLUG"; fi
@@ -65,4 +70,4 @@ echo
 echo "post page: html $(wc -c <"$WORK/post.html") bytes, with its CSS and JS $weight bytes ($((weight / 1024)) KB), photos excluded"
 echo "list page: html $(wc -c <"$WORK/list.html") bytes"
 echo "outside references loaded by the post page: ${outside:-none}"
-echo "machine: $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg); wrk $WRK_ARGS; .NET SDK $(dotnet --version)"
+echo "machine: $(nproc) cores, load average after the runs $(cut -d' ' -f1-3 /proc/loadavg); wrk $WRK_ARGS; .NET SDK $(dotnet --version)"

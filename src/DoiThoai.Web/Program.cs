@@ -29,6 +29,9 @@ if (!app.Environment.IsDevelopment())
     app.UseExceptionHandler("/Error/500");
     app.UseHsts();
 }
+// Anonymous readers' cached public news pages, answered from memory before the rest of the pipeline; after the
+// security headers, the exception handler and HSTS, so its answers carry theirs (Features/News/NewsFastPath.cs).
+DoiThoai.Web.Features.News.NewsServices.UseNewsFastPath(app);
 app.UseStatusCodePagesWithReExecute("/Error/{0}");
 app.UseRequestLocalization();
 app.UseStaticFiles();

@@ -1,22 +1,75 @@
+using DoiThoai.Web.Data;
+using DoiThoai.Web.Domain.News;
 using Microsoft.AspNetCore.OutputCaching;
+using Microsoft.EntityFrameworkCore;
 
 namespace DoiThoai.Web.Features.News;
 
 /// <summary>
-/// The public news pages come from the output cache, all under one tag: any change to a post that the
-/// public may see (publish, edit, unpublish, a comment approved, a vote) evicts them, so the change shows at once.
+/// The public news pages are kept twice in memory: in the output cache, all under one tag, and as complete
+/// answers in the fast path's <see cref="NewsPageStore"/>. Any change to a post that the public may see (publish,
+/// edit, unpublish, a comment approved, a vote) evicts both, so the change shows at once; and it bumps the
+/// <see cref="GenerationCounter"/> row, so every other node sharing the database evicts its own at its next check
+/// (<see cref="NewsCounterFlusher.CheckGenerationAsync"/>, every few seconds).
 /// </summary>
-public sealed class NewsCache(IOutputCacheStore store)
+public sealed class NewsCache(IOutputCacheStore store, NewsPageStore pages, IServiceScopeFactory scopes, ILogger<NewsCache> logger)
 {
     public const string Tag = "news";
     public const string Pages = "news-pages";
     public const string Feeds = "news-feeds";
+    public const string GenerationCounter = "news-generation";
+    public static readonly TimeSpan PagesFor = TimeSpan.FromMinutes(5);
+    public static readonly TimeSpan FeedsFor = TimeSpan.FromMinutes(10);
 
-    public ValueTask EvictAsync(CancellationToken cancel = default) => store.EvictByTagAsync(Tag, cancel);
+    /// <summary>Evicts here and tells the other nodes. The change is already saved: a failure to tell them is logged, not thrown.</summary>
+    public async ValueTask EvictAsync(CancellationToken cancel = default)
+    {
+        await EvictHereAsync(cancel);
+        try
+        {
+            await BumpGenerationAsync(cancel);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            logger.LogWarning(e, "Other nodes not told to evict their news pages; they will expire within {Minutes} minutes", FeedsFor.TotalMinutes);
+        }
+    }
+
+    /// <summary>Evicts this node's copies only (another node's change, or a scheduled post come due, which every node sees for itself).</summary>
+    public ValueTask EvictHereAsync(CancellationToken cancel = default)
+    {
+        pages.Clear();
+        return store.EvictByTagAsync(Tag, cancel);
+    }
+
+    public static TimeSpan Lifetime(string policy) => policy == Feeds ? FeedsFor : PagesFor;
 
     public static void AddPolicies(OutputCacheOptions options)
     {
-        options.AddPolicy(Pages, b => b.Expire(TimeSpan.FromMinutes(5)).Tag(Tag).SetVaryByQuery("page", "q"));
-        options.AddPolicy(Feeds, b => b.Expire(TimeSpan.FromMinutes(10)).Tag(Tag));
+        options.AddPolicy(Pages, b => b.Expire(PagesFor).Tag(Tag).SetVaryByQuery("page", "q"));
+        options.AddPolicy(Feeds, b => b.Expire(FeedsFor).Tag(Tag));
+    }
+
+    private async Task BumpGenerationAsync(CancellationToken cancel)
+    {
+        using var scope = scopes.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        for (var attempt = 0; ; attempt++)
+        {
+            var updated = await db.SiteCounters.Where(c => c.Name == GenerationCounter)
+                .ExecuteUpdateAsync(s => s.SetProperty(c => c.Value, c => c.Value + 1), cancel);
+            if (updated > 0) return;
+            db.SiteCounters.Add(new SiteCounter { Name = GenerationCounter, Value = 1 });
+            try
+            {
+                await db.SaveChangesAsync(cancel);
+                return;
+            }
+            catch (DbUpdateException) when (attempt == 0)
+            {
+                // Another node inserted the row meanwhile: bump that one.
+                db.ChangeTracker.Clear();
+            }
+        }
     }
 }

@@ -16,10 +16,21 @@ public sealed partial class NewsTraffic(RequestDelegate next, ViewBuffer views, 
         await next(context);
         if (!HttpMethods.IsGet(context.Request.Method) || context.Response.StatusCode != StatusCodes.Status200OK) return;
         var path = context.Request.Path.Value ?? "";
-        if (PostPath().Match(path) is { Success: true } match && !NewsRoutes.IsReserved(match.Groups[1].Value))
-            views.Add(match.Groups[1].Value);
-        if (path == "/" || path.StartsWith("/tin-tuc", StringComparison.Ordinal) || path.StartsWith("/kien-nghi", StringComparison.Ordinal))
-            visitors.Seen(context.Connection.RemoteIpAddress?.ToString(), context.Request.Headers.UserAgent);
+        Count(context, views, visitors, ViewedSlug(path), CountsVisit(path));
+    }
+
+    /// <summary>The post a 200 answer to this address is a view of, if any.</summary>
+    public static string? ViewedSlug(string path) =>
+        PostPath().Match(path) is { Success: true } match && !NewsRoutes.IsReserved(match.Groups[1].Value) ? match.Groups[1].Value : null;
+
+    public static bool CountsVisit(string path) =>
+        path == "/" || path.StartsWith("/tin-tuc", StringComparison.Ordinal) || path.StartsWith("/kien-nghi", StringComparison.Ordinal);
+
+    /// <summary>Counts a GET answered 200; also called by <see cref="NewsFastPath"/> for the pages it serves itself.</summary>
+    public static void Count(HttpContext context, ViewBuffer views, VisitorCounter visitors, string? viewedSlug, bool countsVisit)
+    {
+        if (viewedSlug is not null) views.Add(viewedSlug);
+        if (countsVisit) visitors.Seen(context.Connection.RemoteIpAddress?.ToString(), context.Request.Headers.UserAgent);
     }
 }
 

@@ -16,33 +16,34 @@ namespace DoiThoai.Web.Features.PublicNews;
 /// <summary>
 /// The readers' news pages under /tin-tuc. Pages come from the output cache (evicted on every change an
 /// editor makes); the comment form and the counters never do, since they carry a token or live numbers.
+/// The cached pages answer HEAD too, as HTTP asks of any page that answers GET.
 /// </summary>
 [AllowAnonymous]
 [Route("tin-tuc")]
 public sealed class PublicNewsController(PublicNewsService news) : Controller
 {
-    [HttpGet("")]
+    [AcceptVerbs("GET", "HEAD", Route = "")]
     [OutputCache(PolicyName = NewsCache.Pages)]
     public async Task<IActionResult> Index(int page = 1) => View("List", await news.ListAsync(null, page));
 
-    [HttpGet("chuyen-muc/{category}")]
+    [AcceptVerbs("GET", "HEAD", Route = "chuyen-muc/{category}")]
     [OutputCache(PolicyName = NewsCache.Pages)]
     public async Task<IActionResult> Category(string category, int page = 1) =>
         NewsRoutes.CategoryFrom(category) is { } c ? View("List", await news.ListAsync(c, page)) : NotFound();
 
-    [HttpGet("the/{tag}")]
+    [AcceptVerbs("GET", "HEAD", Route = "the/{tag}")]
     [OutputCache(PolicyName = NewsCache.Pages)]
     public async Task<IActionResult> Tag(string tag, int page = 1) => View("List", await news.TagAsync(tag, page));
 
-    [HttpGet("tim-kiem")]
+    [AcceptVerbs("GET", "HEAD", Route = "tim-kiem")]
     [OutputCache(PolicyName = NewsCache.Pages)]
     public async Task<IActionResult> Search(string? q, int page = 1) => View("List", await news.SearchAsync(q, page));
 
-    [HttpGet("{slug}")]
+    [AcceptVerbs("GET", "HEAD", Route = "{slug}")]
     [OutputCache(PolicyName = NewsCache.Pages)]
     public async Task<IActionResult> Post(string slug) => await news.PostAsync(slug) is { } post ? View(post) : NotFound();
 
-    [HttpGet("{slug}/ban-in")]
+    [AcceptVerbs("GET", "HEAD", Route = "{slug}/ban-in")]
     [OutputCache(PolicyName = NewsCache.Pages)]
     public async Task<IActionResult> Print(string slug) => await news.PostAsync(slug) is { } post ? View(post) : NotFound();
 
@@ -88,7 +89,7 @@ public sealed class PublicNewsController(PublicNewsService news) : Controller
         return Json(new { total = visitors.Total, online = Math.Max(1, visitors.Online) });
     }
 
-    [HttpGet("/rss.xml")]
+    [AcceptVerbs("GET", "HEAD", Route = "/rss.xml")]
     [OutputCache(PolicyName = NewsCache.Feeds)]
     public async Task<IActionResult> Rss()
     {
@@ -122,7 +123,7 @@ public sealed class PublicNewsController(PublicNewsService news) : Controller
         }, "application/rss+xml; charset=utf-8");
     }
 
-    [HttpGet("/sitemap.xml")]
+    [AcceptVerbs("GET", "HEAD", Route = "/sitemap.xml")]
     [OutputCache(PolicyName = NewsCache.Feeds)]
     public async Task<IActionResult> Sitemap()
     {

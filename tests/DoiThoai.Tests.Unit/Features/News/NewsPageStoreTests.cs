@@ -1,0 +1,114 @@
+using DoiThoai.Web.Features.News;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Configuration;
+
+namespace DoiThoai.Tests.Unit.Features.News;
+
+public class NewsPageStoreTests
+{
+    private static NewsPageStore Store(int entries = 100, int megabytes = 1) => new(new ConfigurationBuilder().AddInMemoryCollection(
+        new Dictionary<string, string?> { ["News:FastPathEntries"] = entries.ToString(), ["News:FastPathMegabytes"] = megabytes.ToString() }).Build());
+
+    private static StoredNewsPage Page(int bytes, long expiresAtMs = long.MaxValue) =>
+        new(new byte[bytes], "text/html; charset=utf-8", [], expiresAtMs, null, true);
+
+    [Fact]
+    public void A_kept_page_is_found_by_its_key_and_counted_as_a_hit()
+    {
+        var store = Store();
+        Assert.True(store.TryAdd("http://portal/tin-tuc", Page(10), store.Generation, 0));
+        Assert.True(store.TryGet("http://portal/tin-tuc", 0, out var page));
+        Assert.Equal(10, page.Body.Length);
+        Assert.False(store.TryGet("http://portal/tin-tuc/khac", 0, out _));
+        Assert.Equal(1, store.Hits);
+    }
+
+    [Fact]
+    public void A_page_made_while_the_store_was_emptied_is_refused()
+    {
+        var store = Store();
+        var generation = store.Generation;
+        store.Clear();
+        Assert.False(store.TryAdd("http://portal/tin-tuc", Page(10), generation, 0));
+        Assert.Equal(0, store.Count);
+    }
+
+    [Fact]
+    public void The_least_recently_used_pages_make_room_for_new_ones()
+    {
+        var store = Store(entries: 2);
+        store.TryAdd("a", Page(10), store.Generation, nowMs: 1);
+        store.TryAdd("b", Page(10), store.Generation, nowMs: 2);
+        Assert.True(store.TryGet("a", 3, out _));
+        store.TryAdd("c", Page(10), store.Generation, nowMs: 4);
+
+        Assert.Equal(2, store.Count);
+        Assert.True(store.TryGet("a", 5, out _));
+        Assert.False(store.TryGet("b", 5, out _));
+        Assert.True(store.TryGet("c", 5, out _));
+    }
+
+    [Fact]
+    public void The_bytes_kept_stay_within_the_limit()
+    {
+        var store = Store(megabytes: 1);
+        for (var i = 0; i < 10; i++) store.TryAdd($"page-{i}", Page(300 * 1024), store.Generation, i);
+        Assert.True(store.Bytes <= store.MaxBytes, $"{store.Bytes} bytes kept");
+        Assert.Equal(3, store.Count);
+        Assert.False(store.TryAdd("too-big", Page(store.MaxEntryBytes + 1), store.Generation, 10));
+    }
+
+    [Fact]
+    public void An_expired_page_is_dropped()
+    {
+        var store = Store();
+        store.TryAdd("a", Page(10, expiresAtMs: 1000), store.Generation, 0);
+        Assert.True(store.TryGet("a", 999, out _));
+        Assert.False(store.TryGet("a", 1000, out _));
+        Assert.Equal(0, store.Count);
+        Assert.Equal(0, store.Bytes);
+    }
+
+    [Theory]
+    [InlineData("/tin-tuc", "", "http://portal/tin-tuc")]
+    [InlineData("/tin-tuc/tim-kiem", "?q=doi+thoai&utm_source=zalo", "http://portal/tin-tuc/tim-kiem\u001ep0:\u001eq9:doi thoai")]
+    [InlineData("/tin-tuc", "?PAGE=2", "http://portal/tin-tuc\u001ep1:2\u001eq0:")]
+    [InlineData("/rss.xml", "?q=x", "http://portal/rss.xml")]
+    public void Keys_keep_only_what_the_output_cache_varies_by(string path, string query, string key)
+    {
+        var context = new DefaultHttpContext();
+        context.Request.Scheme = "http";
+        context.Request.Host = new HostString("portal");
+        context.Request.Path = path;
+        context.Request.QueryString = new QueryString(query);
+        Span<char> buffer = stackalloc char[512];
+        Assert.True(NewsFastPath.TryWriteKey(context.Request, buffer, out var length));
+        Assert.Equal(key, buffer[..length].ToString());
+    }
+
+    [Fact]
+    public void A_value_cannot_pass_for_another_query_value()
+    {
+        string Key(string query)
+        {
+            var context = new DefaultHttpContext();
+            context.Request.Scheme = "http";
+            context.Request.Host = new HostString("portal");
+            context.Request.Path = "/tin-tuc/tim-kiem";
+            context.Request.QueryString = new QueryString(query);
+            Span<char> buffer = stackalloc char[512];
+            Assert.True(NewsFastPath.TryWriteKey(context.Request, buffer, out var length));
+            return buffer[..length].ToString();
+        }
+        Assert.NotEqual(Key("?page=1&q=y"), Key("?page=" + Uri.EscapeDataString("1\u001eq1:y")));
+    }
+
+    [Theory]
+    [InlineData("/tin-tuc", true)]
+    [InlineData("/tin-tuc/bai-viet", true)]
+    [InlineData("/rss.xml", true)]
+    [InlineData("/sitemap.xml", true)]
+    [InlineData("/kien-nghi", false)]
+    [InlineData("/News/Edit/1", false)]
+    public void Only_public_news_addresses_are_looked_up(string path, bool candidate) => Assert.Equal(candidate, NewsFastPath.IsCandidate(path));
+}
