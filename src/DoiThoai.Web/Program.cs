@@ -9,7 +9,8 @@ builder.Services
     .AddDoiThoaiIdentity(builder.Configuration)
     .AddDoiThoaiAuthorization()
     .AddDoiThoaiMvc()
-    .AddFileStore(builder.Configuration, builder.Environment.ContentRootPath);
+    .AddFileStore(builder.Configuration, builder.Environment.ContentRootPath)
+    .AddDoiThoaiDistributedCache(builder.Configuration);
 
 var app = builder.Build();
 

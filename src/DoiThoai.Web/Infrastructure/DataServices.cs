@@ -24,6 +24,7 @@ public static class DataServices
     {
         services.AddSingleton(TimeProvider.System);
         services.AddScoped<IAuditActor, HttpAuditActor>();
+        services.AddScoped<JobLeases>();
 
         switch (ProviderFrom(configuration))
         {

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Security.Cryptography.X509Certificates;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using Microsoft.Extensions.WebEncoders;
@@ -86,10 +87,41 @@ public static class WebServices
             options.AddPolicy<string, SignInRateLimit>(SignInRateLimit.PolicyName);
         });
 
-        services.AddDataProtection()
+        var dataProtection = services.AddDataProtection()
             .SetApplicationName("DoiThoai")
             .PersistKeysToDbContext<AppDbContext>();
+        ProtectKeysWithCertificate(dataProtection, configuration);
         return services;
+    }
+
+    /// <summary>
+    /// With "DataProtection:CertificatePath" (a PFX; its password in "DataProtection:CertificatePassword", from the
+    /// environment) the keys are stored encrypted with that certificate. Certificates named in
+    /// "DataProtection:PreviousCertificatePaths" (same password unless "DataProtection:PreviousCertificatePassword")
+    /// still decrypt keys written before a rotation.
+    /// </summary>
+    private static void ProtectKeysWithCertificate(IDataProtectionBuilder dataProtection, IConfiguration configuration)
+    {
+        if (configuration["DataProtection:CertificatePath"] is not { Length: > 0 } path) return;
+        var password = configuration["DataProtection:CertificatePassword"];
+        var current = LoadCertificate(path, password);
+        var previous = configuration.GetSection("DataProtection:PreviousCertificatePaths").Get<string[]>() ?? [];
+        var previousPassword = configuration["DataProtection:PreviousCertificatePassword"] ?? password;
+        dataProtection.ProtectKeysWithCertificate(current);
+        // Decryption looks up certificates by thumbprint in the machine's store unless they are given here.
+        X509Certificate2[] readable = [current, .. previous.Where(p => !string.IsNullOrWhiteSpace(p)).Select(p => LoadCertificate(p, previousPassword))];
+        dataProtection.UnprotectKeysWithAnyCertificate(readable);
+    }
+
+    private static X509Certificate2 LoadCertificate(string path, string? password)
+    {
+        if (!File.Exists(path))
+            throw new InvalidOperationException($"The data protection certificate {path} does not exist (DataProtection:CertificatePath).");
+        // Ephemeral: the private key stays in memory, no key file is left on the server.
+        var certificate = X509CertificateLoader.LoadPkcs12FromFile(path, password, X509KeyStorageFlags.EphemeralKeySet);
+        if (!certificate.HasPrivateKey)
+            throw new InvalidOperationException($"The data protection certificate {path} has no private key.");
+        return certificate;
     }
 
     /// <summary>Development and Testing run on plain http; everywhere else cookies travel over https only.</summary>

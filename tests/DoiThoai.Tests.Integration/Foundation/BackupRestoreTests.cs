@@ -14,7 +14,7 @@ public sealed class RestoredPortal(string databasePath) : PortalFactory
     };
 }
 
-public class BackupRestoreTests(PortalFactory factory) : IClassFixture<PortalFactory>
+public class BackupRestoreTests(SqlitePortalFactory factory) : IClassFixture<SqlitePortalFactory>
 {
     /// <summary>Every table's row count, read straight from the file.</summary>
     private static Dictionary<string, long> CountRows(string databasePath)

@@ -7,7 +7,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace DoiThoai.Tests.Integration.Foundation;
 
-public class DatabaseTests(PortalFactory factory) : IClassFixture<PortalFactory>
+public class DatabaseTests(SqlitePortalFactory factory) : IClassFixture<SqlitePortalFactory>
 {
     [Fact]
     public async Task Start_applies_every_sqlite_migration_to_an_empty_database()

@@ -12,7 +12,7 @@ public class HealthTests
     [Fact]
     public async Task Health_answers_200_when_the_database_is_reachable_and_503_when_it_is_not()
     {
-        await using var factory = new PortalFactory();
+        await using var factory = new SqlitePortalFactory();
         var client = factory.CreateClient();
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/health")).StatusCode);
 

@@ -12,7 +12,7 @@ public sealed class ImpatientPortal : PortalFactory
 }
 
 /// <summary>A write while another writer holds SQLite: it waits and is saved, or it fails whole and says so.</summary>
-public class SqliteBusyTests(PortalFactory factory, ImpatientPortal impatient) : IClassFixture<PortalFactory>, IClassFixture<ImpatientPortal>
+public class SqliteBusyTests(SqlitePortalFactory factory, ImpatientPortal impatient) : IClassFixture<SqlitePortalFactory>, IClassFixture<ImpatientPortal>
 {
     /// <summary>Holds SQLite's write lock from another connection until disposed, as a long import elsewhere would.</summary>
     private sealed class WriteLock : IDisposable

@@ -1,3 +1,4 @@
+using DoiThoai.Web.Infrastructure;
 using Microsoft.Extensions.Options;
 
 namespace DoiThoai.Web.Features.Notices;
@@ -15,11 +16,28 @@ public sealed class NoticeOptions
 
 /// <summary>
 /// Runs <see cref="NoticeScanner"/> shortly after start and then periodically, each scan in its own DI scope.
-/// A failed scan is logged and the next one runs as planned: notices never take the portal down.
+/// A failed scan is logged and the next one runs as planned: notices never take the portal down. With several
+/// nodes on one database only the holder of the "notices" lease scans and sends (<see cref="JobLeases"/>), so
+/// one e-mail is not sent by two nodes; the others try again at each tick and take over when the lease runs out.
 /// </summary>
 public sealed class NoticeBackgroundService(IServiceScopeFactory scopes, IOptions<NoticeOptions> options,
     IHostEnvironment environment, TimeProvider clock, ILogger<NoticeBackgroundService> logger) : BackgroundService
 {
+    public const string LeaseName = "notices";
+
+    private bool _everHeld;
+
+    /// <summary>Who this instance is in the lease table: machine, process and a guid of its own.</summary>
+    public string Holder { get; } = JobLeases.NewHolder();
+
+    /// <summary>
+    /// Longer than the interval, so the holder renews before it runs out; a node that died is replaced within
+    /// about two intervals.
+    /// </summary>
+    public TimeSpan LeaseDuration => Interval + TimeSpan.FromMinutes(5);
+
+    private TimeSpan Interval => TimeSpan.FromMinutes(Math.Max(1, options.Value.ScanMinutes));
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         var settings = options.Value;
@@ -29,16 +47,16 @@ public sealed class NoticeBackgroundService(IServiceScopeFactory scopes, IOption
             return;
         }
 
-        var interval = TimeSpan.FromMinutes(Math.Max(1, settings.ScanMinutes));
-        logger.LogInformation("Notice scans start in {FirstScanSeconds} s, then every {ScanMinutes} min",
-            Math.Max(0, settings.FirstScanSeconds), interval.TotalMinutes);
+        var interval = Interval;
+        logger.LogInformation("Notice scans start in {FirstScanSeconds} s, then every {ScanMinutes} min (node {LeaseHolder})",
+            Math.Max(0, settings.FirstScanSeconds), interval.TotalMinutes, Holder);
         try
         {
             await Task.Delay(TimeSpan.FromSeconds(Math.Max(0, settings.FirstScanSeconds)), clock, stoppingToken);
             using var timer = new PeriodicTimer(interval, clock);
             do
             {
-                await ScanOnceAsync(stoppingToken);
+                await ScanIfLeaseHeldAsync(stoppingToken);
             }
             while (await timer.WaitForNextTickAsync(stoppingToken));
         }
@@ -48,18 +66,43 @@ public sealed class NoticeBackgroundService(IServiceScopeFactory scopes, IOption
         }
     }
 
-    private async Task ScanOnceAsync(CancellationToken stoppingToken)
+    /// <summary>One tick: takes or renews the lease, then scans and sends. False when another node holds the lease.</summary>
+    public async Task<bool> ScanIfLeaseHeldAsync(CancellationToken stoppingToken)
     {
         try
         {
             await using var scope = scopes.CreateAsyncScope();
+            if (!await scope.ServiceProvider.GetRequiredService<JobLeases>().TryAcquireAsync(LeaseName, Holder, LeaseDuration, stoppingToken))
+            {
+                logger.LogDebug("Notice scan skipped: another node holds the lease");
+                return false;
+            }
+            _everHeld = true;
             await scope.ServiceProvider.GetRequiredService<NoticeScanner>().ScanAsync(stoppingToken);
             // Raisers not yet told because the mail server was down when their item was answered.
             await scope.ServiceProvider.GetRequiredService<FollowUps.RaiserNotifier>().SendPendingAsync(cancellationToken: stoppingToken);
+            return true;
         }
         catch (Exception exception) when (!stoppingToken.IsCancellationRequested)
         {
             logger.LogError(exception, "Notice scan failed; the next scan runs as planned");
+            return false;
+        }
+    }
+
+    public override async Task StopAsync(CancellationToken cancellationToken)
+    {
+        await base.StopAsync(cancellationToken);
+        if (!_everHeld) return;
+        // Hand the lease back so another node scans at its next tick instead of waiting for the lease to run out.
+        try
+        {
+            await using var scope = scopes.CreateAsyncScope();
+            await scope.ServiceProvider.GetRequiredService<JobLeases>().ReleaseAsync(LeaseName, Holder, cancellationToken);
+        }
+        catch (Exception exception)
+        {
+            logger.LogWarning(exception, "The notice lease was not released; it runs out by itself");
         }
     }
 }
