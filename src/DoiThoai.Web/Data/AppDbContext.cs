@@ -104,8 +104,8 @@ public abstract class AppDbContext : IdentityDbContext<AppUser, IdentityRole<int
         ApplyRecordRules(now);
 
         var pending = AuditTrail.Collect(ChangeTracker, _actor, now);
-        var touched = ConferenceFiguresBuilder.TouchedRecords(ChangeTracker);
-        if (pending.Count == 0 && touched.Count == 0)
+        var touched = ConferenceFiguresBuilder.Collect(ChangeTracker);
+        if (pending.Count == 0 && !touched.Any)
             return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
 
         // Keys of added records exist only after the first save; the audit entries and the conferences' figures
@@ -115,9 +115,10 @@ public abstract class AppDbContext : IdentityDbContext<AppUser, IdentityRole<int
             : null;
         try
         {
+            await ConferenceFiguresBuilder.LockAsync(this, touched.KnownIds, cancellationToken);
             var count = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
             AuditEntries.AddRange(pending.Select(p => p.Complete()));
-            await ConferenceFiguresBuilder.RebuildAsync(this, ConferenceFiguresBuilder.ConferenceIdsOf(touched), cancellationToken);
+            await ConferenceFiguresBuilder.RebuildAsync(this, touched.AfterSave(), cancellationToken);
             await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
             if (ownTransaction is not null) await ownTransaction.CommitAsync(cancellationToken);
             return count;

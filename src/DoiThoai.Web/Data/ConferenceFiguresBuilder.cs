@@ -14,29 +14,59 @@ public static class ConferenceFiguresBuilder
 {
     private const int Batch = 500;
 
-    /// <summary>The changed records whose conference's figures must be rebuilt (their ids are read after the save, when new keys exist).</summary>
-    public static List<object> TouchedRecords(ChangeTracker tracker) =>
-        tracker.Entries()
+    /// <summary>
+    /// The conferences a save touches: the changed conferences, opinions and petitions and follow-up items. Ids known
+    /// before the save (including the conference a record was moved from) are kept now; new records' ids after it.
+    /// </summary>
+    public sealed class Touched(List<object> records, HashSet<int> knownIds)
+    {
+        public bool Any => records.Count > 0;
+        public IReadOnlyCollection<int> KnownIds => knownIds;
+
+        public IReadOnlyCollection<int> AfterSave() => knownIds.Union(records.Select(ConferenceIdOf)).Where(id => id > 0).ToHashSet();
+    }
+
+    public static Touched Collect(ChangeTracker tracker)
+    {
+        var entries = tracker.Entries()
             .Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted
                         && e.Entity is Conference or Petition or FollowUpItem)
-            .Select(e => e.Entity).ToList();
-
-    public static IReadOnlyCollection<int> ConferenceIdsOf(IEnumerable<object> records) =>
-        records.Select(r => r switch
+            .ToList();
+        var known = new HashSet<int>();
+        foreach (var entry in entries)
         {
-            Conference c => c.Id,
-            Petition p => p.ConferenceId,
-            FollowUpItem f => f.ConferenceId,
-            _ => 0,
-        }).Where(id => id > 0).ToHashSet();
+            known.Add(ConferenceIdOf(entry.Entity));
+            if (entry.State != EntityState.Added)
+                known.Add((int)entry.OriginalValues[entry.Entity is Conference ? nameof(Conference.Id) : nameof(Petition.ConferenceId)]!);
+        }
+        known.Remove(0);
+        return new Touched(entries.Select(e => e.Entity).ToList(), known);
+    }
+
+    private static int ConferenceIdOf(object record) => record switch
+    {
+        Conference c => c.Id,
+        Petition p => p.ConferenceId,
+        FollowUpItem f => f.ConferenceId,
+        _ => 0,
+    };
+
+    /// <summary>
+    /// Locks the figures of these conferences until the transaction ends, taken before the records change and in
+    /// one statement: on SQL Server two saves of one conference then queue up here, instead of each holding the
+    /// record it changed while it waits for the other's figures (a deadlock).
+    /// </summary>
+    public static Task LockAsync(AppDbContext db, IReadOnlyCollection<int> conferenceIds, CancellationToken cancellationToken) =>
+        conferenceIds.Count == 0
+            ? Task.CompletedTask
+            : db.ConferenceFigures.Where(f => conferenceIds.Contains(f.ConferenceId))
+                .ExecuteUpdateAsync(s => s.SetProperty(f => f.UnitId, f => f.UnitId), cancellationToken);
 
     /// <summary>Replaces the figures of these conferences by counts of their records; a deleted conference is left without.</summary>
     public static async Task RebuildAsync(AppDbContext db, IReadOnlyCollection<int> conferenceIds, CancellationToken cancellationToken = default)
     {
         foreach (var chunk in conferenceIds.Chunk(Batch))
         {
-            // Deleted first: on SQL Server the delete locks the figures' rows, so a concurrent save of the same
-            // conference waits for this transaction and then counts what it wrote.
             await db.ConferenceFigures.Where(f => chunk.Contains(f.ConferenceId)).ExecuteDeleteAsync(cancellationToken);
             await db.ConferenceTopicFigures.Where(f => chunk.Contains(f.ConferenceId)).ExecuteDeleteAsync(cancellationToken);
             var conferences = await db.Conferences.AsNoTracking().Where(c => chunk.Contains(c.Id))
@@ -65,7 +95,7 @@ public static class ConferenceFiguresBuilder
                     Opinions = count(PetitionKind.Opinion), Petitions = count(PetitionKind.Petition),
                     Proposals = count(PetitionKind.Proposal), Questions = count(PetitionKind.Question),
                 };
-                CountItems(figures, itemsOf[c.Id]);
+                foreach (var item in itemsOf[c.Id]) figures.CountItem(item.State, item.Deadline, item.DoneAtUtc);
                 db.ConferenceFigures.Add(figures);
                 db.ConferenceTopicFigures.AddRange(kinds.GroupBy(p => p.TopicId).Select(g => new ConferenceTopicFigures
                 {
@@ -75,37 +105,7 @@ public static class ConferenceFiguresBuilder
         }
     }
 
-    public sealed record ItemFacts(int ConferenceId, FollowUpState State, DateOnly? Deadline, DateTime? DoneAtUtc);
-
-    /// <summary>Item counts by state, with the deadline rules of <see cref="Deadlines"/>.</summary>
-    public static void CountItems(ConferenceFigures figures, IEnumerable<ItemFacts> items)
-    {
-        foreach (var item in items)
-        {
-            switch (item.State)
-            {
-                case FollowUpState.New: figures.ItemsNew++; break;
-                case FollowUpState.Assigned: figures.ItemsAssigned++; break;
-                case FollowUpState.InProgress: figures.ItemsInProgress++; break;
-                case FollowUpState.Resolved: figures.ItemsResolved++; break;
-                case FollowUpState.Explained: figures.ItemsExplained++; break;
-                case FollowUpState.Transferred: figures.ItemsTransferred++; break;
-                case FollowUpState.Closed: figures.ItemsClosed++; break;
-            }
-            if (item.Deadline is not { } deadline) continue;
-            if (Deadlines.IsOpen(item.State))
-            {
-                figures.OpenWithDeadline++;
-                if (figures.LatestOpenDeadline is not { } latest || deadline > latest) figures.LatestOpenDeadline = deadline;
-                if (figures.EarliestOpenDeadline is not { } earliest || deadline < earliest) figures.EarliestOpenDeadline = deadline;
-            }
-            else
-            {
-                figures.DoneWithDeadline++;
-                if (Deadlines.IsDoneLate(deadline, item.DoneAtUtc)) figures.DoneLate++;
-            }
-        }
-    }
+    private sealed record ItemFacts(int ConferenceId, FollowUpState State, DateOnly? Deadline, DateTime? DoneAtUtc);
 
     /// <summary>
     /// Builds the figures of every conference that has none: after the migration that added them, or after rows
@@ -119,10 +119,21 @@ public static class ConferenceFiguresBuilder
         var done = 0;
         foreach (var chunk in missing.Chunk(Batch * 4))
         {
-            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-            await RebuildAsync(db, chunk, cancellationToken);
-            await db.SaveChangesAsync(cancellationToken);
-            await transaction.CommitAsync(cancellationToken);
+            await using (var transaction = await db.Database.BeginTransactionAsync(cancellationToken))
+            {
+                try
+                {
+                    await RebuildAsync(db, chunk, cancellationToken);
+                    await db.SaveChangesAsync(cancellationToken);
+                    await transaction.CommitAsync(cancellationToken);
+                }
+                catch (DbUpdateException)
+                {
+                    // Another node starting at the same time, or a user's save, built some of them meanwhile: theirs
+                    // are as good, and the rest are built at the next start.
+                    await transaction.RollbackAsync(cancellationToken);
+                }
+            }
             db.ChangeTracker.Clear();
             done += chunk.Length;
             progress?.Invoke(done, missing.Count);

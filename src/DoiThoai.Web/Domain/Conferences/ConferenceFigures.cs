@@ -1,3 +1,5 @@
+using DoiThoai.Web.Domain.FollowUp;
+
 namespace DoiThoai.Web.Domain.Conferences;
 
 /// <summary>
@@ -44,6 +46,33 @@ public class ConferenceFigures
     public int OpenWithDeadline { get; set; }
     public DateOnly? EarliestOpenDeadline { get; set; }
     public DateOnly? LatestOpenDeadline { get; set; }
+
+    /// <summary>Counts one content item by its state and, with the rules of <see cref="Deadlines"/>, its deadline.</summary>
+    public void CountItem(FollowUpState state, DateOnly? deadline, DateTime? doneAtUtc)
+    {
+        switch (state)
+        {
+            case FollowUpState.New: ItemsNew++; break;
+            case FollowUpState.Assigned: ItemsAssigned++; break;
+            case FollowUpState.InProgress: ItemsInProgress++; break;
+            case FollowUpState.Resolved: ItemsResolved++; break;
+            case FollowUpState.Explained: ItemsExplained++; break;
+            case FollowUpState.Transferred: ItemsTransferred++; break;
+            case FollowUpState.Closed: ItemsClosed++; break;
+        }
+        if (deadline is not { } due) return;
+        if (Deadlines.IsOpen(state))
+        {
+            OpenWithDeadline++;
+            if (LatestOpenDeadline is not { } latest || due > latest) LatestOpenDeadline = due;
+            if (EarliestOpenDeadline is not { } earliest || due < earliest) EarliestOpenDeadline = due;
+        }
+        else
+        {
+            DoneWithDeadline++;
+            if (Deadlines.IsDoneLate(due, doneAtUtc)) DoneLate++;
+        }
+    }
 }
 
 /// <summary>How many itemized opinions and petitions of one conference have one topic (none: <c>TopicId</c> null).</summary>

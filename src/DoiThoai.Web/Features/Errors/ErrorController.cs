@@ -16,11 +16,24 @@ public sealed class ErrorController : Controller
         // Asked for directly with a code that is no HTTP error (/Error/0): there is no such page, rather than a crash.
         if (statusCode is < 400 or > 599) statusCode = 404;
         // The database stayed locked by another writer past the wait: nothing was saved, and sending again will do.
-        if (HttpContext.Features.Get<Microsoft.AspNetCore.Diagnostics.IExceptionHandlerFeature>()?.Error is Microsoft.Data.Sqlite.SqliteException
-            { SqliteErrorCode: 5 or 6 }) statusCode = 503;
+        if (IsDatabaseBusy(HttpContext.Features.Get<Microsoft.AspNetCore.Diagnostics.IExceptionHandlerFeature>()?.Error)) statusCode = 503;
         var known = statusCode is 400 or 403 or 404 or 405 or 429 or 500 or 503;
         Response.StatusCode = statusCode;
         return View("~/Features/Errors/Error.cshtml", new ErrorViewModel(known ? statusCode : 500, HttpContext.TraceIdentifier));
+    }
+
+    /// <summary>
+    /// A write refused because another held the data, on either provider, however EF wrapped it: SQLite busy or
+    /// locked (5, 6); SQL Server chose it as a deadlock victim (1205) or its lock wait timed out (1222).
+    /// </summary>
+    public static bool IsDatabaseBusy(Exception? error)
+    {
+        for (var e = error; e is not null; e = e.InnerException)
+        {
+            if (e is Microsoft.Data.Sqlite.SqliteException { SqliteErrorCode: 5 or 6 }) return true;
+            if (e is Microsoft.Data.SqlClient.SqlException sql && sql.Errors.Cast<Microsoft.Data.SqlClient.SqlError>().Any(x => x.Number is 1205 or 1222)) return true;
+        }
+        return false;
     }
 }
 

@@ -36,10 +36,13 @@ public sealed class NewsCache(IOutputCacheStore store, NewsPageStore pages, ISer
     }
 
     /// <summary>Evicts this node's copies only (another node's change, or a scheduled post come due, which every node sees for itself).</summary>
-    public ValueTask EvictHereAsync(CancellationToken cancel = default)
+    public async ValueTask EvictHereAsync(CancellationToken cancel = default)
     {
+        // Cleared before and after: a page read from the output cache while it is being evicted (a network round
+        // trip with Redis) was stored under the first generation, and the second clear drops it.
         pages.Clear();
-        return store.EvictByTagAsync(Tag, cancel);
+        await store.EvictByTagAsync(Tag, cancel);
+        pages.Clear();
     }
 
     public static TimeSpan Lifetime(string policy) => policy == Feeds ? FeedsFor : PagesFor;

@@ -71,12 +71,14 @@ public sealed partial class NewsFastPath
     /// <summary>
     /// Like the output cache's key: scheme, host and path (the feeds carry the host in their links), and for the
     /// pages only the query values they vary by, <c>page</c> and <c>q</c>, each length-prefixed so no value can
-    /// pass for another. Path and host are kept as sent (ordinal): a differently written address is a separate entry.
+    /// pass for another (a path with a control character has no key). Path and host are kept as sent (ordinal): a differently written address is a separate entry.
     /// </summary>
     public static bool TryWriteKey(HttpRequest request, Span<char> buffer, out int length)
     {
         length = 0;
         var path = request.Path.Value!;
+        // The separators below are control characters; a (decoded) path holding one could pass for another page's key.
+        if (path.AsSpan().IndexOfAnyInRange('\0', '\u001f') >= 0) return false;
         if (!Append(buffer, ref length, request.Scheme) || !Append(buffer, ref length, "://")
             || !Append(buffer, ref length, request.Host.Value) || !Append(buffer, ref length, path)) return false;
         if (!request.QueryString.HasValue || !path.StartsWith("/tin-tuc", StringComparison.OrdinalIgnoreCase)) return true;

@@ -30,7 +30,8 @@ public class ConferenceFiguresTests(PortalFactory factory) : IClassFixture<Porta
     });
 
     /// <summary>A conference of the ward with opinions and petitions of every kind and items in open and done states.</summary>
-    private async Task<int> NewConferenceAsync(string unitCode, DateOnly heldOn) => await factory.WithDbAsync(async db =>
+    /// <remarks>Its two open items are <paramref name="daysLate"/> days overdue and, unless <paramref name="allOverdue"/>, due in 20 days.</remarks>
+    private async Task<int> NewConferenceAsync(string unitCode, DateOnly heldOn, int daysLate = 3, bool allOverdue = false) => await factory.WithDbAsync(async db =>
     {
         var unit = await db.Units.SingleAsync(u => u.Code == unitCode);
         var topics = await db.Topics.Where(t => t.UnitId == unit.Id || t.Unit!.Path.Length < unit.Path.Length).Take(2).Select(t => t.Id).ToListAsync();
@@ -45,7 +46,7 @@ public class ConferenceFiguresTests(PortalFactory factory) : IClassFixture<Porta
         }).ToList();
         db.Petitions.AddRange(petitions);
         await db.SaveChangesAsync();
-        var open = new[] { (FollowUpState.Assigned, Today.AddDays(-3)), (FollowUpState.InProgress, Today.AddDays(20)) };
+        var open = new[] { (FollowUpState.Assigned, Today.AddDays(-daysLate)), (FollowUpState.InProgress, allOverdue ? Today.AddDays(-daysLate - 1) : Today.AddDays(20)) };
         db.FollowUps.AddRange(petitions.Where(p => p.Kind != PetitionKind.Opinion).Select((p, i) => new FollowUpItem
         {
             UnitId = unit.Id, ConferenceId = conference.Id, PetitionId = p.Id, Kind = FollowUpKind.Petition,
@@ -117,10 +118,33 @@ public class ConferenceFiguresTests(PortalFactory factory) : IClassFixture<Porta
     }
 
     [Fact]
+    public async Task A_record_moved_to_another_conference_leaves_the_first_ones_figures_too()
+    {
+        var from = await NewConferenceAsync("HT-KA-KPH", new DateOnly(2024, 9, 1));
+        var to = await NewConferenceAsync("HT-KA-KPH", new DateOnly(2024, 9, 2));
+        await factory.WithDbAsync(async db =>
+        {
+            var petition = await db.Petitions.FirstAsync(p => p.ConferenceId == from && p.Kind == PetitionKind.Question);
+            petition.ConferenceId = to;
+            var item = await db.FollowUps.FirstAsync(f => f.PetitionId == petition.Id);
+            item.ConferenceId = to;
+            return await db.SaveChangesAsync();
+        });
+        var (a, b) = await factory.WithDbAsync(async db => (
+            await db.ConferenceFigures.AsNoTracking().SingleAsync(f => f.ConferenceId == from),
+            await db.ConferenceFigures.AsNoTracking().SingleAsync(f => f.ConferenceId == to)));
+        Assert.Equal((0, 2), (a.Questions, b.Questions));
+        Assert.Equal(3, a.ItemsAssigned + a.ItemsInProgress + a.ItemsResolved);
+        Assert.Equal(5, b.ItemsAssigned + b.ItemsInProgress + b.ItemsResolved);
+    }
+
+    [Fact]
     public async Task Overdue_counts_items_past_their_deadline_also_when_the_conference_has_one_to_come()
     {
-        // More conferences than the overdue list is long, so the list must pick the longest overdue among them.
-        for (var i = 0; i < 12; i++) await NewConferenceAsync("HT-KA-KPH", new DateOnly(2025, 2, 3).AddDays(i));
+        // More conferences with overdue items than the list is long, so it must pick the longest overdue among them:
+        // earliest deadlines spread, some equal (ties at the bound), some conferences with every open item overdue.
+        for (var i = 0; i < DashboardService.OverdueListSize + 8; i++)
+            await NewConferenceAsync("HT-KA-KPH", new DateOnly(2025, 2, 3).AddDays(i), daysLate: 10 + i % 17, allOverdue: i % 3 == 0);
         var figures = await factory.WithDbAsync(async db =>
         {
             var unit = await db.Units.SingleAsync(u => u.Code == "HT-KA-KPH");
@@ -136,7 +160,7 @@ public class ConferenceFiguresTests(PortalFactory factory) : IClassFixture<Porta
             return (Count: overdue.Count, List: overdue.OrderBy(i => i.Deadline).ThenBy(i => i.Id).Take(DashboardService.OverdueListSize).Select(i => i.Id).ToList());
         });
         Assert.NotNull(figures);
-        Assert.True(expected.Count >= 1);
+        Assert.True(expected.Count > DashboardService.OverdueListSize);
         Assert.Equal(expected.Count, figures.Totals.Overdue);
         Assert.Equal(expected.List, figures.Overdue.Select(o => o.Id).ToList());
     }

@@ -103,6 +103,18 @@ public class NewsPageStoreTests
         Assert.NotEqual(Key("?page=1&q=y"), Key("?page=" + Uri.EscapeDataString("1\u001eq1:y")));
     }
 
+    [Fact]
+    public void A_path_holding_a_separator_has_no_key_so_it_cannot_pass_for_a_page_with_a_query()
+    {
+        var context = new DefaultHttpContext();
+        context.Request.Scheme = "http";
+        context.Request.Host = new HostString("portal");
+        // What /tin-tuc/the/nuoc-sach%1Ep1:2%1Eq0: decodes to: the key of /tin-tuc/the/nuoc-sach?page=2.
+        context.Request.Path = "/tin-tuc/the/nuoc-sach\u001ep1:2\u001eq0:";
+        Span<char> buffer = stackalloc char[512];
+        Assert.False(NewsFastPath.TryWriteKey(context.Request, buffer, out _));
+    }
+
     [Theory]
     [InlineData("/tin-tuc", true)]
     [InlineData("/tin-tuc/bai-viet", true)]
