@@ -22,7 +22,7 @@ public sealed class DashboardController(DashboardService dashboards) : StaffCont
             ModelState.AddModelError("", error!);
             period = ReportingPeriod.WholeYear(dashboards.Today.Year);
         }
-        var figures = await dashboards.FiguresAsync(scope, period, input.UnitId);
+        var figures = await dashboards.FiguresAsync(scope, period, input.UnitId, units: units);
         if (figures is null) return NotFound();
         return View(new DashboardPage(input, figures, units, error));
     }

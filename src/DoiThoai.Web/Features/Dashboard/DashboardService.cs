@@ -36,9 +36,11 @@ public sealed class DashboardService(AppDbContext db, TimeProvider clock)
         ?? units.FirstOrDefault(u => u.Id == scope.UnitId)
         ?? units.FirstOrDefault();
 
-    public async Task<DashboardFigures?> FiguresAsync(UserScope scope, ReportingPeriod period, int? unitId, bool withPrevious = true)
+    /// <param name="units">The scope's units when the caller has read them already (<see cref="UnitsAsync"/>).</param>
+    public async Task<DashboardFigures?> FiguresAsync(UserScope scope, ReportingPeriod period, int? unitId, bool withPrevious = true,
+        IReadOnlyList<ScopeUnit>? units = null)
     {
-        var units = await UnitsAsync(scope);
+        units ??= await UnitsAsync(scope);
         if (FocusOf(scope, units, unitId) is not { } focus) return null;
         var today = Today;
         var subtree = units.Where(u => UnitPath.IsWithin(u.Path, focus.Path)).ToList();

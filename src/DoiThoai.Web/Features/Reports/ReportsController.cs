@@ -29,7 +29,7 @@ public sealed class ReportsController(DashboardService dashboards) : StaffContro
         if (period is null) return BadRequest(error);
         var units = await dashboards.UnitsAsync(scope);
         if (input.UnitId is { } asked && units.All(u => u.Id != asked)) return NotFound();
-        var figures = await dashboards.FiguresAsync(scope, period, input.UnitId);
+        var figures = await dashboards.FiguresAsync(scope, period, input.UnitId, units: units);
         if (figures is null) return NotFound();
         return result(Build(figures), units);
     }
