@@ -147,31 +147,6 @@ public sealed class KilledImportTests : IDisposable
         try { Directory.Delete(_folder, recursive: true); } catch (IOException) { } catch (UnauthorizedAccessException) { }
     }
 
-    /// <summary>Every table's row count, read straight from a file; also checks the file is sound.</summary>
-    private static Dictionary<string, long> RowsInFile(string path)
-    {
-        using var connection = new SqliteConnection($"Data Source={path};Pooling=False");
-        connection.Open();
-        using (var check = connection.CreateCommand())
-        {
-            check.CommandText = "PRAGMA integrity_check;";
-            Assert.Equal("ok", (string?)check.ExecuteScalar());
-        }
-        var tables = new List<string>();
-        using (var list = connection.CreateCommand())
-        {
-            list.CommandText = "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name";
-            using var reader = list.ExecuteReader();
-            while (reader.Read()) tables.Add(reader.GetString(0));
-        }
-        return tables.ToDictionary(t => t, t =>
-        {
-            using var count = connection.CreateCommand();
-            count.CommandText = $"SELECT COUNT(*) FROM \"{t}\"";
-            return (long)count.ExecuteScalar()!;
-        });
-    }
-
     /// <summary>Waits for the write lock, so any writer still busy has committed or rolled back, then lets go.</summary>
     private static void WaitForWriters(string path)
     {
@@ -192,7 +167,7 @@ public sealed class KilledImportTests : IDisposable
         var client = await portal.SignedInClientAsync(Demo.KyPhuongWard);
         var antiforgery = await client.GetAntiforgeryTokenAsync($"/Minutes/Edit/{id}");
         WaitForWriters(databaseFile);
-        var before = RowsInFile(databaseFile);
+        var before = DatabaseFile.CountRows(databaseFile);
 
         // Nine writes of the import are done (speeches, their audit entries); the tenth is frozen.
         var release = new TaskCompletionSource();
@@ -206,7 +181,7 @@ public sealed class KilledImportTests : IDisposable
         Directory.CreateDirectory(Path.GetDirectoryName(snapshot)!);
         File.Copy(databaseFile, snapshot);
         if (File.Exists(databaseFile + "-wal")) File.Copy(databaseFile + "-wal", snapshot + "-wal");
-        Assert.Equal(before, RowsInFile(snapshot));
+        Assert.Equal(before, DatabaseFile.CountRows(snapshot));
 
         // Then the portal goes down abruptly: the client gives up and the host is disposed with the save still frozen.
         await abandon.CancelAsync();
@@ -218,7 +193,7 @@ public sealed class KilledImportTests : IDisposable
         Assert.NotEqual(HttpStatusCode.Redirect, answered);
 
         WaitForWriters(databaseFile);
-        Assert.Equal(before, RowsInFile(databaseFile));
+        Assert.Equal(before, DatabaseFile.CountRows(databaseFile));
         Assert.Equal(10, portal.Crash.WritesSeen);
     }
 }

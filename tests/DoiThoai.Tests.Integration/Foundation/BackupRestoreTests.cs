@@ -1,7 +1,6 @@
 using System.Net;
 using DoiThoai.Tests.Integration.Infrastructure;
 using DoiThoai.Web.Infrastructure;
-using Microsoft.Data.Sqlite;
 
 namespace DoiThoai.Tests.Integration.Foundation;
 
@@ -16,26 +15,6 @@ public sealed class RestoredPortal(string databasePath) : PortalFactory
 
 public class BackupRestoreTests(SqlitePortalFactory factory) : IClassFixture<SqlitePortalFactory>
 {
-    /// <summary>Every table's row count, read straight from the file.</summary>
-    private static Dictionary<string, long> CountRows(string databasePath)
-    {
-        using var connection = new SqliteConnection($"Data Source={databasePath};Mode=ReadOnly;Pooling=False");
-        connection.Open();
-        var tables = new List<string>();
-        using (var list = connection.CreateCommand())
-        {
-            list.CommandText = "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name";
-            using var reader = list.ExecuteReader();
-            while (reader.Read()) tables.Add(reader.GetString(0));
-        }
-        return tables.ToDictionary(t => t, t =>
-        {
-            using var count = connection.CreateCommand();
-            count.CommandText = $"SELECT COUNT(*) FROM \"{t}\"";
-            return (long)count.ExecuteScalar()!;
-        });
-    }
-
     [Fact]
     public async Task An_online_backup_restores_into_a_portal_that_finds_every_record()
     {
@@ -58,7 +37,7 @@ public class BackupRestoreTests(SqlitePortalFactory factory) : IClassFixture<Sql
         var restoredPath = Path.Combine(factory.Folder, "restored", "portal.db");
         Directory.CreateDirectory(Path.GetDirectoryName(restoredPath)!);
         SqliteBackup.Restore(backup, $"Data Source={restoredPath}");
-        Assert.Equal(CountRows(factory.DatabasePath), CountRows(restoredPath));
+        Assert.Equal(DatabaseFile.CountRows(factory.DatabasePath), DatabaseFile.CountRows(restoredPath));
 
         await using var restored = new RestoredPortal(restoredPath);
         var client = await restored.SignedInClientAsync(Demo.DistrictStaff);

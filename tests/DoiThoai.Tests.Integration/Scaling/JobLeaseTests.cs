@@ -1,5 +1,6 @@
 using DoiThoai.Tests.Integration.Features.Notices;
 using DoiThoai.Tests.Integration.Infrastructure;
+using DoiThoai.Web.Domain.FollowUp;
 using DoiThoai.Web.Features.Notices;
 using DoiThoai.Web.Infrastructure;
 using Microsoft.AspNetCore.Hosting;
@@ -14,7 +15,7 @@ namespace DoiThoai.Tests.Integration.Scaling;
 /// One node of several behind a balancer: its own host on a database file it shares with the other nodes, and a
 /// clock the test moves. The background loop is off (Testing); the test runs the service's ticks itself.
 /// </summary>
-public sealed class NodePortal(string sharedFolder, FixedClock clock) : PortalFactory
+public sealed class NodePortal(string sharedFolder, FixedClock clock, IEmailSender? mailServer = null) : PortalFactory
 {
     public string MailFolder => Path.Combine(sharedFolder, "mail");
 
@@ -27,48 +28,59 @@ public sealed class NodePortal(string sharedFolder, FixedClock clock) : PortalFa
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         base.ConfigureWebHost(builder);
-        builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(clock));
+        builder.ConfigureTestServices(services =>
+        {
+            services.AddSingleton<TimeProvider>(clock);
+            if (mailServer is not null) services.AddSingleton(mailServer);
+        });
     }
 
     public NoticeBackgroundService NoticeJob => Services.GetServices<IHostedService>().OfType<NoticeBackgroundService>().Single();
 }
 
-/// <summary>The notice job runs on one node at a time; a node that stops or dies is replaced.</summary>
-public sealed class NoticeJobAcrossNodesTests : IAsyncLifetime
+/// <summary>Two nodes on one database file and one clock, started one after the other as a second node joins.</summary>
+public abstract class TwoNoticeNodes : IAsyncLifetime
 {
     private readonly string _folder = Path.Combine(Path.GetTempPath(), "doithoai-tests", "nodes-" + Guid.NewGuid().ToString("N"));
-    private readonly FixedClock _clock = new(FixedClock.NoonInVietnam(new DateOnly(2024, 1, 15)));
-    private NodePortal _first = null!;
-    private NodePortal _second = null!;
+    protected FixedClock Clock { get; } = new(FixedClock.NoonInVietnam(new DateOnly(2024, 1, 15)));
+    protected NodePortal First { get; private set; } = null!;
+    protected NodePortal Second { get; private set; } = null!;
+
+    /// <summary>Where the first node's e-mail goes; the pickup folder unless a test class says otherwise.</summary>
+    protected virtual IEmailSender? FirstNodeMail => null;
 
     public ValueTask InitializeAsync()
     {
-        _first = new NodePortal(_folder, _clock);
-        _first.CreateClient();
+        First = new NodePortal(_folder, Clock, FirstNodeMail);
+        First.CreateClient();
         // Started after the first, as a second node joins: the same file, seeded once.
-        _second = new NodePortal(_folder, _clock);
-        _second.CreateClient();
+        Second = new NodePortal(_folder, Clock);
+        Second.CreateClient();
         return ValueTask.CompletedTask;
     }
 
     public async ValueTask DisposeAsync()
     {
-        await _first.DisposeAsync();
-        await _second.DisposeAsync();
+        await First.DisposeAsync();
+        await Second.DisposeAsync();
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         try { Directory.Delete(_folder, recursive: true); } catch (IOException) { } catch (UnauthorizedAccessException) { }
     }
 
-    private Task<string?> HolderAsync() => _first.WithDbAsync(db =>
+    protected Task<string?> HolderAsync() => First.WithDbAsync(db =>
         db.JobLeases.Where(l => l.Name == NoticeBackgroundService.LeaseName).Select(l => l.Holder).SingleOrDefaultAsync());
 
-    private string[] MailFiles() => Directory.Exists(_first.MailFolder) ? Directory.GetFiles(_first.MailFolder, "*.eml") : [];
+    protected string[] MailFiles() => Directory.Exists(First.MailFolder) ? Directory.GetFiles(First.MailFolder, "*.eml") : [];
+}
 
+/// <summary>The notice job runs on one node at a time; a node that stops or dies is replaced.</summary>
+public sealed class NoticeJobAcrossNodesTests : TwoNoticeNodes
+{
     [Fact]
     public async Task Two_nodes_ticking_together_run_the_scan_once_and_send_each_mail_once()
     {
         var token = TestContext.Current.CancellationToken;
-        var (first, second) = (_first.NoticeJob, _second.NoticeJob);
+        var (first, second) = (First.NoticeJob, Second.NoticeJob);
         Assert.NotEqual(first.Holder, second.Holder);
 
         var ran = await Task.WhenAll(first.ScanIfLeaseHeldAsync(token), second.ScanIfLeaseHeldAsync(token));
@@ -77,13 +89,13 @@ public sealed class NoticeJobAcrossNodesTests : IAsyncLifetime
         Assert.Equal(winner.Holder, await HolderAsync());
 
         // The scan did its work once: every notice e-mailed, one file per notice with recipients.
-        var notices = await _first.WithDbAsync(db => db.FollowUpNotices.AsNoTracking().ToListAsync(token));
+        var notices = await First.WithDbAsync(db => db.FollowUpNotices.AsNoTracking().ToListAsync(token));
         Assert.NotEmpty(notices);
         Assert.All(notices, n => Assert.NotNull(n.EmailedAtUtc));
         Assert.Equal(notices.Count(n => n.EmailRecipients > 0), MailFiles().Length);
 
         // Later ticks: the holder renews, the other keeps out.
-        _clock.UtcNow += TimeSpan.FromMinutes(60);
+        Clock.UtcNow += TimeSpan.FromMinutes(60);
         Assert.True(await winner.ScanIfLeaseHeldAsync(token));
         Assert.False(await loser.ScanIfLeaseHeldAsync(token));
         Assert.Equal(winner.Holder, await HolderAsync());
@@ -93,14 +105,14 @@ public sealed class NoticeJobAcrossNodesTests : IAsyncLifetime
     public async Task A_node_that_dies_is_replaced_once_its_lease_runs_out()
     {
         var token = TestContext.Current.CancellationToken;
-        var (first, second) = (_first.NoticeJob, _second.NoticeJob);
+        var (first, second) = (First.NoticeJob, Second.NoticeJob);
         Assert.True(await first.ScanIfLeaseHeldAsync(token));
 
         // The first node dies without a word: before its lease runs out the second still keeps out...
-        _clock.UtcNow += first.LeaseDuration - TimeSpan.FromMinutes(1);
+        Clock.UtcNow += first.LeaseDuration - TimeSpan.FromMinutes(1);
         Assert.False(await second.ScanIfLeaseHeldAsync(token));
         // ...and after it, the second takes over, and the first (back from the dead) no longer runs.
-        _clock.UtcNow += TimeSpan.FromMinutes(2);
+        Clock.UtcNow += TimeSpan.FromMinutes(2);
         Assert.True(await second.ScanIfLeaseHeldAsync(token));
         Assert.Equal(second.Holder, await HolderAsync());
         Assert.False(await first.ScanIfLeaseHeldAsync(token));
@@ -110,7 +122,7 @@ public sealed class NoticeJobAcrossNodesTests : IAsyncLifetime
     public async Task A_node_that_stops_hands_the_lease_over_at_once()
     {
         var token = TestContext.Current.CancellationToken;
-        var (first, second) = (_first.NoticeJob, _second.NoticeJob);
+        var (first, second) = (First.NoticeJob, Second.NoticeJob);
         Assert.True(await first.ScanIfLeaseHeldAsync(token));
         Assert.False(await second.ScanIfLeaseHeldAsync(token));
 
@@ -119,6 +131,103 @@ public sealed class NoticeJobAcrossNodesTests : IAsyncLifetime
         // No time has passed: the lease was released, not expired.
         Assert.True(await second.ScanIfLeaseHeldAsync(token));
         Assert.Equal(second.Holder, await HolderAsync());
+    }
+}
+
+/// <summary>A mail server that takes ages per message; the test says what happens elsewhere meanwhile.</summary>
+public sealed class SlowMailServer : IEmailSender
+{
+    public List<OutgoingEmail> Received { get; } = [];
+
+    /// <summary>Runs while message number n (from 1) is being sent.</summary>
+    public Func<int, Task> WhileSending { get; set; } = _ => Task.CompletedTask;
+
+    public async Task<bool> SendAsync(OutgoingEmail email, CancellationToken cancellationToken)
+    {
+        Received.Add(email);
+        await WhileSending(Received.Count);
+        return true;
+    }
+}
+
+/// <summary>The first node sends through a slow mail server: the lease must not lapse, nor be ignored, while it sends.</summary>
+public sealed class NoticeLeaseWhileSendingTests : TwoNoticeNodes
+{
+    private readonly SlowMailServer _mail = new();
+
+    protected override IEmailSender? FirstNodeMail => _mail;
+
+    /// <summary>A raiser not yet told, so the tick has e-mails of both kinds to send.</summary>
+    private Task<long> QueueRaiserNoticeAsync() => First.WithDbAsync(async db =>
+    {
+        var itemId = await db.FollowUps.Where(f => !db.RaiserNotices.Any(n => n.FollowUpItemId == f.Id)).OrderBy(f => f.Id).Select(f => f.Id).FirstAsync();
+        var notice = new RaiserNotice
+        {
+            FollowUpItemId = itemId, Kind = RaiserNoticeKind.Answered, Recipients = "nguoinen@example.org\tNgười nêu kiến nghị",
+            Subject = "[DoiThoai] Trả lời kiến nghị", Body = "Nội dung trả lời.", CreatedAtUtc = Clock.UtcNow.UtcDateTime,
+        };
+        db.RaiserNotices.Add(notice);
+        await db.SaveChangesAsync();
+        return notice.Id;
+    });
+
+    private Task<DateTime?> RaiserNoticeSentAsync(long id) =>
+        First.WithDbAsync(db => db.RaiserNotices.Where(n => n.Id == id).Select(n => n.SentAtUtc).SingleAsync());
+
+    [Fact]
+    public async Task The_holder_renews_its_lease_before_each_email_so_a_slow_mail_server_does_not_let_another_node_in()
+    {
+        var token = TestContext.Current.CancellationToken;
+        var (first, second) = (First.NoticeJob, Second.NoticeJob);
+        var raiserNotice = await QueueRaiserNoticeAsync();
+        var secondGotIn = new List<bool>();
+        _mail.WhileSending = async _ =>
+        {
+            // Each message takes nearly a whole lease; the second node ticks meanwhile.
+            Clock.UtcNow += first.LeaseDuration - TimeSpan.FromMinutes(1);
+            secondGotIn.Add(await second.ScanIfLeaseHeldAsync(token));
+        };
+
+        Assert.True(await first.ScanIfLeaseHeldAsync(token));
+
+        // Without renewals the lease would have run out at the second message.
+        Assert.True(_mail.Received.Count >= 2, $"{_mail.Received.Count} e-mails sent");
+        Assert.All(secondGotIn, Assert.False);
+        Assert.Equal(first.Holder, await HolderAsync());
+        Assert.Empty(MailFiles());
+        Assert.NotNull(await RaiserNoticeSentAsync(raiserNotice));
+    }
+
+    [Fact]
+    public async Task A_holder_whose_lease_another_node_took_during_sending_stops_sending_and_that_node_sends_the_rest()
+    {
+        var token = TestContext.Current.CancellationToken;
+        var (first, second) = (First.NoticeJob, Second.NoticeJob);
+        var raiserNotice = await QueueRaiserNoticeAsync();
+        var taken = false;
+        _mail.WhileSending = async sent =>
+        {
+            if (sent > 1) return;
+            // The first message outlasts the lease, and the second node takes it at its tick.
+            Clock.UtcNow += first.LeaseDuration + TimeSpan.FromMinutes(1);
+            await using var scope = Second.Services.CreateAsyncScope();
+            taken = await scope.ServiceProvider.GetRequiredService<JobLeases>()
+                .TryAcquireAsync(NoticeBackgroundService.LeaseName, second.Holder, second.LeaseDuration, token);
+        };
+
+        Assert.False(await first.ScanIfLeaseHeldAsync(token));
+
+        Assert.True(taken);
+        Assert.Single(_mail.Received);
+        Assert.Equal(second.Holder, await HolderAsync());
+        Assert.Null(await RaiserNoticeSentAsync(raiserNotice));
+
+        // The new holder sends what the first left, and nothing twice.
+        Assert.True(await second.ScanIfLeaseHeldAsync(token));
+        var notices = await First.WithDbAsync(db => db.FollowUpNotices.AsNoTracking().ToListAsync(token));
+        Assert.All(notices, n => Assert.NotNull(n.EmailedAtUtc));
+        Assert.NotNull(await RaiserNoticeSentAsync(raiserNotice));
+        Assert.Equal(notices.Count(n => n.EmailRecipients > 0) + 1, _mail.Received.Count + MailFiles().Length);
     }
 }
 

@@ -1,7 +1,5 @@
 using DoiThoai.Web.Data;
-using DoiThoai.Web.Domain.News;
 using Microsoft.AspNetCore.OutputCaching;
-using Microsoft.EntityFrameworkCore;
 
 namespace DoiThoai.Web.Features.News;
 
@@ -56,23 +54,6 @@ public sealed class NewsCache(IOutputCacheStore store, NewsPageStore pages, ISer
     private async Task BumpGenerationAsync(CancellationToken cancel)
     {
         using var scope = scopes.CreateScope();
-        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
-        for (var attempt = 0; ; attempt++)
-        {
-            var updated = await db.SiteCounters.Where(c => c.Name == GenerationCounter)
-                .ExecuteUpdateAsync(s => s.SetProperty(c => c.Value, c => c.Value + 1), cancel);
-            if (updated > 0) return;
-            db.SiteCounters.Add(new SiteCounter { Name = GenerationCounter, Value = 1 });
-            try
-            {
-                await db.SaveChangesAsync(cancel);
-                return;
-            }
-            catch (DbUpdateException) when (attempt == 0)
-            {
-                // Another node inserted the row meanwhile: bump that one.
-                db.ChangeTracker.Clear();
-            }
-        }
+        await SiteCounters.IncrementAsync(scope.ServiceProvider.GetRequiredService<AppDbContext>(), GenerationCounter, 1, cancel);
     }
 }

@@ -16,8 +16,9 @@ public sealed class NewsCounterFlusher(IServiceScopeFactory scopes, ViewBuffer v
     public const string VisitsCounter = "visits";
     private static readonly TimeSpan HitSummaryEvery = TimeSpan.FromMinutes(1);
     private readonly SemaphoreSlim _gate = new(1, 1);
+    private readonly SemaphoreSlim _generationGate = new(1, 1);
     private DateTime _checkedDueUntilUtc;
-    private long? _seenGeneration;
+    private long? _seenGeneration; // read and written only inside _generationGate
     private long _hitsLogged;
     private DateTimeOffset _hitsLoggedAt;
 
@@ -71,13 +72,7 @@ public sealed class NewsCounterFlusher(IServiceScopeFactory scopes, ViewBuffer v
                         .ExecuteUpdateAsync(s => s.SetProperty(p => p.ViewCount, p => p.ViewCount + count), cancel);
                 if (visits > 0)
                 {
-                    var updated = await db.SiteCounters.Where(c => c.Name == VisitsCounter)
-                        .ExecuteUpdateAsync(s => s.SetProperty(c => c.Value, c => c.Value + visits), cancel);
-                    if (updated == 0)
-                    {
-                        db.SiteCounters.Add(new SiteCounter { Name = VisitsCounter, Value = visits });
-                        await db.SaveChangesAsync(cancel);
-                    }
+                    await SiteCounters.IncrementAsync(db, VisitsCounter, visits, cancel);
                     visitors.Persisted(await db.SiteCounters.Where(c => c.Name == VisitsCounter).Select(c => c.Value).FirstAsync(cancel));
                 }
                 visitors.Prune();
@@ -119,13 +114,22 @@ public sealed class NewsCounterFlusher(IServiceScopeFactory scopes, ViewBuffer v
     /// </summary>
     public async Task<bool> CheckGenerationAsync(CancellationToken cancel = default)
     {
-        using var scope = scopes.CreateScope();
-        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
-        var generation = await db.SiteCounters.Where(c => c.Name == NewsCache.GenerationCounter).Select(c => c.Value).FirstOrDefaultAsync(cancel);
-        if (_seenGeneration == generation) return false;
-        await scope.ServiceProvider.GetRequiredService<NewsCache>().EvictHereAsync(cancel);
-        _seenGeneration = generation;
-        return true;
+        // One check at a time: two that both read the new generation would both evict and both report it.
+        await _generationGate.WaitAsync(cancel);
+        try
+        {
+            using var scope = scopes.CreateScope();
+            var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+            var generation = await db.SiteCounters.Where(c => c.Name == NewsCache.GenerationCounter).Select(c => c.Value).FirstOrDefaultAsync(cancel);
+            if (_seenGeneration == generation) return false;
+            await scope.ServiceProvider.GetRequiredService<NewsCache>().EvictHereAsync(cancel);
+            _seenGeneration = generation;
+            return true;
+        }
+        finally
+        {
+            _generationGate.Release();
+        }
     }
 
     /// <summary>Fast-path hits skip the per-request log line; their number is logged here instead, once a minute when there were any.</summary>

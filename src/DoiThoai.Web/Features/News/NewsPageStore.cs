@@ -27,7 +27,8 @@ public sealed class NewsPageStore
 {
     private readonly ConcurrentDictionary<string, StoredNewsPage> _pages = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, StoredNewsPage>.AlternateLookup<ReadOnlySpan<char>> _bySpan;
-    private readonly Lock _adding = new();
+    /// <summary>Held by every change to the pages, so <see cref="Bytes"/> is always the sum of the pages kept.</summary>
+    private readonly Lock _changing = new();
     private long _bytes;
     private long _generation;
     private long _hits;
@@ -57,7 +58,7 @@ public sealed class NewsPageStore
         if (!_bySpan.TryGetValue(key, out page!)) return false;
         if (page.ExpiresAtMs <= nowMs)
         {
-            if (_bySpan.TryRemove(key, out _, out var removed)) Interlocked.Add(ref _bytes, -removed.Body.Length);
+            RemoveExpired(key, page);
             return false;
         }
         page.LastUsedMs = nowMs;
@@ -69,7 +70,7 @@ public sealed class NewsPageStore
     public bool TryAdd(string key, StoredNewsPage page, long generation, long nowMs)
     {
         if (page.Body.Length > MaxEntryBytes) return false;
-        lock (_adding)
+        lock (_changing)
         {
             if (Generation != generation) return false;
             if (_pages.TryRemove(key, out var old)) Interlocked.Add(ref _bytes, -old.Body.Length);
@@ -88,11 +89,21 @@ public sealed class NewsPageStore
 
     public void Clear()
     {
-        lock (_adding)
+        lock (_changing)
         {
             Interlocked.Increment(ref _generation);
             _pages.Clear();
             Interlocked.Exchange(ref _bytes, 0);
+        }
+    }
+
+    /// <summary>Drops the expired page, unless a new page has taken its place since it was read.</summary>
+    private void RemoveExpired(ReadOnlySpan<char> key, StoredNewsPage expired)
+    {
+        lock (_changing)
+        {
+            if (_bySpan.TryGetValue(key, out var current) && ReferenceEquals(current, expired) && _bySpan.TryRemove(key, out _, out _))
+                Interlocked.Add(ref _bytes, -expired.Body.Length);
         }
     }
 }

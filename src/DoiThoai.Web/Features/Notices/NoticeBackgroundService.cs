@@ -19,6 +19,7 @@ public sealed class NoticeOptions
 /// A failed scan is logged and the next one runs as planned: notices never take the portal down. With several
 /// nodes on one database only the holder of the "notices" lease scans and sends (<see cref="JobLeases"/>), so
 /// one e-mail is not sent by two nodes; the others try again at each tick and take over when the lease runs out.
+/// The holder renews the lease before each e-mail it sends and stops sending when another node has taken it.
 /// </summary>
 public sealed class NoticeBackgroundService(IServiceScopeFactory scopes, IOptions<NoticeOptions> options,
     IHostEnvironment environment, TimeProvider clock, ILogger<NoticeBackgroundService> logger) : BackgroundService
@@ -66,22 +67,35 @@ public sealed class NoticeBackgroundService(IServiceScopeFactory scopes, IOption
         }
     }
 
-    /// <summary>One tick: takes or renews the lease, then scans and sends. False when another node holds the lease.</summary>
+    /// <summary>
+    /// One tick: takes or renews the lease, then scans and sends. False when another node holds the lease, or took
+    /// it while this node was sending.
+    /// </summary>
     public async Task<bool> ScanIfLeaseHeldAsync(CancellationToken stoppingToken)
     {
         try
         {
             await using var scope = scopes.CreateAsyncScope();
-            if (!await scope.ServiceProvider.GetRequiredService<JobLeases>().TryAcquireAsync(LeaseName, Holder, LeaseDuration, stoppingToken))
+            var leases = scope.ServiceProvider.GetRequiredService<JobLeases>();
+            if (!await leases.TryAcquireAsync(LeaseName, Holder, LeaseDuration, stoppingToken))
             {
                 logger.LogDebug("Notice scan skipped: another node holds the lease");
                 return false;
             }
             _everHeld = true;
-            await scope.ServiceProvider.GetRequiredService<NoticeScanner>().ScanAsync(stoppingToken);
+            // A slow mail server can make the sending outlast the lease. So every e-mail of this tick, the scan's and
+            // the raisers', goes through a sender that renews the lease first and stops the tick once it is lost.
+            var email = new LeaseKeepingSender(scope.ServiceProvider.GetRequiredService<IEmailSender>(),
+                cancellationToken => leases.TryAcquireAsync(LeaseName, Holder, LeaseDuration, cancellationToken));
+            await ActivatorUtilities.CreateInstance<NoticeScanner>(scope.ServiceProvider, email).ScanAsync(stoppingToken);
             // Raisers not yet told because the mail server was down when their item was answered.
-            await scope.ServiceProvider.GetRequiredService<FollowUps.RaiserNotifier>().SendPendingAsync(cancellationToken: stoppingToken);
+            await ActivatorUtilities.CreateInstance<FollowUps.RaiserNotifier>(scope.ServiceProvider, email).SendPendingAsync(cancellationToken: stoppingToken);
             return true;
+        }
+        catch (LeaseLostException)
+        {
+            logger.LogWarning("The notice lease passed to another node during sending; this node stops sending and that node sends the rest");
+            return false;
         }
         catch (Exception exception) when (!stoppingToken.IsCancellationRequested)
         {
@@ -105,4 +119,14 @@ public sealed class NoticeBackgroundService(IServiceScopeFactory scopes, IOption
             logger.LogWarning(exception, "The notice lease was not released; it runs out by itself");
         }
     }
+
+    /// <summary>Renews the lease before handing each e-mail on; throws <see cref="LeaseLostException"/> once another node has it.</summary>
+    private sealed class LeaseKeepingSender(IEmailSender inner, Func<CancellationToken, Task<bool>> renewLease) : IEmailSender
+    {
+        public async Task<bool> SendAsync(OutgoingEmail email, CancellationToken cancellationToken) =>
+            await renewLease(cancellationToken) ? await inner.SendAsync(email, cancellationToken) : throw new LeaseLostException();
+    }
+
+    /// <summary>Not an SMTP or I/O failure, so the senders' catch blocks let it through and the tick ends.</summary>
+    private sealed class LeaseLostException : Exception;
 }

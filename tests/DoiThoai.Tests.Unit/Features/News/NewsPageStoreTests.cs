@@ -69,6 +69,41 @@ public class NewsPageStoreTests
         Assert.Equal(0, store.Bytes);
     }
 
+    [Fact]
+    public void The_bytes_counted_match_the_pages_kept_however_reads_adds_and_clears_interleave()
+    {
+        var keys = Enumerable.Range(0, 8).Select(i => $"page-{i}").ToArray();
+        // Races do not happen on demand: several rounds make a miscount all but certain to show if there is one.
+        for (var round = 0; round < 8; round++)
+        {
+            var store = Store(entries: 16, megabytes: 1);
+            var lowest = new long[3];
+            // Thread 0 adds and clears, as renders and evictions do; the others read pages that have expired, which drops them.
+            void Hammer(int thread)
+            {
+                var random = new Random(round * 10 + thread);
+                lowest[thread] = long.MaxValue;
+                for (var now = 1; now <= 200_000; now++)
+                {
+                    var key = keys[random.Next(keys.Length)];
+                    if (thread > 0) store.TryGet(key, now, out _);
+                    else if (random.Next(2) == 0) store.Clear();
+                    else store.TryAdd(key, Page(1 + random.Next(1000), expiresAtMs: 0), store.Generation, now);
+                    lowest[thread] = Math.Min(lowest[thread], store.Bytes);
+                }
+            }
+            var threads = Enumerable.Range(0, lowest.Length).Select(thread => new Thread(() => Hammer(thread))).ToList();
+            threads.ForEach(t => t.Start());
+            threads.ForEach(t => t.Join());
+
+            Assert.All(lowest, bytes => Assert.True(bytes >= 0, $"round {round}: {bytes} bytes counted"));
+            // Nothing has expired at long.MinValue, so every page kept is found.
+            var kept = keys.Select(k => store.TryGet(k, long.MinValue, out var page) ? page : null).OfType<StoredNewsPage>().ToList();
+            Assert.Equal(kept.Count, store.Count);
+            Assert.Equal(kept.Sum(p => (long)p.Body.Length), store.Bytes);
+        }
+    }
+
     [Theory]
     [InlineData("/tin-tuc", "", "http://portal/tin-tuc")]
     [InlineData("/tin-tuc/tim-kiem", "?q=doi+thoai&utm_source=zalo", "http://portal/tin-tuc/tim-kiem\u001ep0:\u001eq9:doi thoai")]
