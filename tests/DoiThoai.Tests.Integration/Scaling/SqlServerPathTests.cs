@@ -12,7 +12,8 @@ namespace DoiThoai.Tests.Integration.Scaling;
 /// <summary>The settings <see cref="PortalFactory"/> gives the portal with and without DOITHOAI_TEST_SQLSERVER; no server is contacted.</summary>
 public class SqlServerPathTests
 {
-    private const string Server = "Server=sql.test.invalid;Database=ShouldBeReplaced;User Id=sa;Password=not-a-real-one;TrustServerCertificate=True";
+    // Windows authentication: no account secret in the repository, even a made-up one.
+    private const string Server = "Server=sql.test.invalid;Database=ShouldBeReplaced;Integrated Security=True;TrustServerCertificate=True";
 
     [Fact]
     public void With_a_server_each_factory_gets_a_fresh_migrated_database_of_its_own()
@@ -29,7 +30,7 @@ public class SqlServerPathTests
         Assert.Equal(first.SqlServerConnection, first.Settings["ConnectionStrings:SqlServer"]);
         // The server, the account and its options come from the variable; only the database is replaced.
         Assert.Equal("sql.test.invalid", connection.DataSource);
-        Assert.Equal("sa", connection.UserID);
+        Assert.True(connection.IntegratedSecurity);
         Assert.True(connection.TrustServerCertificate);
         Assert.NotEqual(first.SqlServerDatabase, second.SqlServerDatabase);
     }
