@@ -18,7 +18,7 @@ public sealed record ChangeDecision(ChangeVerdict Verdict, string? Reason = null
 
 /// <summary>
 /// The one rule of final minutes: once final, every change is an amendment and needs a reason. Both the
-/// header form and every minutes action ask here, through <c>Features.Conferences.MinutesAmendments</c>.
+/// header form and every minutes action ask here, through <c>ConferenceService.AdmitChange</c>.
 /// </summary>
 public static class MinutesFinality
 {

@@ -9,6 +9,9 @@ public static class Deadlines
     public static bool IsOpen(FollowUpState state) =>
         state is not (FollowUpState.Resolved or FollowUpState.Explained or FollowUpState.Closed);
 
+    /// <summary>The open states, for queries (<c>OpenStates.Contains(f.State)</c> translates to SQL).</summary>
+    public static readonly FollowUpState[] OpenStates = Enum.GetValues<FollowUpState>().Where(IsOpen).ToArray();
+
     /// <summary>Late: still open and the deadline day has passed.</summary>
     public static bool IsOverdue(FollowUpState state, DateOnly? deadline, DateOnly today) =>
         IsOpen(state) && deadline is { } due && today > due;

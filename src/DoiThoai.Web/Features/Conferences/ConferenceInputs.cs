@@ -83,7 +83,7 @@ public sealed class ConferenceFilter
     public ConferenceStatus? Status { get; set; }
     public int? Year { get; set; }
 
-    [Range(1, 4)]
+    [Range(1, 4, ErrorMessage = "Quý phải từ 1 đến 4.")]
     public int? Quarter { get; set; }
     public DateOnly? From { get; set; }
     public DateOnly? To { get; set; }

@@ -79,8 +79,7 @@ public sealed partial class ConferenceService(AppDbContext db, IAuditActor actor
             .Select(g => new
             {
                 Total = g.Count(),
-                Answered = g.Count(f => f.State == Domain.FollowUp.FollowUpState.Resolved || f.State == Domain.FollowUp.FollowUpState.Explained
-                    || f.State == Domain.FollowUp.FollowUpState.Closed),
+                Answered = g.Count(f => !Domain.FollowUp.Deadlines.OpenStates.Contains(f.State)),
             })
             .FirstOrDefaultAsync();
         return new ConferenceDetails(header.Id, header.Version, header.Title, header.Kind, header.Status, header.HeldOn,

@@ -19,9 +19,6 @@ public sealed class DashboardService(AppDbContext db, TimeProvider clock)
     public const int TopTopicCount = 10;
     public const int OverdueListSize = 20;
 
-    /// <summary>Open states, from the one rule of what is open (<see cref="Deadlines.IsOpen"/>).</summary>
-    private static readonly FollowUpState[] OpenStates = Enum.GetValues<FollowUpState>().Where(Deadlines.IsOpen).ToArray();
-
     public DateOnly Today => VietnamTime.Today(clock);
 
     /// <summary>The units of the user's scope, in tree order, named with their kind.</summary>
@@ -37,7 +34,7 @@ public sealed class DashboardService(AppDbContext db, TimeProvider clock)
         ?? units.FirstOrDefault();
 
     /// <param name="units">The scope's units when the caller has read them already (<see cref="UnitsAsync"/>).</param>
-    public async Task<DashboardFigures?> FiguresAsync(UserScope scope, ReportingPeriod period, int? unitId, bool withPrevious = true,
+    public async Task<DashboardFigures?> FiguresAsync(UserScope scope, ReportingPeriod period, int? unitId,
         IReadOnlyList<ScopeUnit>? units = null)
     {
         units ??= await UnitsAsync(scope);
@@ -49,7 +46,7 @@ public sealed class DashboardService(AppDbContext db, TimeProvider clock)
         int rowOf(int id) => rowKeys.TryGetValue(id, out var row) ? row : focus.Id;
 
         var raw = await RawAsync(ids, period, today, withTopics: true);
-        var previous = withPrevious ? period.Previous() : null;
+        var previous = period.Previous();
         // The previous period only gives totals: the same cheap queries, without the topic breakdown.
         var previousTotals = previous is null ? null : TotalsOf(await RawAsync(ids, previous, today, withTopics: false));
 
@@ -121,7 +118,7 @@ public sealed class DashboardService(AppDbContext db, TimeProvider clock)
             .Skip(OverdueListSize - 1).FirstOrDefaultAsync() ?? today;
         return await withOverdue.Where(f => f.EarliestOpenDeadline <= bound)
             .Join(ContentItems, f => f.ConferenceId, f => f.ConferenceId, (c, f) => f)
-            .Where(f => OpenStates.Contains(f.State) && f.Deadline < today)
+            .Where(f => Deadlines.OpenStates.Contains(f.State) && f.Deadline < today)
             .OrderBy(f => f.Deadline).ThenBy(f => f.Id).Take(OverdueListSize)
             .Select(f => new OverdueRow(f.Id, f.ContentText ?? (f.Petition != null ? f.Petition.Content : f.ConclusionItem!.Content),
                 f.ResponsibleOrganization!.Name, f.Deadline!.Value, f.State, f.UnitId))
@@ -208,7 +205,7 @@ public sealed class DashboardService(AppDbContext db, TimeProvider clock)
                 .GroupBy(f => f.TopicId).Select(g => new TopicGroup(g.Key, g.Sum(f => f.Count))).ToListAsync()
             : [];
         var near = await figures.Where(f => f.LatestOpenDeadline >= today)
-            .Join(ContentItems.Where(i => OpenStates.Contains(i.State) && i.Deadline < today), f => f.ConferenceId, i => i.ConferenceId, (f, i) => f.UnitId)
+            .Join(ContentItems.Where(i => Deadlines.OpenStates.Contains(i.State) && i.Deadline < today), f => f.ConferenceId, i => i.ConferenceId, (f, i) => f.UnitId)
             .GroupBy(unitId => unitId).Select(g => new UnitCount(g.Key, g.Count())).ToListAsync();
         return new Raw(c, t, near);
     }

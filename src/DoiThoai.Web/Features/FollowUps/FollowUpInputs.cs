@@ -191,7 +191,7 @@ public sealed class RaiserEmailInput
 
     [Display(Name = "E-mail người nêu")]
     [EmailAddress(ErrorMessage = "E-mail không đúng dạng.")]
-    [StringLength(256)]
+    [StringLength(256, ErrorMessage = "E-mail không được dài quá 256 ký tự.")]
     public string? Email { get; set; }
 }
 

@@ -27,8 +27,6 @@ public sealed class ViewBuffer
         }
         return batch;
     }
-
-    public long Pending(string slug) => _counts.TryGetValue(slug, out var box) ? Interlocked.Read(ref box.Value) : 0;
 }
 
 /// <summary>

@@ -74,7 +74,7 @@ public sealed class NewsPollInput
 
     [Display(Name = "Các lựa chọn (mỗi dòng một lựa chọn)")]
     [Required(ErrorMessage = "Hãy nhập ít nhất hai lựa chọn.")]
-    [StringLength(2000)]
+    [StringLength(2000, ErrorMessage = "Các lựa chọn không được dài quá 2000 ký tự.")]
     public string Options { get; set; } = "";
 }
 
@@ -95,6 +95,6 @@ public sealed class NewsCommentInput
 
     [Display(Name = "Trả lời câu hỏi kiểm tra")]
     [Required(ErrorMessage = "Hãy trả lời câu hỏi kiểm tra.")]
-    [StringLength(20)]
+    [StringLength(20, ErrorMessage = "Câu trả lời kiểm tra không được dài quá 20 ký tự.")]
     public string? CaptchaAnswer { get; set; }
 }

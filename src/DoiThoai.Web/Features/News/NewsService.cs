@@ -238,7 +238,6 @@ public sealed class NewsService(AppDbContext db, TimeProvider clock, FileStore f
             Options = options.Select((o, i) => new NewsPollOption { Text = o.Length > 200 ? o[..200] : o, Order = i + 1 }).ToList(),
         });
         await db.SaveChangesAsync();
-        await cache.EvictAsync();
         return null;
     }
 
@@ -248,7 +247,6 @@ public sealed class NewsService(AppDbContext db, TimeProvider clock, FileStore f
     {
         poll.IsOpen = open;
         await db.SaveChangesAsync();
-        await cache.EvictAsync();
     }
 
     private void Apply(NewsPost post, NewsPostInput input)

@@ -37,8 +37,7 @@ public sealed class NoticeScanner(AppDbContext db, IEmailSender email, TimeProvi
         // Only the open items inside the window whose notice for this kind and deadline is still missing.
         var due = await db.FollowUps.AsNoTracking()
             .Where(f => f.MergedIntoId == null && db.Conferences.Any(c => c.Id == f.ConferenceId))
-            .Where(f => !f.IsDeleted && f.State != FollowUpState.Resolved && f.State != FollowUpState.Explained && f.State != FollowUpState.Closed
-                && f.Deadline != null && f.Deadline <= dueSoonUntil)
+            .Where(f => !f.IsDeleted && Deadlines.OpenStates.Contains(f.State) && f.Deadline != null && f.Deadline <= dueSoonUntil)
             .Where(f => !db.FollowUpNotices.Any(n => n.FollowUpItemId == f.Id && n.Deadline == f.Deadline
                 && n.Kind == (f.Deadline < today ? NoticeKind.Overdue : NoticeKind.DueSoon)))
             .OrderBy(f => f.Id)

@@ -28,7 +28,7 @@ public sealed record PollView(int Id, string Question, IReadOnlyList<PollOptionV
 public sealed record PollOptionView(int Id, string Text, int Votes);
 
 /// <summary>What readers see: published posts whose time has come, and nothing else.</summary>
-public sealed class PublicNewsService(AppDbContext db, TimeProvider clock, NewsCache cache)
+public sealed class PublicNewsService(AppDbContext db, TimeProvider clock)
 {
     public const int PageSize = 10;
 
@@ -142,7 +142,6 @@ public sealed class PublicNewsService(AppDbContext db, TimeProvider clock, NewsC
         {
             return false;
         }
-        await cache.EvictAsync();
         return true;
     }
 

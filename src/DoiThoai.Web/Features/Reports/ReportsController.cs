@@ -11,27 +11,37 @@ public sealed class ReportsController(DashboardService dashboards) : StaffContro
 {
     [HttpGet]
     public async Task<IActionResult> Index(PeriodInput input) =>
-        await WithReportAsync(input, (report, units) => View(new ReportPage(input, report, units)));
+        await WithReportAsync(input, (report, units, error) => View(new ReportPage(input, report, units, error)), showYearOnBadPeriod: true);
 
     [HttpGet]
     public async Task<IActionResult> Excel(PeriodInput input) =>
-        await WithReportAsync(input, (report, _) => File(ReportWorkbook.Create(report), Xlsx.ContentType, report.FileName("xlsx")));
+        await WithReportAsync(input, (report, _, _) => File(ReportWorkbook.Create(report), Xlsx.ContentType, report.FileName("xlsx")));
 
     [HttpGet]
     public async Task<IActionResult> Word(PeriodInput input) =>
-        await WithReportAsync(input, (report, _) => File(ReportDocument.Create(report), ReportDocument.ContentType, report.FileName("docx")));
+        await WithReportAsync(input, (report, _, _) => File(ReportDocument.Create(report), ReportDocument.ContentType, report.FileName("docx")));
 
-    private async Task<IActionResult> WithReportAsync(PeriodInput input, Func<PeriodicReport, IReadOnlyList<ScopeUnit>, IActionResult> result)
+    /// <param name="showYearOnBadPeriod">
+    /// The page shows the whole year with the period's problem above the picker, as the dashboard does; a download
+    /// of another period than the one asked for would mislead, so downloads refuse it.
+    /// </param>
+    private async Task<IActionResult> WithReportAsync(PeriodInput input, Func<PeriodicReport, IReadOnlyList<ScopeUnit>, string?, IActionResult> result,
+        bool showYearOnBadPeriod = false)
     {
         var scope = await GetScopeAsync();
         if (scope is null) return Forbid();
         var (period, error) = input.ToPeriod(dashboards.Today);
-        if (period is null) return BadRequest(error);
+        if (period is null)
+        {
+            if (!showYearOnBadPeriod) return BadRequest(error);
+            ModelState.AddModelError("", error!);
+            period = ReportingPeriod.WholeYear(dashboards.Today.Year);
+        }
         var units = await dashboards.UnitsAsync(scope);
         if (input.UnitId is { } asked && units.All(u => u.Id != asked)) return NotFound();
         var figures = await dashboards.FiguresAsync(scope, period, input.UnitId, units: units);
         if (figures is null) return NotFound();
-        return result(Build(figures), units);
+        return result(Build(figures), units, error);
     }
 
     /// <summary>The report of a unit is issued by its People's Committee, dated today, at the unit's place name.</summary>
@@ -46,4 +56,4 @@ public sealed class ReportsController(DashboardService dashboards) : StaffContro
     }
 }
 
-public sealed record ReportPage(PeriodInput Input, PeriodicReport Report, IReadOnlyList<ScopeUnit> Units);
+public sealed record ReportPage(PeriodInput Input, PeriodicReport Report, IReadOnlyList<ScopeUnit> Units, string? Error = null);

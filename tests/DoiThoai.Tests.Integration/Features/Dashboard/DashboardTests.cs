@@ -154,6 +154,18 @@ public class DashboardTests(PortalFactory factory) : IClassFixture<PortalFactory
     }
 
     [Fact]
+    public async Task A_wrong_report_period_is_explained_on_the_page_and_a_download_of_it_is_refused()
+    {
+        var client = await factory.SignedInClientAsync(Demo.Leader);
+        var page = await client.GetAsync("/Reports?Kind=Quarter&Year=2022&Number=7");
+        Assert.Equal(HttpStatusCode.OK, page.StatusCode);
+        var html = WebUtility.HtmlDecode(await page.Content.ReadAsStringAsync());
+        Assert.Contains("Quý phải từ 1 đến 4.", html);
+        Assert.Contains("Đang hiển thị cả năm", html);
+        Assert.Equal(HttpStatusCode.BadRequest, (await client.GetAsync("/Reports/Excel?Kind=Quarter&Year=2022&Number=7")).StatusCode);
+    }
+
+    [Fact]
     public async Task Report_page_excel_and_word_hold_the_same_numbers_as_the_dashboard()
     {
         var expected = await ExpectedAsync("HT-KA-KPH", new DateOnly(2022, 1, 1), new DateOnly(2022, 12, 31));
