@@ -25,18 +25,18 @@ export DOITHOAI_ADMIN_PASSWORD="bench $(head -c 12 /dev/urandom | base64)"
 
 ASPNETCORE_URLS="http://127.0.0.1:$PORT" "${PORTAL[@]}" --contentRoot "$PWD/src/DoiThoai.Web" >"$WORK/portal.out" 2>&1 &
 PID=$!
-for _ in $(seq 1 240); do curl -sf "http://127.0.0.1:$PORT/health" >/dev/null 2>&1 && break; sleep 0.5; done
+for _ in $(seq 1 240); do curl --max-time 30 -sf "http://127.0.0.1:$PORT/health" >/dev/null 2>&1 && break; sleep 0.5; done
 JAR="$WORK/cookies"
-TOKEN=$(curl -s -c "$JAR" -b "$JAR" "http://127.0.0.1:$PORT/Account/Login" \
+TOKEN=$(curl --max-time 30 -s -c "$JAR" -b "$JAR" "http://127.0.0.1:$PORT/Account/Login" \
   | grep -o 'name="__RequestVerificationToken" type="hidden" value="[^"]*"' | sed 's/.*value="//;s/"$//')
-curl -s -o /dev/null -c "$JAR" -b "$JAR" --data-urlencode "Email=$EMAIL" --data-urlencode "Password=$DOITHOAI_ADMIN_PASSWORD" \
+curl --max-time 30 -s -o /dev/null -c "$JAR" -b "$JAR" --data-urlencode "Email=$EMAIL" --data-urlencode "Password=$DOITHOAI_ADMIN_PASSWORD" \
   --data-urlencode "__RequestVerificationToken=$TOKEN" "http://127.0.0.1:$PORT/Account/Login"
 UNIT=""
 if [ -n "${UNIT_CODE:-}" ]; then UNIT="&UnitId=$(sqlite3 "$DB" "select Id from Units where Code='$UNIT_CODE'")"; fi
 URL="http://127.0.0.1:$PORT/Dashboard?Kind=Year&Year=2025$UNIT"
-curl -s -b "$JAR" "$URL" -o "$WORK/page.html" -w "first request: %{http_code}, %{time_total} s, %{size_download} bytes\n"
+curl --max-time 30 -s -b "$JAR" "$URL" -o "$WORK/page.html" -w "first request: %{http_code}, %{time_total} s, %{size_download} bytes\n"
 grep -q 'data-figure="conferences"' "$WORK/page.html" || { echo "not the dashboard (sign-in failed?)" >&2; exit 1; }
-for _ in 1 2 3; do curl -s -o /dev/null -b "$JAR" "$URL"; done
-for _ in $(seq 1 "$RUNS"); do curl -s -o /dev/null -b "$JAR" "$URL" -w "%{time_total}\n"; done | sort -n \
+for _ in 1 2 3; do curl --max-time 30 -s -o /dev/null -b "$JAR" "$URL"; done
+for _ in $(seq 1 "$RUNS"); do curl --max-time 30 -s -o /dev/null -b "$JAR" "$URL" -w "%{time_total}\n"; done | sort -n \
   | awk '{a[NR]=$1} END {printf "dashboard page %s: median %.1f ms, p95 %.1f ms over %d runs\n", ENVIRON["UNIT_CODE"] ? ENVIRON["UNIT_CODE"] : "GEN-D", a[int((NR+1)/2)]*1000, a[int(NR*0.95+0.5)]*1000, NR}'
 echo "load average: $(cut -d' ' -f1-3 /proc/loadavg)"

@@ -28,23 +28,23 @@ ASPNETCORE_ENVIRONMENT=Staging Seed__DemoData=true ConnectionStrings__Sqlite="Da
   Storage__Folder="$WORK/files" Logging__Folder="$WORK/logs" ASPNETCORE_URLS="$PORTAL" \
   dotnet "$ART/bin/DoiThoai.Web/release/DoiThoai.Web.dll" --contentRoot "$PWD/src/DoiThoai.Web" >"$WORK/portal.out" 2>&1 &
 PIDS+=($!)
-for _ in $(seq 1 120); do curl -sf "$PORTAL/health" >/dev/null 2>&1 && break; sleep 0.5; done
-curl -sf "$PORTAL/health" >/dev/null || { cat "$WORK/portal.out" >&2; exit 1; }
+for _ in $(seq 1 120); do curl --max-time 30 -sf "$PORTAL/health" >/dev/null 2>&1 && break; sleep 0.5; done
+curl --max-time 30 -sf "$PORTAL/health" >/dev/null || { cat "$WORK/portal.out" >&2; exit 1; }
 
-curl -sf "$PORTAL/tin-tuc" -o "$WORK/list.html"
+curl --max-time 30 -sf "$PORTAL/tin-tuc" -o "$WORK/list.html"
 SLUG=$(grep -o 'href="/tin-tuc/[a-z0-9-]*"' "$WORK/list.html" | grep -v -e chuyen-muc -e tim-kiem | head -1 | sed 's|href="/tin-tuc/||; s|"||')
 [ -n "$SLUG" ] || { echo "No post on the list page." >&2; exit 1; }
-curl -sf "$PORTAL/tin-tuc/$SLUG" -o "$WORK/post.html"
+curl --max-time 30 -sf "$PORTAL/tin-tuc/$SLUG" -o "$WORK/post.html"
 # What wrk will get from the portal must be the reader's page with its security headers (the fast path answers it from memory).
-curl -sf -D - -o /dev/null "$PORTAL/tin-tuc/$SLUG" | grep -qi '^content-security-policy:' || { echo "The portal's page lacks its security headers." >&2; exit 1; }
-cmp -s <(curl -sf "$PORTAL/tin-tuc/$SLUG") "$WORK/post.html" || { echo "The portal's page changed between two readings." >&2; exit 1; }
+curl --max-time 30 -sf -D - -o /dev/null "$PORTAL/tin-tuc/$SLUG" | grep -qi '^content-security-policy:' || { echo "The portal's page lacks its security headers." >&2; exit 1; }
+cmp -s <(curl --max-time 30 -sf "$PORTAL/tin-tuc/$SLUG") "$WORK/post.html" || { echo "The portal's page changed between two readings." >&2; exit 1; }
 
 echo "Starting the reference server on $REFERENCE..."
 dotnet "$ART/bin/DoiThoai.ReferenceServer/release/DoiThoai.ReferenceServer.dll" --urls "$REFERENCE" \
   "/tin-tuc=$WORK/list.html" "/tin-tuc/$SLUG=$WORK/post.html" >"$WORK/reference.out" 2>&1 &
 PIDS+=($!)
-for _ in $(seq 1 60); do curl -sf "$REFERENCE/tin-tuc" >/dev/null 2>&1 && break; sleep 0.5; done
-cmp -s <(curl -sf "$REFERENCE/tin-tuc/$SLUG") "$WORK/post.html" || { echo "Reference does not serve the same bytes." >&2; exit 1; }
+for _ in $(seq 1 60); do curl --max-time 30 -sf "$REFERENCE/tin-tuc" >/dev/null 2>&1 && break; sleep 0.5; done
+cmp -s <(curl --max-time 30 -sf "$REFERENCE/tin-tuc/$SLUG") "$WORK/post.html" || { echo "Reference does not serve the same bytes." >&2; exit 1; }
 
 rps() { wrk $WRK_ARGS "$1" | awk '/Requests\/sec/ {print $2}'; }
 warm() { wrk -t1 -c4 -d3s "$1" >/dev/null; }
@@ -63,7 +63,7 @@ done
 # Page weight without photos: the HTML and every stylesheet and script it loads.
 weight=$(wc -c <"$WORK/post.html")
 for asset in $(grep -oE '(href|src)="/(css|js|lib)/[^"]+"' "$WORK/post.html" | sed -E 's/^(href|src)="//; s/"$//'); do
-  weight=$((weight + $(curl -sf "$PORTAL$asset" | wc -c)))
+  weight=$((weight + $(curl --max-time 30 -sf "$PORTAL$asset" | wc -c)))
 done
 outside=$(grep -oE '(href|src)="(https?:)?//[^"]+"' "$WORK/post.html" | grep -v "=\"$PORTAL/" || true)
 echo

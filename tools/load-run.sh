@@ -24,24 +24,24 @@ ASPNETCORE_ENVIRONMENT=Staging Seed__DemoData=true ConnectionStrings__Sqlite="Da
   Storage__Folder="$WORK/files" Logging__Folder="$WORK/logs" ASPNETCORE_URLS="$PORTAL" Security__SignInPermitsPerMinute=1000 \
   dotnet "$ART/bin/DoiThoai.Web/release/DoiThoai.Web.dll" --contentRoot "$PWD/src/DoiThoai.Web" >"$WORK/portal.out" 2>&1 &
 PID=$!
-for _ in $(seq 1 120); do curl -sf "$PORTAL/health" >/dev/null 2>&1 && break; sleep 0.5; done
-curl -sf "$PORTAL/health" >/dev/null || { cat "$WORK/portal.out" >&2; exit 1; }
+for _ in $(seq 1 120); do curl --max-time 30 -sf "$PORTAL/health" >/dev/null 2>&1 && break; sleep 0.5; done
+curl --max-time 30 -sf "$PORTAL/health" >/dev/null || { cat "$WORK/portal.out" >&2; exit 1; }
 
 # Sign in as district staff through the real form. Staging cookies are Secure (https only), so the requests
 # say they came through an https proxy (the portal trusts X-Forwarded-Proto from loopback) and the
 # cookies are carried by hand from the Set-Cookie headers.
 PROTO="X-Forwarded-Proto: https"
 cookies_from() { grep -i '^set-cookie:' "$1" | sed -E 's/^[Ss]et-[Cc]ookie: ([^;]*).*/\1/' | tr '\r\n' '  ' | sed -E 's/ +/; /g; s/; $//'; }
-curl -sf -H "$PROTO" -D "$WORK/login.h" "$PORTAL/Account/Login" -o "$WORK/login.html"
+curl --max-time 30 -sf -H "$PROTO" -D "$WORK/login.h" "$PORTAL/Account/Login" -o "$WORK/login.html"
 TOKEN=$(grep -o 'name="__RequestVerificationToken" type="hidden" value="[^"]*"' "$WORK/login.html" | sed 's/.*value="//; s/"$//')
-curl -s -H "$PROTO" -H "Cookie: $(cookies_from "$WORK/login.h")" -D "$WORK/signed.h" -o /dev/null -X POST "$PORTAL/Account/Login" \
+curl --max-time 30 -s -H "$PROTO" -H "Cookie: $(cookies_from "$WORK/login.h")" -D "$WORK/signed.h" -o /dev/null -X POST "$PORTAL/Account/Login" \
   --data-urlencode "Email=vanphong.kyanh@demo.local" --data-urlencode "Password=Demo-DoiThoai-2026" --data-urlencode "__RequestVerificationToken=$TOKEN"
 COOKIE=$(cookies_from "$WORK/signed.h")
-curl -sf -H "$PROTO" -H "Cookie: $COOKIE" "$PORTAL/Conferences" | grep -q "Đối thoại" || { echo "Sign-in for the load run failed." >&2; exit 1; }
+curl --max-time 30 -sf -H "$PROTO" -H "Cookie: $COOKIE" "$PORTAL/Conferences" | grep -q "Đối thoại" || { echo "Sign-in for the load run failed." >&2; exit 1; }
 
-CONF=$(curl -sf -H "$PROTO" -H "Cookie: $COOKIE" "$PORTAL/Conferences" | grep -o 'href="/Conferences/Details/[0-9]*"' | head -1 | grep -o '[0-9]*')
-ITEM=$(curl -sf -H "$PROTO" -H "Cookie: $COOKIE" "$PORTAL/FollowUps?Mine=false" | grep -o 'href="/FollowUps/Details/[0-9]*"' | head -1 | grep -o '[0-9]*')
-POST=$(curl -sf "$PORTAL/tin-tuc" | grep -o 'href="/tin-tuc/[a-z0-9-]*"' | grep -v -e chuyen-muc -e tim-kiem | head -1 | sed 's|href="||; s|"||')
+CONF=$(curl --max-time 30 -sf -H "$PROTO" -H "Cookie: $COOKIE" "$PORTAL/Conferences" | grep -o 'href="/Conferences/Details/[0-9]*"' | head -1 | grep -o '[0-9]*')
+ITEM=$(curl --max-time 30 -sf -H "$PROTO" -H "Cookie: $COOKIE" "$PORTAL/FollowUps?Mine=false" | grep -o 'href="/FollowUps/Details/[0-9]*"' | head -1 | grep -o '[0-9]*')
+POST=$(curl --max-time 30 -sf "$PORTAL/tin-tuc" | grep -o 'href="/tin-tuc/[a-z0-9-]*"' | grep -v -e chuyen-muc -e tim-kiem | head -1 | sed 's|href="||; s|"||')
 STAFF_PATHS="/Staff /Conferences /Conferences/Details/$CONF /FollowUps?Mine=false /FollowUps/Details/$ITEM /Dashboard /Conferences?Q=doi%20thoai"
 PUBLIC_PATHS="/ /tin-tuc $POST /kien-nghi /tin-tuc/tim-kiem?q=doi+thoai /rss.xml"
 echo "staff pages:  $STAFF_PATHS"

@@ -1,4 +1,4 @@
-// Serves files from memory, each at the address given, with the content type given:
+// Serves files from memory, each at the address given, as text/html:
 //   DoiThoai.ReferenceServer --urls http://127.0.0.1:5390 /tin-tuc=list.html /tin-tuc/bai=post.html
 // The bench compares the portal with this: the same bytes, no work beyond Kestrel's own.
 using Microsoft.Net.Http.Headers;

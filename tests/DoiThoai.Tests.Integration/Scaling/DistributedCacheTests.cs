@@ -37,6 +37,9 @@ public sealed class DistributedCacheTests : IAsyncLifetime
 
     public ValueTask InitializeAsync()
     {
+        // CI starts a Redis and says it must be used, so a Redis that failed to start is a failure, not a quiet fallback.
+        if (Environment.GetEnvironmentVariable("DOITHOAI_REQUIRE_REDIS") == "1" && CacheNodePortal.Redis is null)
+            Assert.Fail("DOITHOAI_REQUIRE_REDIS=1 but DOITHOAI_TEST_REDIS names no Redis server.");
         _first.CreateClient();
         _second.CreateClient();
         return ValueTask.CompletedTask;

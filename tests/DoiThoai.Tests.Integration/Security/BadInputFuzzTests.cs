@@ -18,7 +18,6 @@ public class BadInputFuzzTests(SecurityPortalFactory factory, ITestOutputHelper 
 {
     private const int Seed = 20261123;
     private const int InputsPerEndpoint = 25;
-    private static readonly TimeSpan Budget = TimeSpan.FromMinutes(4);
 
     private static readonly string[] VietnameseWords =
         ["không", "Không", "Hãy", "hợp lệ", "Yêu cầu", "quyền", "lỗi", "Đã", "được", "phải", "Trang"];
@@ -41,7 +40,6 @@ public class BadInputFuzzTests(SecurityPortalFactory factory, ITestOutputHelper 
 
         foreach (var endpoint in endpoints)
         {
-            if (clock.Elapsed > Budget) break;
             var (client, token) = endpoint.Anonymous ? await AnonymousAsync() : await AdminAsync();
             var realId = await RealIdAsync(endpoint);
             var fields = FuzzInputs.FieldsOf(endpoint.Descriptor);
@@ -84,8 +82,9 @@ public class BadInputFuzzTests(SecurityPortalFactory factory, ITestOutputHelper 
         }
 
         problems.AddRange(await HalfWrittenAsync(before));
+        Assert.Equal(endpoints.Count * InputsPerEndpoint, tried);
         output.WriteLine($"Fuzz run (seed {Seed}): {tried} inputs tried on {endpoints.Count} endpoints in {clock.Elapsed.TotalSeconds:F0} s"
-            + (clock.Elapsed > Budget ? " (stopped at the time budget)" : "") + ".");
+            + ".");
         output.WriteLine("Answers by status: " + string.Join(", ", statuses.Select(s => $"{s.Key}: {s.Value}")));
         Assert.True(problems.Count == 0, $"{problems.Count} bad answers:\n" + string.Join("\n", problems.Take(200)));
     }
