@@ -25,7 +25,6 @@ public sealed partial class CrashingWrites : DbCommandInterceptor
     private int _allowed;
     private TaskCompletionSource? _reached;
     private Task? _holdUntil;
-    private bool _signalOnly;
 
     public IHttpContextAccessor? Http { get; set; }
     public int WritesSeen { get; private set; }
@@ -37,7 +36,7 @@ public sealed partial class CrashingWrites : DbCommandInterceptor
     /// <summary>Fails the write after <paramref name="allowed"/> writes of requests to <paramref name="path"/>.</summary>
     public void CrashAfter(string path, int allowed)
     {
-        lock (_lock) (_path, _allowed, _reached, _holdUntil, WritesSeen, _signalOnly) = (path, allowed, null, null, 0, false);
+        lock (_lock) (_path, _allowed, _reached, _holdUntil, WritesSeen) = (path, allowed, null, null, 0);
     }
 
     /// <summary>
@@ -47,16 +46,8 @@ public sealed partial class CrashingWrites : DbCommandInterceptor
     public Task HoldAfter(string path, int allowed, Task release)
     {
         var reached = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        lock (_lock) (_path, _allowed, _reached, _holdUntil, WritesSeen, _signalOnly) = (path, allowed, reached, release, 0, false);
+        lock (_lock) (_path, _allowed, _reached, _holdUntil, WritesSeen) = (path, allowed, reached, release, 0);
         return reached.Task;
-    }
-
-    /// <summary>Completes when the next write of a request to <paramref name="path"/> is about to run; that write then runs as usual.</summary>
-    public Task NextWriteStarting(string path)
-    {
-        var starting = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        lock (_lock) (_path, _allowed, _reached, _holdUntil, WritesSeen, _signalOnly) = (path, 0, starting, null, 0, true);
-        return starting.Task;
     }
 
     public void Disarm()
@@ -74,10 +65,9 @@ public sealed partial class CrashingWrites : DbCommandInterceptor
             WritesSeen++;
             if (WritesSeen <= _allowed) return;
             _path = null;
-            _reached?.TrySetResult();
-            if (_signalOnly) return;
             Crashes++;
             hold = _holdUntil;
+            _reached?.TrySetResult();
         }
         if (hold is not null) await hold;
         throw new SimulatedCrashException();
