@@ -46,6 +46,10 @@ public static class WebServices
             .AddErrorDescriber<VietnameseIdentityErrorDescriber>()
             .AddPasswordValidator<CommonPasswordValidator>();
 
+        // Sign-in gives the same work and answer for an e-mail with no account (Features/Account/PasswordSignIn.cs).
+        services.AddSingleton<UnknownAccountFailures>();
+        services.AddScoped<Features.Account.PasswordSignIn>();
+
         // A locked account or a changed password ends existing sessions at the next check.
         services.Configure<SecurityStampValidatorOptions>(o =>
             o.ValidationInterval = TimeSpan.FromSeconds(configuration.GetValue("Security:SessionCheckSeconds", 60)));
