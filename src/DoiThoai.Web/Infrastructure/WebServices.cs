@@ -43,6 +43,8 @@ public static class WebServices
             })
             .AddEntityFrameworkStores<AppDbContext>()
             .AddDefaultTokenProviders()
+            // Replaces Identity's authenticator provider: a code is accepted once (ASVS 6.5.1).
+            .AddTokenProvider<SingleUseAuthenticatorTokenProvider>(TokenOptions.DefaultAuthenticatorProvider)
             .AddErrorDescriber<VietnameseIdentityErrorDescriber>()
             .AddPasswordValidator<CommonPasswordValidator>();
 
