@@ -170,6 +170,7 @@ public static class WebServices
                 options.Filters.Add(new AutoValidateAntiforgeryTokenAttribute());
                 options.Filters.Add<RequireTwoFactorFilter>();
                 VietnameseModelBindingMessages.Apply(options.ModelBindingMessageProvider);
+                options.ModelMetadataDetailsProviders.Add(new VietnameseImplicitRequired());
             })
             .AddRazorOptions(options =>
             {
