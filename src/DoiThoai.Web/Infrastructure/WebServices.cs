@@ -43,8 +43,14 @@ public static class WebServices
             })
             .AddEntityFrameworkStores<AppDbContext>()
             .AddDefaultTokenProviders()
+            // Replaces Identity's authenticator provider: a code is accepted once (ASVS 6.5.1).
+            .AddTokenProvider<SingleUseAuthenticatorTokenProvider>(TokenOptions.DefaultAuthenticatorProvider)
             .AddErrorDescriber<VietnameseIdentityErrorDescriber>()
             .AddPasswordValidator<CommonPasswordValidator>();
+
+        // Sign-in gives the same work and answer for an e-mail with no account (Features/Account/PasswordSignIn.cs).
+        services.AddSingleton<UnknownAccountFailures>();
+        services.AddScoped<Features.Account.PasswordSignIn>();
 
         // A locked account or a changed password ends existing sessions at the next check.
         services.Configure<SecurityStampValidatorOptions>(o =>
@@ -164,6 +170,7 @@ public static class WebServices
                 options.Filters.Add(new AutoValidateAntiforgeryTokenAttribute());
                 options.Filters.Add<RequireTwoFactorFilter>();
                 VietnameseModelBindingMessages.Apply(options.ModelBindingMessageProvider);
+                options.ModelMetadataDetailsProviders.Add(new VietnameseImplicitRequired());
             })
             .AddRazorOptions(options =>
             {

@@ -66,6 +66,16 @@ public class SignInTests(PortalFactory factory) : IClassFixture<PortalFactory>
     }
 
     [Fact]
+    public async Task The_remember_me_box_carries_no_english_message()
+    {
+        var html = await factory.CreateBareClient().GetStringAsync("/Account/Login");
+        Assert.DoesNotContain("field is required", html);
+        var box = System.Text.RegularExpressions.Regex.Match(html, "<input[^>]*name=\"RememberMe\"[^>]*>").Value;
+        Assert.Contains("type=\"checkbox\"", box);
+        Assert.DoesNotMatch("data-val-[a-z]+=\"The ", box);
+    }
+
+    [Fact]
     public async Task Sign_in_does_not_follow_a_return_url_to_another_site()
     {
         var client = factory.CreateBareClient();

@@ -67,6 +67,7 @@ public static class EndpointRules
         ["Account.Logout"] = Open(OwnAccount),
         ["Account.TwoFactor"] = Open(OwnAccount),
         ["Account.EnableAuthenticator"] = Open(OwnAccount),
+        ["Account.NewAuthenticatorKey"] = Open(OwnAccount),
         ["Account.GenerateRecoveryCodes"] = Open(OwnAccount),
         ["Account.DisableTwoFactor"] = Open(OwnAccount),
 

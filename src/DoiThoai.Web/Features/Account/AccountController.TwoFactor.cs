@@ -29,6 +29,22 @@ public sealed partial class AccountController
         return View(await SetupAsync(user, new EnableAuthenticatorInput()));
     }
 
+    /// <summary>
+    /// A new key for the authenticator app, made on a POST (opening a page changes nothing). It changes the
+    /// security stamp, which ends the user's other sessions; this one gets a fresh cookie and goes on.
+    /// </summary>
+    [HttpPost]
+    public async Task<IActionResult> NewAuthenticatorKey()
+    {
+        var user = await Users.GetUserAsync(User);
+        if (user is null) return Challenge();
+        // A working authenticator is replaced only by turning two-step sign-in off and on again.
+        if (await Users.GetTwoFactorEnabledAsync(user)) return RedirectToAction(nameof(TwoFactor));
+        await Users.ResetAuthenticatorKeyAsync(user);
+        await signIn.RefreshSignInAsync(user);
+        return RedirectToAction(nameof(EnableAuthenticator));
+    }
+
     [HttpPost]
     public async Task<IActionResult> EnableAuthenticator([Bind(Prefix = "Input")] EnableAuthenticatorInput input)
     {
@@ -74,11 +90,7 @@ public sealed partial class AccountController
     private async Task<EnableAuthenticatorView> SetupAsync(AppUser user, EnableAuthenticatorInput input)
     {
         var key = await Users.GetAuthenticatorKeyAsync(user);
-        if (string.IsNullOrEmpty(key))
-        {
-            await Users.ResetAuthenticatorKeyAsync(user);
-            key = await Users.GetAuthenticatorKeyAsync(user) ?? "";
-        }
+        if (string.IsNullOrEmpty(key)) return new EnableAuthenticatorView(null, null, input);
         var email = await Users.GetEmailAsync(user) ?? user.UserName ?? "";
         var uri = $"otpauth://totp/{Uri.EscapeDataString("DoiThoai")}:{Uri.EscapeDataString(email)}?secret={key}&issuer={Uri.EscapeDataString("DoiThoai")}&digits=6";
         return new EnableAuthenticatorView(FormatKey(key), uri, input);
@@ -102,7 +114,8 @@ public sealed partial class AccountController
 
 public sealed record TwoFactorStatus(bool Enabled, int RecoveryCodesLeft, bool Required);
 
-public sealed record EnableAuthenticatorView(string SharedKey, string AuthenticatorUri, EnableAuthenticatorInput Input);
+/// <summary>The set-up page; without a key yet (<see cref="SharedKey"/> null) it offers to make one.</summary>
+public sealed record EnableAuthenticatorView(string? SharedKey, string? AuthenticatorUri, EnableAuthenticatorInput Input);
 
 public sealed class EnableAuthenticatorInput
 {

@@ -9,7 +9,7 @@ namespace DoiThoai.Web.Features.Account;
 
 /// <summary>Sign-in (with lockout and the authenticator step) and sign-out.</summary>
 [Authorize]
-public sealed partial class AccountController(SignInManager<AppUser> signIn, ILogger<AccountController> logger) : Controller
+public sealed partial class AccountController(SignInManager<AppUser> signIn, PasswordSignIn passwordSignIn, ILogger<AccountController> logger) : Controller
 {
     [AllowAnonymous]
     [HttpGet]
@@ -28,23 +28,17 @@ public sealed partial class AccountController(SignInManager<AppUser> signIn, ILo
         }
         if (!ModelState.IsValid) return View(input);
 
-        var result = await signIn.PasswordSignInAsync(input.Email.Trim(), input.Password, input.RememberMe, lockoutOnFailure: true);
-        if (result.Succeeded)
+        var outcome = await passwordSignIn.SignInAsync(input.Email.Trim(), input.Password, input.RememberMe);
+        if (outcome == SignInOutcome.Succeeded)
         {
             logger.LogInformation("User {Email} signed in", input.Email);
             return LocalRedirect(SafeReturnUrl(input.ReturnUrl));
         }
-        if (result.RequiresTwoFactor)
+        if (outcome == SignInOutcome.RequiresTwoFactor)
             return RedirectToAction(nameof(LoginWith2fa), new { input.ReturnUrl, input.RememberMe });
-        if (result.IsLockedOut)
-        {
-            logger.LogWarning("Sign-in refused: {Email} is locked out", input.Email);
-            ModelState.AddModelError("", "Tài khoản đã bị tạm khóa do đăng nhập sai nhiều lần. Hãy thử lại sau hoặc liên hệ quản trị viên.");
-            return View(input);
-        }
 
-        logger.LogWarning("Sign-in failed for {Email}", input.Email);
-        ModelState.AddModelError("", "E-mail hoặc mật khẩu không đúng.");
+        logger.LogWarning("Sign-in refused for {Email}: {Outcome}", input.Email, outcome);
+        ModelState.AddModelError("", PasswordSignIn.Refusal(outcome));
         return View(input);
     }
 

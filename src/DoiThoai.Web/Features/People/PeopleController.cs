@@ -29,7 +29,7 @@ public sealed class PeopleController(AppDbContext db, ConferenceService conferen
             query = query.Where(p => p.SearchText.Contains(word));
         var list = await PagedList<PersonRow>.CreateAsync(query.OrderBy(p => p.FullName)
             .Select(p => new PersonRow(p.Id, p.FullName, p.Position, p.Organization!.Name, p.Unit!.Name)), page);
-        return View((q, list));
+        return View(new PeopleList(q, list));
     }
 
     [HttpGet]
@@ -93,6 +93,8 @@ public sealed class PeopleController(AppDbContext db, ConferenceService conferen
         await db.Organizations.AsNoTracking().InScope(scope).OrderBy(o => o.Unit!.Path).ThenBy(o => o.Name)
             .Select(o => new SelectListItem(o.Name, o.Id.ToString())).ToListAsync());
 }
+
+public sealed record PeopleList(string? Q, PagedList<PersonRow> List);
 
 public sealed record PersonRow(int Id, string FullName, string? Position, string? Organization, string UnitName);
 

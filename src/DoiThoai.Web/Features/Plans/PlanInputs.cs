@@ -63,4 +63,7 @@ public sealed record PlanPage(DialoguePlan Plan, string UnitName, IReadOnlyList<
 
 public sealed record PlanFormPage(int? Id, PlanInput Input, IReadOnlyList<SelectListItem> Units);
 
+/// <summary>The fields of one plan entry, named by <see cref="Prefix"/> ("Input" or "NewEntry") as the action binds them.</summary>
+public sealed record PlanEntryFields(PlanEntryInput Input, IReadOnlyList<SelectListItem> Conferences, string Prefix);
+
 public sealed record PlanEntryFormPage(int PlanId, int EntryId, string PlanTitle, PlanEntryInput Input, IReadOnlyList<SelectListItem> Conferences);

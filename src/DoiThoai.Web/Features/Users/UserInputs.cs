@@ -67,6 +67,23 @@ public sealed class UserFilter
     public int Page { get; set; } = 1;
 }
 
+/// <summary>
+/// The pages that post a form get a named model: a value tuple's element names vanish at run time, so
+/// <c>asp-for="Input.Password"</c> on a tuple renders <c>Item2.Password</c>, which the action never binds.
+/// </summary>
+public sealed record LockPage(int UserId, string Email, LockInput Input);
+
+public sealed record PasswordResetPage(int UserId, string Email, PasswordResetInput Input);
+
+public enum LockKind { None, ByAdministrator, AfterFailedSignIns }
+
+/// <summary>An account as its page shows it; <see cref="LockEnd"/> is null when there is no lock or it has no end.</summary>
+public sealed record UserDetails(UserInput Input, LockKind Lock, DateTimeOffset? LockEnd, bool TwoFactorEnabled,
+    IReadOnlyList<Audit.HistoryLine> History)
+{
+    public bool Locked => Lock != LockKind.None;
+}
+
 public sealed record UserRow(int Id, string FullName, string Email, string UnitName, string? Role, bool Locked, bool TwoFactor);
 
 public sealed record UserList(UserFilter Filter, PagedList<UserRow> Page, IReadOnlyList<SelectListItem> Units);

@@ -87,20 +87,33 @@ public sealed class UserService(AppDbContext db, UserManager<AppUser> users, Uni
         return IdentityResult.Success;
     }
 
-    public async Task LockAsync(AppUser user, DateOnly? until)
+    /// <summary>Locks until the end of <paramref name="until"/> (Vietnam time) or, without a day, until unlocked; false for a day already past.</summary>
+    public async Task<bool> LockAsync(AppUser user, DateOnly? until)
     {
-        var end = until is { } day ? new DateTimeOffset(day.ToDateTime(TimeOnly.MaxValue), TimeSpan.Zero) : DateTimeOffset.MaxValue;
+        if (until is { } last && last < VietnamTime.Today(clock)) return false;
+        var end = until is { } day ? VietnamTime.EndOfDay(day) : DateTimeOffset.MaxValue;
         await users.SetLockoutEnabledAsync(user, true);
         await users.SetLockoutEndDateAsync(user, end);
+        await AdminLock.SetAsync(users, user, end);
         await users.UpdateSecurityStampAsync(user);
         await AuditAsync(user, until is null ? "Khóa tài khoản" : $"Khóa tài khoản đến hết ngày {until:dd/MM/yyyy}");
+        return true;
     }
 
     public async Task UnlockAsync(AppUser user)
     {
         await users.SetLockoutEndDateAsync(user, null);
         await users.ResetAccessFailedCountAsync(user);
+        await AdminLock.ClearAsync(users, user);
         await AuditAsync(user, "Mở khóa tài khoản");
+    }
+
+    public async Task<UserDetails> DetailsAsync(AppUser user, IReadOnlyList<Audit.HistoryLine> history)
+    {
+        var end = user.LockoutEnd is { } e && e > clock.GetUtcNow() ? e : (DateTimeOffset?)null;
+        var kind = end is null ? LockKind.None
+            : await AdminLock.IsInForceAsync(users, user) ? LockKind.ByAdministrator : LockKind.AfterFailedSignIns;
+        return new UserDetails(await InputAsync(user), kind, end is { } d && !AdminLock.HasNoEnd(d) ? d : null, user.TwoFactorEnabled, history);
     }
 
     public async Task<IdentityResult> ResetPasswordAsync(AppUser user, string password)

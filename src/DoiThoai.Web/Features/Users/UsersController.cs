@@ -17,7 +17,7 @@ public sealed class UsersController(UserService accounts, HistoryQuery history, 
     [HttpGet]
     public async Task<IActionResult> Details(int id) =>
         await accounts.FindAsync(id) is { } user
-            ? View((await accounts.InputAsync(user), user, await history.ForAsync(nameof(AppUser), id)))
+            ? View(await accounts.DetailsAsync(user, await history.ForAsync(nameof(AppUser), id)))
             : NotFound();
 
     [HttpGet]
@@ -56,7 +56,7 @@ public sealed class UsersController(UserService accounts, HistoryQuery history, 
 
     [HttpGet]
     public async Task<IActionResult> Lock(int id) =>
-        await accounts.FindAsync(id) is { } user ? View((user, new LockInput())) : NotFound();
+        await accounts.FindAsync(id) is { } user ? View(new LockPage(user.Id, user.Email ?? "", new LockInput())) : NotFound();
 
     [HttpPost]
     public async Task<IActionResult> Lock(int id, [Bind(Prefix = "Input")] LockInput input)
@@ -68,8 +68,12 @@ public sealed class UsersController(UserService accounts, HistoryQuery history, 
             TempData["Message"] = "Bạn không thể tự khóa tài khoản của mình.";
             return RedirectToAction(nameof(Details), new { id });
         }
-        await accounts.LockAsync(user, input.Until);
-        TempData["Message"] = $"Đã khóa tài khoản {user.Email}; các phiên đăng nhập của họ sẽ kết thúc.";
+        if (ModelState.IsValid && !await accounts.LockAsync(user, input.Until))
+            ModelState.AddModelError("Input.Until", "Ngày khóa đến phải từ hôm nay trở đi.");
+        if (!ModelState.IsValid) return View(new LockPage(user.Id, user.Email ?? "", input));
+        TempData["Message"] = input.Until is { } day
+            ? $"Đã khóa tài khoản {user.Email} đến hết ngày {day:dd/MM/yyyy}; các phiên đăng nhập của họ sẽ kết thúc."
+            : $"Đã khóa tài khoản {user.Email}; các phiên đăng nhập của họ sẽ kết thúc.";
         return RedirectToAction(nameof(Details), new { id });
     }
 
@@ -85,7 +89,7 @@ public sealed class UsersController(UserService accounts, HistoryQuery history, 
 
     [HttpGet]
     public async Task<IActionResult> ResetPassword(int id) =>
-        await accounts.FindAsync(id) is { } user ? View((user, new PasswordResetInput())) : NotFound();
+        await accounts.FindAsync(id) is { } user ? View(new PasswordResetPage(user.Id, user.Email ?? "", new PasswordResetInput())) : NotFound();
 
     [HttpPost]
     public async Task<IActionResult> ResetPassword(int id, [Bind(Prefix = "Input")] PasswordResetInput input)
@@ -93,7 +97,7 @@ public sealed class UsersController(UserService accounts, HistoryQuery history, 
         var user = await accounts.FindAsync(id);
         if (user is null) return NotFound();
         if (ModelState.IsValid) AddErrors(await accounts.ResetPasswordAsync(user, input.Password), "Input.Password");
-        if (!ModelState.IsValid) return View((user, input));
+        if (!ModelState.IsValid) return View(new PasswordResetPage(user.Id, user.Email ?? "", input));
         TempData["Message"] = $"Đã đặt mật khẩu mới cho {user.Email}. Hãy trao mật khẩu cho họ trực tiếp.";
         return RedirectToAction(nameof(Details), new { id });
     }

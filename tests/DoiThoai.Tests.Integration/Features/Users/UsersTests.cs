@@ -1,4 +1,5 @@
 using System.Net;
+using System.Text.RegularExpressions;
 using DoiThoai.Tests.Integration.Infrastructure;
 using DoiThoai.Web.Authorization;
 using DoiThoai.Web.Domain;
@@ -135,5 +136,72 @@ public class UsersTests(StrictSessionFactory factory) : IClassFixture<StrictSess
         var html = await admin.GetStringAsync("/Users?Q=nguyen%20thi%20can%20bo");
         Assert.Contains("Nguyễn Thị Cán Bộ", html);
         Assert.DoesNotContain("Cán bộ phường Thanh Bình", html);
+    }
+
+    /// <summary>The form's fields as the page renders them (name, type).</summary>
+    private static List<(string Name, string Type)> FieldsOf(string html) =>
+        Regex.Matches(html, "<input\\b[^>]*>").Select(m => m.Value)
+            .Where(tag => tag.Contains("name=\"", StringComparison.Ordinal))
+            .Select(tag => (Regex.Match(tag, "name=\"([^\"]+)\"").Groups[1].Value, Regex.Match(tag, "type=\"([^\"]+)\"").Groups[1].Value))
+            .ToList();
+
+    [Fact]
+    public async Task The_password_reset_form_posts_the_field_its_action_reads()
+    {
+        var (admin, id, email) = await CreateUserAsync();
+        const string newPassword = "mật khẩu mới gõ vào trang đặt lại";
+        var field = Assert.Single(FieldsOf(await admin.GetStringAsync($"/Users/ResetPassword/{id}")), f => f.Type == "password").Name;
+        Assert.Equal("Input.Password", field);
+
+        var reset = await admin.PostFormAsync($"/Users/ResetPassword/{id}", $"/Users/ResetPassword/{id}", [new(field, newPassword)]);
+        Assert.Equal(HttpStatusCode.Redirect, reset.StatusCode);
+        await factory.SignedInClientAsync(email, newPassword);
+    }
+
+    [Fact]
+    public async Task The_lock_form_posts_the_date_its_action_reads_and_the_lock_ends_that_day()
+    {
+        var (admin, id, email) = await CreateUserAsync();
+        var field = Assert.Single(FieldsOf(await admin.GetStringAsync($"/Users/Lock/{id}")), f => f.Type == "date").Name;
+        Assert.Equal("Input.Until", field);
+        var lastDay = VietnamTime.Today(TimeProvider.System).AddDays(3);
+
+        var locked = await admin.PostFormAsync($"/Users/Lock/{id}", $"/Users/Lock/{id}", [new(field, lastDay.ToString("yyyy-MM-dd"))]);
+        Assert.Equal(HttpStatusCode.Redirect, locked.StatusCode);
+
+        var end = await factory.WithDbAsync(db => db.Users.Where(u => u.Id == id).Select(u => u.LockoutEnd).SingleAsync());
+        Assert.Equal(VietnamTime.EndOfDay(lastDay), end!.Value, TimeSpan.FromSeconds(1));
+        var page = await admin.GetStringAsync($"/Users/Details/{id}");
+        Assert.Contains($"Đang khóa đến hết ngày {lastDay:dd/MM/yyyy}", page);
+        await Assert.ThrowsAsync<InvalidOperationException>(() => factory.SignedInClientAsync(email, Password));
+    }
+
+    [Fact]
+    public async Task A_lock_until_a_day_already_past_is_refused_with_a_message()
+    {
+        var (admin, id, _) = await CreateUserAsync();
+        var yesterday = VietnamTime.Today(TimeProvider.System).AddDays(-1);
+        var response = await admin.PostFormAsync($"/Users/Lock/{id}", $"/Users/Lock/{id}", [new("Input.Until", yesterday.ToString("yyyy-MM-dd"))]);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("Ngày khóa đến phải từ hôm nay trở đi.", await response.Content.ReadAsStringAsync());
+        Assert.Null(await factory.WithDbAsync(db => db.Users.Where(u => u.Id == id).Select(u => u.LockoutEnd).SingleAsync()));
+    }
+
+    [Fact]
+    public async Task An_account_locked_by_an_administrator_says_so_only_to_its_right_password()
+    {
+        var (admin, id, email) = await CreateUserAsync();
+        Assert.Equal(HttpStatusCode.Redirect, (await admin.PostFormAsync($"/Users/Lock/{id}", $"/Users/Lock/{id}", [])).StatusCode);
+        var client = factory.CreateBareClient();
+
+        var rightPassword = await Security.UserEnumerationTests.RefusalAsync(client, email, Password);
+        Assert.Equal("Tài khoản đã bị quản trị viên khóa. Hãy liên hệ quản trị viên của đơn vị để được mở khóa.", rightPassword);
+        Assert.DoesNotContain("đăng nhập sai", rightPassword);
+
+        // Wrong passwords get what an unknown e-mail gets, the lockout after five included: the lock is not given away.
+        var unknown = $"khong-co-{Guid.NewGuid():N}@demo.local";
+        for (var attempt = 1; attempt <= 6; attempt++)
+            Assert.Equal(await Security.UserEnumerationTests.RefusalAsync(client, unknown, "sai lần " + attempt),
+                await Security.UserEnumerationTests.RefusalAsync(client, email, "sai lần " + attempt));
     }
 }
