@@ -213,6 +213,16 @@ public class FinalCitationsTests(PortalFactory factory) : IClassFixture<PortalFa
         }
         Assert.DoesNotContain(Html(oldCitation), draftPage);
 
+        // The minutes entry page lists the rows as the record has them.
+        var finalRows = await ward.GetStringAsync($"/Minutes/Edit/{final}");
+        var draftRows = await ward.GetStringAsync($"/Minutes/Edit/{draft}");
+        foreach (var (old, renamed) in new[] { (c.Person, $"{c.Person} Đổi Tên"), (c.Organization, $"{c.Organization} (tên mới)"), (c.Topic, $"{c.Topic} (tên mới)") })
+        {
+            Assert.Contains($"<td>{Html(old)}</td>", finalRows);
+            Assert.DoesNotContain($"<td>{Html(renamed)}</td>", finalRows);
+            Assert.Contains($"<td>{Html(renamed)}</td>", draftRows);
+        }
+
         // A catalogue edit is not an amendment of anyone's minutes.
         Assert.False(await factory.WithDbAsync(db => db.Amendments.AnyAsync(a => a.ConferenceId == final)));
     }
