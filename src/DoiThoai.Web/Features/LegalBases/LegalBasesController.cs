@@ -31,7 +31,7 @@ public sealed class LegalBasesController(AppDbContext db) : StaffController
         page = Math.Clamp(page, 1, Math.Max(1, (int)Math.Ceiling(total / (double)PageSize)));
         var items = await query.OrderByDescending(l => l.IssuedOn).ThenBy(l => l.Number)
             .Skip((page - 1) * PageSize).Take(PageSize).AsNoTracking()
-            .Select(l => new LegalBasisRow(l.Id, l.Number, l.IssuedOn, l.IssuingBody, l.Title, l.Unit!.Name)).ToListAsync();
+            .Select(l => new LegalBasisRow(l.Id, l.Number, l.IssuedOn, l.IssuingBody, l.Title, l.Unit!.Kind, l.Unit.Name)).ToListAsync();
         var ids = items.Select(i => i.Id).ToList();
         var editable = (await db.LegalBases.InScope(scope).Where(l => ids.Contains(l.Id)).Select(l => l.Id).ToListAsync()).ToHashSet();
         return View(new LegalBasisList(q, items, editable, page, (int)Math.Ceiling(total / (double)PageSize), total));
@@ -98,7 +98,10 @@ public sealed class LegalBasesController(AppDbContext db) : StaffController
         db.LegalBases.AnyAsync(l => l.Id != input.Id && l.Number == input.Number.Trim() && l.IssuingBody == input.IssuingBody.Trim());
 }
 
-public sealed record LegalBasisRow(int Id, string Number, DateOnly? IssuedOn, string IssuingBody, string Title, string Owner);
+public sealed record LegalBasisRow(int Id, string Number, DateOnly? IssuedOn, string IssuingBody, string Title, UnitKind OwnerKind, string OwnerName)
+{
+    public string Owner => $"{OwnerKind.Label()} {OwnerName}";
+}
 
 /// <summary>A page of the catalogue; <paramref name="Editable"/> holds the entries the user's unit keeps.</summary>
 public sealed record LegalBasisList(string? Q, IReadOnlyList<LegalBasisRow> Items, IReadOnlySet<int> Editable, int Page, int PageCount, int TotalCount);
