@@ -15,7 +15,7 @@ public enum ResourceKind
     Organization,
     /// <summary>A conference and every part of its minutes (speeches, petitions, conclusion items...).</summary>
     Conference,
-    /// <summary>The people and topic catalogues of a unit.</summary>
+    /// <summary>The people, topic and legal basis catalogues of a unit.</summary>
     Catalogue,
     /// <summary>A petition or conclusion item followed up to closure.</summary>
     FollowUp,
@@ -91,7 +91,7 @@ public static class AccessPolicy
         Domain.AdministrativeUnit => ResourceKind.Unit,
         Domain.Organization => ResourceKind.Organization,
         Domain.Conferences.Conference or Domain.Conferences.ConferencePart => ResourceKind.Conference,
-        Domain.Conferences.Person or Domain.Conferences.Topic or Domain.FollowUp.AnswerTemplate => ResourceKind.Catalogue,
+        Domain.Conferences.Person or Domain.Conferences.Topic or Domain.Conferences.LegalBasis or Domain.FollowUp.AnswerTemplate => ResourceKind.Catalogue,
         Domain.FollowUp.FollowUpItem => ResourceKind.FollowUp,
         Domain.Plans.DialoguePlan or Domain.Plans.PlanEntry => ResourceKind.Plan,
         Domain.News.NewsPost or Domain.News.NewsPhoto or Domain.News.NewsComment or Domain.News.NewsPoll => ResourceKind.News,

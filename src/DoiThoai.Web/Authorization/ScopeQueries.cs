@@ -24,6 +24,10 @@ public static class ScopeQueries
     public static IQueryable<Topic> InScope(this IQueryable<Topic> topics, UserScope scope) =>
         topics.Where(t => t.Unit!.Path.StartsWith(scope.Path));
 
+    /// <summary>The legal bases a user may change; every staff member reads the whole catalogue.</summary>
+    public static IQueryable<LegalBasis> InScope(this IQueryable<LegalBasis> legalBases, UserScope scope) =>
+        legalBases.Where(l => l.Unit!.Path.StartsWith(scope.Path));
+
     public static IQueryable<Domain.FollowUp.AnswerTemplate> InScope(this IQueryable<Domain.FollowUp.AnswerTemplate> templates, UserScope scope) =>
         templates.Where(t => t.Unit!.Path.StartsWith(scope.Path));
 }

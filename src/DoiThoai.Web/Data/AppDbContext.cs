@@ -11,8 +11,8 @@ namespace DoiThoai.Web.Data;
 /// <summary>
 /// The one context for Identity and the domain. Each provider has a derived context
 /// (<see cref="SqliteAppDbContext"/>, <see cref="SqlServerAppDbContext"/>) that owns its migrations.
-/// Saving applies the record rules in one place: soft delete, concurrency token, search text and
-/// the audit trail, written in the same transaction as the change.
+/// Saving applies the record rules in one place: soft delete, concurrency token, search text, the
+/// citations kept by final minutes and the audit trail, written in the same transaction as the change.
 /// </summary>
 public abstract class AppDbContext : IdentityDbContext<AppUser, IdentityRole<int>, int>, IDataProtectionKeyContext
 {
@@ -101,6 +101,8 @@ public abstract class AppDbContext : IdentityDbContext<AppUser, IdentityRole<int
     {
         var now = _clock.GetUtcNow().UtcDateTime;
         ChangeTracker.DetectChanges();
+        // Before the record rules, so that rows given their citations get a new version like any change.
+        await FinalCitations.TakeAsync(this, cancellationToken);
         ApplyRecordRules(now);
 
         var pending = AuditTrail.Collect(ChangeTracker, _actor, now);

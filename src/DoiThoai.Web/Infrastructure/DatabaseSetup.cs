@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace DoiThoai.Web.Infrastructure;
 
-/// <summary>Start-up database work: migrations (SQLite always, SQL Server by setting), WAL mode, missing conference figures, roles, demo data.</summary>
+/// <summary>Start-up database work: migrations (SQLite always, SQL Server by setting), WAL mode, missing conference figures and final citations, roles, demo data.</summary>
 public static class DatabaseSetup
 {
     public static async Task PrepareDatabaseAsync(this WebApplication app)
@@ -28,6 +28,9 @@ public static class DatabaseSetup
         }
 
         await BuildMissingFiguresAsync(db, logger);
+        // Minutes finalized before final records kept their citations get them once, from the catalogues as they are.
+        if (await FinalCitations.TakeMissingAsync(db) is > 0 and var cited)
+            logger.LogInformation("Kept the citations of {Count} final minutes", cited);
         await RoleSeeder.EnsureRolesAsync(services);
         if (configuration.GetValue<bool>("Seed:DemoData"))
         {

@@ -96,17 +96,18 @@ public sealed class DemoConferences(AppDbContext db)
     private AdministrativeUnit Unit(string code) => _units[code];
     private Organization Org(string unitCode, string name) => _organizations[(Unit(unitCode).Id, name)];
 
+    /// <summary>Each document is kept by the unit whose body issued it.</summary>
     private async Task<Dictionary<string, LegalBasis>> LegalBasesAsync()
     {
         var wanted = new[]
         {
-            new LegalBasis { Number = "657-QĐ/TU", IssuedOn = new DateOnly(2018, 4, 4), IssuingBody = "Ban Thường vụ Tỉnh ủy Hà Tĩnh",
+            new LegalBasis { UnitId = Unit("HT").Id, Number = "657-QĐ/TU", IssuedOn = new DateOnly(2018, 4, 4), IssuingBody = "Ban Thường vụ Tỉnh ủy Hà Tĩnh",
                 Title = "Quy chế tiếp xúc, đối thoại của người đứng đầu cấp ủy, chính quyền với Nhân dân" },
-            new LegalBasis { Number = "11-CT/Th.U", IssuedOn = new DateOnly(2021, 6, 10), IssuingBody = "Ban Thường vụ Thị ủy Kỳ Anh",
+            new LegalBasis { UnitId = Unit("HT-KA").Id, Number = "11-CT/Th.U", IssuedOn = new DateOnly(2021, 6, 10), IssuingBody = "Ban Thường vụ Thị ủy Kỳ Anh",
                 Title = "Về việc tiếp xúc, đối thoại của người đứng đầu cấp ủy, chính quyền với Nhân dân" },
-            new LegalBasis { Number = "09-NQ/Th.U", IssuedOn = new DateOnly(2022, 3, 1), IssuingBody = "Ban Thường vụ Thị ủy Kỳ Anh",
+            new LegalBasis { UnitId = Unit("HT-KA").Id, Number = "09-NQ/Th.U", IssuedOn = new DateOnly(2022, 3, 1), IssuingBody = "Ban Thường vụ Thị ủy Kỳ Anh",
                 Title = "Nâng cao chất lượng, hiệu quả hoạt động của Mặt trận Tổ quốc, các tổ chức chính trị - xã hội giai đoạn 2022 - 2025 và những năm tiếp theo" },
-            new LegalBasis { Number = "Không số", IssuedOn = null, IssuingBody = "Ban Thường trực Ủy ban MTTQ Việt Nam thành phố Ninh Bình",
+            new LegalBasis { UnitId = Unit("NB-NB").Id, Number = "Không số", IssuedOn = null, IssuingBody = "Ban Thường trực Ủy ban MTTQ Việt Nam thành phố Ninh Bình",
                 Title = "Hướng dẫn tổ chức hội nghị đối thoại năm 2019" },
         };
         var existing = await db.LegalBases.ToListAsync();

@@ -121,8 +121,8 @@ public static class EndpointRules
         ["LegalBases.Index"] = RefusedTo(NotRecordKeepers),
         ["LegalBases.Search"] = RefusedTo(NotRecordKeepers),
         ["LegalBases.Create"] = RefusedTo(NotRecordKeepers),
-        ["LegalBases.Edit"] = RefusedTo(NotRecordKeepers).With("id",
-            new IdRule(null, "the legal-basis catalogue is shared by all units: one provincial decision is cited by every commune")),
+        // Shared for reading (one provincial decision is cited by every commune), kept by the unit that entered it.
+        ["LegalBases.Edit"] = RefusedTo(NotRecordKeepers, RecordKind.LegalBasis),
 
         ["Minutes.Edit"] = RefusedTo(NotRecordKeepers, RecordKind.Conference),
         ["Minutes.AddParticipant"] = RefusedTo(NotRecordKeepers, RecordKind.Conference),

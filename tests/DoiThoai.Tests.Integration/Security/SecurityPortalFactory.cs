@@ -2,6 +2,7 @@ using DoiThoai.Tests.Integration.Infrastructure;
 using DoiThoai.Web.Authorization;
 using DoiThoai.Web.Data;
 using DoiThoai.Web.Domain;
+using DoiThoai.Web.Domain.Conferences;
 using DoiThoai.Web.Domain.FollowUp;
 using DoiThoai.Web.Domain.News;
 using DoiThoai.Web.Domain.Plans;
@@ -22,6 +23,7 @@ public enum RecordKind
     Person,
     Topic,
     AnswerTemplate,
+    LegalBasis,
     FollowUp,
     Attachment,
     Plan,
@@ -81,6 +83,7 @@ public class SecurityPortalFactory : PortalFactory
             {
                 var unitId = units[code].Id;
                 db.AnswerTemplates.Add(new AnswerTemplate { UnitId = unitId, Title = $"Mẫu kiểm thử {code}", Body = "Trả lời {người nêu}: {nội dung}." });
+                db.LegalBases.Add(new LegalBasis { UnitId = unitId, Number = $"KT-{code}", IssuingBody = $"Đơn vị {code}", Title = "Văn bản kiểm thử" });
                 db.DialoguePlans.Add(new DialoguePlan
                 {
                     UnitId = unitId, Year = 2031, DocumentNumber = $"KH-{code}",
@@ -153,6 +156,7 @@ public class SecurityPortalFactory : PortalFactory
             RecordKind.Petition => (await db.Petitions.AsNoTracking().Select(o => new { o.Id, o.UnitId }).ToListAsync()).Select(r => ((long)r.Id, r.UnitId, (int?)null)),
             RecordKind.Person => (await db.People.AsNoTracking().Select(o => new { o.Id, o.UnitId }).ToListAsync()).Select(r => ((long)r.Id, r.UnitId, (int?)null)),
             RecordKind.Topic => (await db.Topics.AsNoTracking().Select(o => new { o.Id, o.UnitId }).ToListAsync()).Select(r => ((long)r.Id, r.UnitId, (int?)null)),
+            RecordKind.LegalBasis => (await db.LegalBases.AsNoTracking().Select(o => new { o.Id, o.UnitId }).ToListAsync()).Select(r => ((long)r.Id, r.UnitId, (int?)null)),
             RecordKind.AnswerTemplate => (await db.AnswerTemplates.AsNoTracking().Select(o => new { o.Id, o.UnitId }).ToListAsync()).Select(r => ((long)r.Id, r.UnitId, (int?)null)),
             RecordKind.FollowUp => (await db.FollowUps.AsNoTracking().Select(o => new { o.Id, o.UnitId, o.ResponsibleUnitId }).ToListAsync()).Select(r => ((long)r.Id, r.UnitId, r.ResponsibleUnitId)),
             RecordKind.Attachment => (await db.FollowUpAttachments.AsNoTracking()

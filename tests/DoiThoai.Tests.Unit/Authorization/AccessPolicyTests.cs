@@ -41,5 +41,7 @@ public class AccessPolicyTests
     {
         Assert.Equal(ResourceKind.Unit, AccessPolicy.KindOf(new AdministrativeUnit()));
         Assert.Equal(ResourceKind.Organization, AccessPolicy.KindOf(new Organization()));
+        // The shared legal-basis catalogue is kept like the other catalogues: by its unit's subtree.
+        Assert.Equal(ResourceKind.Catalogue, AccessPolicy.KindOf(new DoiThoai.Web.Domain.Conferences.LegalBasis()));
     }
 }

@@ -81,4 +81,37 @@ public class MinutesFinalityTests
     [InlineData(Roles.WardStaff, false)]
     public void Only_administrators_reopen_final_minutes(string role, bool allowed) =>
         Assert.Equal(allowed, AccessPolicy.MayReopenMinutes([role]));
+
+    [Theory]
+    [InlineData(MinutesState.Final, "657-QĐ/TU của Tỉnh ủy", "657-QĐ/TU-MỚI của Tỉnh ủy", "657-QĐ/TU của Tỉnh ủy")]
+    [InlineData(MinutesState.Draft, "657-QĐ/TU của Tỉnh ủy", "657-QĐ/TU-MỚI của Tỉnh ủy", "657-QĐ/TU-MỚI của Tỉnh ủy")]
+    public void Final_minutes_show_what_they_cited_and_drafts_the_catalogue_as_it_is(MinutesState state, string cited, string current, string expected)
+    {
+        Assert.Equal(expected, MinutesFinality.Shown(state, cited, current));
+    }
+
+    [Fact]
+    public void Final_minutes_without_a_kept_citation_fall_back_to_the_catalogue_and_a_missing_entry_shows_nothing()
+    {
+        Assert.Equal("Hội Nông dân", MinutesFinality.Shown(MinutesState.Final, null, "Hội Nông dân"));
+        Assert.Equal("Hội Nông dân", MinutesFinality.Shown(MinutesState.Final, "Hội Nông dân", null));
+        Assert.Null(MinutesFinality.Shown(MinutesState.Draft, "Hội Nông dân", null));
+    }
+
+    [Theory]
+    // Becoming final: every row takes its citation, changed or not.
+    [InlineData(MinutesState.Draft, MinutesState.Final, false, false, true)]
+    // Final minutes: a row added or pointed at another entry by an amendment takes the entry's text now.
+    [InlineData(MinutesState.Final, MinutesState.Final, true, false, true)]
+    [InlineData(MinutesState.Final, MinutesState.Final, false, true, true)]
+    // Final minutes whose row is saved for another reason keep what they cited.
+    [InlineData(MinutesState.Final, MinutesState.Final, false, false, false)]
+    // Drafts and reopened minutes keep nothing: they follow the catalogue.
+    [InlineData(MinutesState.Draft, MinutesState.Draft, true, true, false)]
+    [InlineData(MinutesState.Final, MinutesState.Draft, true, true, false)]
+    public void A_citation_is_taken_when_minutes_become_final_or_an_amendment_adds_or_repoints_a_row(
+        MinutesState before, MinutesState after, bool rowAdded, bool referenceChanged, bool expected)
+    {
+        Assert.Equal(expected, MinutesFinality.TakesCitation(before, after, rowAdded, referenceChanged));
+    }
 }

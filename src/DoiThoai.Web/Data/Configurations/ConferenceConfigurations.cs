@@ -28,6 +28,8 @@ public sealed class ConferenceConfiguration : IEntityTypeConfiguration<Conferenc
         conference.HasIndex(c => new { c.UnitId, c.HeldOn, c.IsDeleted, c.Kind, c.UnitemizedOpinionCount, c.UnitemizedPetitionCount })
             .HasDatabaseName("IX_Conferences_Dashboard");
         conference.Property(c => c.FinalizedBy).HasMaxLength(256);
+        conference.Property(c => c.CitedUnit).HasMaxLength(CitedLength.Unit);
+        conference.Property(c => c.CitedOrganizer).HasMaxLength(CitedLength.Organization);
         conference.HasMany<Amendment>().WithOne().HasForeignKey(a => a.ConferenceId).OnDelete(DeleteBehavior.Restrict);
         conference.Ignore(c => c.OwningUnitId);
     }
@@ -54,7 +56,9 @@ public sealed class LegalBasisConfiguration : IEntityTypeConfiguration<LegalBasi
         legalBasis.Property(l => l.Title).HasMaxLength(1000).IsRequired();
         legalBasis.Property(l => l.SearchText).HasMaxLength(1500).IsRequired();
         legalBasis.HasIndex(l => l.Number);
+        legalBasis.HasOne(l => l.Unit).WithMany().HasForeignKey(l => l.UnitId).OnDelete(DeleteBehavior.Restrict);
         legalBasis.Ignore(l => l.Citation);
+        legalBasis.Ignore(l => l.OwningUnitId);
     }
 }
 
@@ -89,6 +93,7 @@ public sealed class ConferenceLegalBasisConfiguration : IEntityTypeConfiguration
     public void Configure(EntityTypeBuilder<ConferenceLegalBasis> link)
     {
         link.HasOne(l => l.LegalBasis).WithMany().HasForeignKey(l => l.LegalBasisId).OnDelete(DeleteBehavior.Restrict);
+        link.Property(l => l.CitedLegalBasis).HasMaxLength(CitedLength.LegalBasis);
         ConferencePartMapping.Apply(link);
     }
 }
@@ -98,6 +103,7 @@ public sealed class ConferenceParticipantConfiguration : IEntityTypeConfiguratio
     public void Configure(EntityTypeBuilder<ConferenceParticipant> participant)
     {
         participant.Property(p => p.PositionHeld).HasMaxLength(300);
+        participant.Property(p => p.CitedPerson).HasMaxLength(CitedLength.Person);
         participant.HasOne(p => p.Person).WithMany().HasForeignKey(p => p.PersonId).OnDelete(DeleteBehavior.Restrict);
         ConferencePartMapping.Apply(participant);
     }
@@ -108,6 +114,7 @@ public sealed class ConferenceOrganizationConfiguration : IEntityTypeConfigurati
     public void Configure(EntityTypeBuilder<ConferenceOrganization> link)
     {
         link.HasOne(l => l.Organization).WithMany().HasForeignKey(l => l.OrganizationId).OnDelete(DeleteBehavior.Restrict);
+        link.Property(l => l.CitedOrganization).HasMaxLength(CitedLength.Organization);
         ConferencePartMapping.Apply(link);
     }
 }
@@ -118,6 +125,8 @@ public sealed class SpeechConfiguration : IEntityTypeConfiguration<Speech>
     {
         speech.Property(s => s.PositionHeld).HasMaxLength(300);
         speech.Property(s => s.Summary).HasMaxLength(8000).IsRequired();
+        speech.Property(s => s.CitedPerson).HasMaxLength(CitedLength.Person);
+        speech.Property(s => s.CitedOrganization).HasMaxLength(CitedLength.Organization);
         speech.HasOne(s => s.Person).WithMany().HasForeignKey(s => s.PersonId).OnDelete(DeleteBehavior.Restrict);
         speech.HasOne(s => s.Organization).WithMany().HasForeignKey(s => s.OrganizationId).OnDelete(DeleteBehavior.Restrict);
         ConferencePartMapping.Apply(speech);
@@ -131,6 +140,12 @@ public sealed class PetitionConfiguration : IEntityTypeConfiguration<Petition>
         petition.Property(p => p.Content).HasMaxLength(4000).IsRequired();
         petition.Property(p => p.OnTheSpotAnswer).HasMaxLength(4000);
         petition.Property(p => p.RaiserEmail).HasMaxLength(256);
+        petition.Property(p => p.CitedRaisedByPerson).HasMaxLength(CitedLength.Person);
+        petition.Property(p => p.CitedRaisedByOrganization).HasMaxLength(CitedLength.Organization);
+        petition.Property(p => p.CitedRaisedByUnit).HasMaxLength(CitedLength.Unit);
+        petition.Property(p => p.CitedTopic).HasMaxLength(CitedLength.Topic);
+        petition.Property(p => p.CitedAddressedTo).HasMaxLength(CitedLength.Organization);
+        petition.Property(p => p.CitedAnsweredByPerson).HasMaxLength(CitedLength.Person);
         petition.Property(p => p.SearchText).HasMaxLength(4000).IsRequired();
         petition.HasOne(p => p.RaisedByPerson).WithMany().HasForeignKey(p => p.RaisedByPersonId).OnDelete(DeleteBehavior.Restrict);
         petition.HasOne(p => p.RaisedByOrganization).WithMany().HasForeignKey(p => p.RaisedByOrganizationId).OnDelete(DeleteBehavior.Restrict);
@@ -153,10 +168,21 @@ public sealed class ConclusionItemConfiguration : IEntityTypeConfiguration<Concl
     {
         item.Property(i => i.Content).HasMaxLength(4000).IsRequired();
         item.Property(i => i.SearchText).HasMaxLength(4000).IsRequired();
+        item.Property(i => i.CitedResponsibleOrganization).HasMaxLength(CitedLength.Organization);
         item.HasOne(i => i.ResponsibleOrganization).WithMany().HasForeignKey(i => i.ResponsibleOrganizationId).OnDelete(DeleteBehavior.Restrict);
         item.HasIndex(i => i.Deadline);
         ConferencePartMapping.Apply(item);
     }
+}
+
+/// <summary>Lengths of the kept citations: the catalogue's own lengths, and for units and legal bases the label or date around them.</summary>
+internal static class CitedLength
+{
+    public const int LegalBasis = 500;
+    public const int Person = 200;
+    public const int Organization = 300;
+    public const int Topic = 200;
+    public const int Unit = 300;
 }
 
 /// <summary>What every part of a conference shares: its unit (for scope) and the ignored helpers.</summary>

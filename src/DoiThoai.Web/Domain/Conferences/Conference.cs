@@ -45,6 +45,10 @@ public class Conference : DomainRecord, IUnitScoped, IHasSearchText
     /// <summary>The name of the user who declared the minutes final, as shown on the export.</summary>
     public string? FinalizedBy { get; set; }
 
+    // The unit's and organizer's names as they stood when the minutes became final (MinutesFinality.Shown).
+    [NotAudited] public string? CitedUnit { get; set; }
+    [NotAudited] public string? CitedOrganizer { get; set; }
+
     public List<ConferenceLegalBasis> LegalBases { get; set; } = [];
     public List<ConferenceParticipant> Participants { get; set; } = [];
     public List<ConferenceOrganization> ParticipatingOrganizations { get; set; } = [];

@@ -43,6 +43,22 @@ public static class MinutesFinality
         : status == ConferenceStatus.Planned ? NotHeldYet
         : null;
 
+    /// <summary>
+    /// What the minutes show for a catalogue entry they cite (a legal basis, a person, a body, a topic, a unit): final
+    /// minutes show the text as it stood when it was cited, so a later catalogue edit cannot change a final record;
+    /// drafts show the catalogue as it is now. Minutes finalized before citations were kept fall back to the catalogue.
+    /// </summary>
+    public static string? Shown(MinutesState state, string? cited, string? current) =>
+        state == MinutesState.Final ? cited ?? current : current;
+
+    /// <summary>
+    /// Whether a row of the minutes takes the catalogue's current text as its citation in this save: every row when
+    /// the minutes become final, and in final minutes a row added or pointed at another entry (an amendment). An edit
+    /// of the catalogue entry itself never does.
+    /// </summary>
+    public static bool TakesCitation(MinutesState before, MinutesState after, bool rowAdded, bool referenceChanged) =>
+        after == MinutesState.Final && (before != MinutesState.Final || rowAdded || referenceChanged);
+
     /// <summary>Reopening final minutes as a draft is itself an amendment, so it needs a reason too.</summary>
     public static ChangeDecision DecideReopen(MinutesState state, string? reason) =>
         state == MinutesState.Draft ? new ChangeDecision(ChangeVerdict.Refused, Refusal: NotFinal) : Decide(state, reason);

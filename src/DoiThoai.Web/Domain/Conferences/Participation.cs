@@ -12,6 +12,9 @@ public class ConferenceParticipant : ConferencePart
     /// <summary>The position held on the day, as the minutes name it.</summary>
     public string? PositionHeld { get; set; }
     public int Order { get; set; }
+
+    /// <summary>The person's name as it stood when the minutes became final (<see cref="MinutesFinality.Shown"/>).</summary>
+    [NotAudited] public string? CitedPerson { get; set; }
 }
 
 public enum ParticipantRole
@@ -27,4 +30,7 @@ public class ConferenceOrganization : ConferencePart
 {
     public int OrganizationId { get; set; }
     public Organization? Organization { get; set; }
+
+    /// <summary>The organization's name as it stood when the minutes became final.</summary>
+    [NotAudited] public string? CitedOrganization { get; set; }
 }

@@ -33,6 +33,14 @@ public class Petition : ConferencePart, IHasSearchText
     public int? AnsweredByPersonId { get; set; }
     public Person? AnsweredByPerson { get; set; }
 
+    // Catalogue names as they stood when the minutes became final (MinutesFinality.Shown).
+    [NotAudited] public string? CitedRaisedByPerson { get; set; }
+    [NotAudited] public string? CitedRaisedByOrganization { get; set; }
+    [NotAudited] public string? CitedRaisedByUnit { get; set; }
+    [NotAudited] public string? CitedTopic { get; set; }
+    [NotAudited] public string? CitedAddressedTo { get; set; }
+    [NotAudited] public string? CitedAnsweredByPerson { get; set; }
+
     public string SearchText { get; set; } = "";
 
     public bool AnsweredOnTheSpot => !string.IsNullOrWhiteSpace(OnTheSpotAnswer);
@@ -68,6 +76,10 @@ public class ConclusionItem : ConferencePart, IHasSearchText
     public int? ResponsibleOrganizationId { get; set; }
     public Organization? ResponsibleOrganization { get; set; }
     public DateOnly? Deadline { get; set; }
+
+    /// <summary>The responsible body's name as it stood when the minutes became final.</summary>
+    [NotAudited] public string? CitedResponsibleOrganization { get; set; }
+
     public string SearchText { get; set; } = "";
     public void RefreshSearchText() => SearchText = VietnameseText.Fold(Content);
 }

@@ -16,6 +16,10 @@ public class Speech : ConferencePart
     public Organization? Organization { get; set; }
     public SpeechKind Kind { get; set; }
     public string Summary { get; set; } = "";
+
+    // Names as they stood when the minutes became final (MinutesFinality.Shown).
+    [NotAudited] public string? CitedPerson { get; set; }
+    [NotAudited] public string? CitedOrganization { get; set; }
 }
 
 public enum SpeechKind

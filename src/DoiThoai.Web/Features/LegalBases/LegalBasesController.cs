@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using DoiThoai.Web.Authorization;
 using DoiThoai.Web.Data;
 using DoiThoai.Web.Domain;
 using DoiThoai.Web.Domain.Conferences;
@@ -11,22 +12,29 @@ namespace DoiThoai.Web.Features.LegalBases;
 
 /// <summary>
 /// The catalogue of documents conferences are held under. It is shared by all units (one provincial
-/// decision is cited by every commune), so it is read by all staff and kept by record keepers.
+/// decision is cited by every commune), so it is read by all staff; an entry is kept by the record keepers of
+/// the unit that entered it and of the levels above, like every scoped record (another ward's entry is not found).
+/// Final minutes keep the citation as it stood, so an edit here changes drafts only.
 /// </summary>
 [Authorize(Policy = Policies.RecordKeeping)]
-public sealed class LegalBasesController(AppDbContext db) : Controller
+public sealed class LegalBasesController(AppDbContext db) : StaffController
 {
     private const int PageSize = 20;
 
     [HttpGet]
     public async Task<IActionResult> Index(string? q, int page = 1)
     {
+        var scope = await GetScopeAsync();
+        if (scope is null) return Forbid();
         var query = Matching(q);
         var total = await query.CountAsync();
         page = Math.Clamp(page, 1, Math.Max(1, (int)Math.Ceiling(total / (double)PageSize)));
         var items = await query.OrderByDescending(l => l.IssuedOn).ThenBy(l => l.Number)
-            .Skip((page - 1) * PageSize).Take(PageSize).AsNoTracking().ToListAsync();
-        return View(new LegalBasisList(q, items, page, (int)Math.Ceiling(total / (double)PageSize), total));
+            .Skip((page - 1) * PageSize).Take(PageSize).AsNoTracking()
+            .Select(l => new LegalBasisRow(l.Id, l.Number, l.IssuedOn, l.IssuingBody, l.Title, l.Unit!.Kind, l.Unit.Name)).ToListAsync();
+        var ids = items.Select(i => i.Id).ToList();
+        var editable = (await db.LegalBases.InScope(scope).Where(l => ids.Contains(l.Id)).Select(l => l.Id).ToListAsync()).ToHashSet();
+        return View(new LegalBasisList(q, items, editable, page, (int)Math.Ceiling(total / (double)PageSize), total));
     }
 
     /// <summary>Autocomplete: the documents whose number, issuer or title contain every typed word, diacritics ignored.</summary>
@@ -42,33 +50,39 @@ public sealed class LegalBasesController(AppDbContext db) : Controller
     [HttpPost]
     public async Task<IActionResult> Create(LegalBasisInput input)
     {
+        var scope = await GetScopeAsync();
+        if (scope is null) return Forbid();
         if (ModelState.IsValid && await DuplicateAsync(input)) ModelState.AddModelError(nameof(input.Number), "Văn bản này đã có trong danh mục.");
         if (!ModelState.IsValid) return View("Form", input);
-        db.LegalBases.Add(input.ApplyTo(new LegalBasis()));
+        db.LegalBases.Add(input.ApplyTo(new LegalBasis { UnitId = scope.UnitId }));
         await db.SaveChangesAsync();
         TempData["Message"] = $"Đã thêm văn bản {input.Number}.";
         return RedirectToAction(nameof(Index));
     }
 
     [HttpGet]
-    public async Task<IActionResult> Edit(int id) =>
-        await db.LegalBases.FindAsync(id) is { } basis ? View("Form", LegalBasisInput.From(basis)) : NotFound();
+    public async Task<IActionResult> Edit(int id)
+    {
+        var basis = await db.LegalBases.FindAsync(id);
+        if (await DenyUnlessAsync(basis, Operation.Update) is { } denied) return denied;
+        return View("Form", LegalBasisInput.From(basis!));
+    }
 
     [HttpPost]
     public async Task<IActionResult> Edit(int id, LegalBasisInput input)
     {
         var basis = await db.LegalBases.FindAsync(id);
-        if (basis is null) return NotFound();
+        if (await DenyUnlessAsync(basis, Operation.Update) is { } denied) return denied;
         input.Id = id;
         if (ModelState.IsValid && await DuplicateAsync(input)) ModelState.AddModelError(nameof(input.Number), "Văn bản này đã có trong danh mục.");
         if (!ModelState.IsValid) return View("Form", input);
-        input.ApplyTo(basis);
-        if (!await db.TrySaveAsync(basis, input.Version))
+        input.ApplyTo(basis!);
+        if (!await db.TrySaveAsync(basis!, input.Version))
         {
             ModelState.AddModelError("", "Văn bản vừa được người khác sửa. Hãy mở lại trang để xem bản mới nhất; nội dung bạn nhập vẫn còn dưới đây.");
             return View("Form", input);
         }
-        TempData["Message"] = $"Đã lưu văn bản {input.Number}.";
+        TempData["Message"] = $"Đã lưu văn bản {input.Number}. Biên bản đã hoàn thiện vẫn giữ trích dẫn như lúc hoàn thiện.";
         return RedirectToAction(nameof(Index));
     }
 
@@ -84,7 +98,13 @@ public sealed class LegalBasesController(AppDbContext db) : Controller
         db.LegalBases.AnyAsync(l => l.Id != input.Id && l.Number == input.Number.Trim() && l.IssuingBody == input.IssuingBody.Trim());
 }
 
-public sealed record LegalBasisList(string? Q, IReadOnlyList<LegalBasis> Items, int Page, int PageCount, int TotalCount);
+public sealed record LegalBasisRow(int Id, string Number, DateOnly? IssuedOn, string IssuingBody, string Title, UnitKind OwnerKind, string OwnerName)
+{
+    public string Owner => $"{OwnerKind.Label()} {OwnerName}";
+}
+
+/// <summary>A page of the catalogue; <paramref name="Editable"/> holds the entries the user's unit keeps.</summary>
+public sealed record LegalBasisList(string? Q, IReadOnlyList<LegalBasisRow> Items, IReadOnlySet<int> Editable, int Page, int PageCount, int TotalCount);
 
 public sealed class LegalBasisInput
 {

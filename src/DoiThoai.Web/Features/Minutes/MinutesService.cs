@@ -81,7 +81,7 @@ public sealed class MinutesService(AppDbContext db, TimeProvider clock)
         });
         db.ConferenceParticipants.Add(part);
         await db.SaveChangesAsync();
-        return Row(part);
+        return Row(part, conference.MinutesState);
     }
 
     public async Task<PartRow> AddOrganizationAsync(Conference conference, OrganizationInput input)
@@ -95,7 +95,7 @@ public sealed class MinutesService(AppDbContext db, TimeProvider clock)
             await db.SaveChangesAsync();
         }
         existing.Organization ??= await db.Organizations.FindAsync(existing.OrganizationId);
-        return Row(existing);
+        return Row(existing, conference.MinutesState);
     }
 
     public async Task<PartRow> AddSpeechAsync(Conference conference, SpeechInput input)
@@ -110,7 +110,7 @@ public sealed class MinutesService(AppDbContext db, TimeProvider clock)
         db.Speeches.Add(part);
         await db.SaveChangesAsync();
         part.Organization = input.OrganizationId is { } id ? await db.Organizations.FindAsync(id) : null;
-        return Row(part);
+        return Row(part, conference.MinutesState);
     }
 
     public async Task<PartRow> AddPetitionAsync(Conference conference, PetitionInput input)
@@ -130,7 +130,7 @@ public sealed class MinutesService(AppDbContext db, TimeProvider clock)
         db.Petitions.Add(part);
         if (FollowUpOpening.For(part) is { } followUp) db.FollowUps.Add(followUp);
         await db.SaveChangesAsync();
-        return await PetitionRowAsync(part.Id);
+        return await PetitionRowAsync(part.Id, conference.MinutesState);
     }
 
     /// <summary>Saves every pasted line as one opinion or petition, all or none.</summary>
@@ -146,7 +146,7 @@ public sealed class MinutesService(AppDbContext db, TimeProvider clock)
         db.FollowUps.AddRange(added.Select(FollowUpOpening.For).OfType<FollowUpItem>());
         await db.SaveChangesAsync();
         var rows = new List<PartRow>();
-        foreach (var petition in added) rows.Add(await PetitionRowAsync(petition.Id));
+        foreach (var petition in added) rows.Add(await PetitionRowAsync(petition.Id, conference.MinutesState));
         return rows;
     }
 
@@ -164,7 +164,7 @@ public sealed class MinutesService(AppDbContext db, TimeProvider clock)
         db.FollowUps.Add(FollowUpOpening.For(part, responsibleUnit, VietnamTime.Today(clock)));
         await db.SaveChangesAsync();
         part.ResponsibleOrganization = input.ResponsibleOrganizationId is { } id ? await db.Organizations.FindAsync(id) : null;
-        return Row(part);
+        return Row(part, conference.MinutesState);
     }
 
     /// <summary>Removes one row of this conference (soft delete); false when no such row belongs to it.</summary>
@@ -189,8 +189,10 @@ public sealed class MinutesService(AppDbContext db, TimeProvider clock)
         return true;
     }
 
+    /// <summary>The rows of every section; names from catalogues as <see cref="MinutesFinality.Shown"/> says (final minutes: as cited).</summary>
     public async Task<IReadOnlyDictionary<string, IReadOnlyList<PartRow>>> RowsAsync(int conferenceId)
     {
+        var state = await db.Conferences.Where(c => c.Id == conferenceId).Select(c => c.MinutesState).FirstOrDefaultAsync();
         var participants = await db.ConferenceParticipants.AsNoTracking().Include(p => p.Person)
             .Where(p => p.ConferenceId == conferenceId).OrderBy(p => p.Order).ToListAsync();
         var organizations = await db.ConferenceOrganizations.AsNoTracking().Include(p => p.Organization)
@@ -202,43 +204,51 @@ public sealed class MinutesService(AppDbContext db, TimeProvider clock)
         var items = await db.ConclusionItems.AsNoTracking().Include(p => p.ResponsibleOrganization)
             .Where(p => p.ConferenceId == conferenceId).OrderBy(p => p.Order).ToListAsync();
         var petitions = new List<PartRow>();
-        foreach (var id in petitionIds) petitions.Add(await PetitionRowAsync(id));
+        foreach (var id in petitionIds) petitions.Add(await PetitionRowAsync(id, state));
         return new Dictionary<string, IReadOnlyList<PartRow>>
         {
-            [Sections.Participants] = participants.Select(Row).ToList(),
-            [Sections.Organizations] = organizations.Select(Row).ToList(),
-            [Sections.Speeches] = speeches.Select(Row).ToList(),
+            [Sections.Participants] = participants.Select(p => Row(p, state)).ToList(),
+            [Sections.Organizations] = organizations.Select(p => Row(p, state)).ToList(),
+            [Sections.Speeches] = speeches.Select(p => Row(p, state)).ToList(),
             [Sections.Petitions] = petitions,
-            [Sections.Items] = items.Select(Row).ToList(),
+            [Sections.Items] = items.Select(p => Row(p, state)).ToList(),
         };
     }
 
-    private async Task<PartRow> PetitionRowAsync(int id)
+    private async Task<PartRow> PetitionRowAsync(int id, MinutesState state)
     {
         var p = await db.Petitions.AsNoTracking().Where(p => p.Id == id)
             .Select(p => new
             {
-                p.Id, p.ConferenceId, p.Kind, p.Content, Topic = p.Topic!.Name, Person = p.RaisedByPerson!.FullName,
-                Organization = p.RaisedByOrganization!.Name ?? p.RaisedByUnit!.Name, AddressedTo = p.AddressedTo!.Name, p.OnTheSpotAnswer,
+                p.Id, p.ConferenceId, p.Kind, p.Content, p.CitedTopic, Topic = p.Topic!.Name, p.CitedRaisedByPerson, Person = p.RaisedByPerson!.FullName,
+                p.CitedRaisedByOrganization, Organization = p.RaisedByOrganization!.Name, p.CitedRaisedByUnit, Unit = p.RaisedByUnit!.Name,
+                p.CitedAddressedTo, AddressedTo = p.AddressedTo!.Name, p.OnTheSpotAnswer,
             })
             .FirstAsync();
+        var raisedBy = MinutesFinality.Shown(state, p.CitedRaisedByPerson, p.Person) ?? MinutesFinality.Shown(state, p.CitedRaisedByOrganization, p.Organization)
+            ?? MinutesFinality.Shown(state, p.CitedRaisedByUnit, p.Unit);
         return new PartRow(p.ConferenceId, Sections.Petitions, p.Id,
-            [p.Kind.Label(), p.Content, p.Topic ?? "", p.Person ?? p.Organization ?? "", p.AddressedTo ?? "", p.OnTheSpotAnswer ?? ""]);
+            [p.Kind.Label(), p.Content, MinutesFinality.Shown(state, p.CitedTopic, p.Topic) ?? "", raisedBy ?? "",
+             MinutesFinality.Shown(state, p.CitedAddressedTo, p.AddressedTo) ?? "", p.OnTheSpotAnswer ?? ""]);
     }
 
-    private static PartRow Row(ConferenceParticipant p) =>
-        new(p.ConferenceId, Sections.Participants, p.Id, [p.Role.Label(), p.Person?.FullName ?? "", p.PositionHeld ?? ""]);
+    private static PartRow Row(ConferenceParticipant p, MinutesState state) =>
+        new(p.ConferenceId, Sections.Participants, p.Id,
+            [p.Role.Label(), MinutesFinality.Shown(state, p.CitedPerson, p.Person?.FullName) ?? "", p.PositionHeld ?? ""]);
 
-    private static PartRow Row(ConferenceOrganization p) =>
-        new(p.ConferenceId, Sections.Organizations, p.Id, [p.Organization?.Name ?? ""]);
+    private static PartRow Row(ConferenceOrganization p, MinutesState state) =>
+        new(p.ConferenceId, Sections.Organizations, p.Id, [MinutesFinality.Shown(state, p.CitedOrganization, p.Organization?.Name) ?? ""]);
 
-    private static PartRow Row(Speech p) =>
+    private static PartRow Row(Speech p, MinutesState state) =>
         new(p.ConferenceId, Sections.Speeches, p.Id,
-            [p.Order.ToString(), p.Kind.Label(), p.Person?.FullName ?? $"Đại diện {p.Organization?.Name}", p.PositionHeld ?? "", p.Summary]);
+            [p.Order.ToString(), p.Kind.Label(),
+             MinutesFinality.Shown(state, p.CitedPerson, p.Person?.FullName) ?? $"Đại diện {MinutesFinality.Shown(state, p.CitedOrganization, p.Organization?.Name)}",
+             p.PositionHeld ?? "", p.Summary]);
 
-    private static PartRow Row(ConclusionItem p) =>
+    private static PartRow Row(ConclusionItem p, MinutesState state) =>
         new(p.ConferenceId, Sections.Items, p.Id,
-            [p.Order.ToString(), p.Content, p.ResponsibleOrganization?.Name ?? "", p.Deadline?.ToString("dd/MM/yyyy") ?? ""]);
+            [p.Order.ToString(), p.Content, MinutesFinality.Shown(state, p.CitedResponsibleOrganization, p.ResponsibleOrganization?.Name) ?? "",
+             p.Deadline?.ToString("dd/MM/yyyy") ?? ""]);
 
     private static T Stamp<T>(Conference conference, T part) where T : ConferencePart
     {

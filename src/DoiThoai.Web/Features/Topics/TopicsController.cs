@@ -66,7 +66,9 @@ public sealed class TopicsController(AppDbContext db, ConferenceService conferen
         var topic = await db.Topics.FirstOrDefaultAsync(t => t.Id == id);
         if (await DenyUnlessAsync(topic, Operation.Update) is { } denied) return denied;
         input.Id = id;
+        // A topic stays in its unit: the form does not post one, and the unit rule must not refuse the rename.
         input.UnitId = topic!.UnitId;
+        ModelState.Remove("Input.UnitId");
         if (!ModelState.IsValid) return View("Form", new TopicForm(input, []));
         topic.Name = input.Name.Trim();
         if (!await db.TrySaveAsync(topic, input.Version))

@@ -289,6 +289,10 @@ namespace DoiThoai.Web.Data.Migrations.SqlServer
 
                     SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
 
+                    b.Property<string>("CitedResponsibleOrganization")
+                        .HasMaxLength(300)
+                        .HasColumnType("nvarchar(300)");
+
                     b.Property<int>("ConferenceId")
                         .HasColumnType("int");
 
@@ -344,6 +348,14 @@ namespace DoiThoai.Web.Data.Migrations.SqlServer
                         .HasColumnType("int");
 
                     SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("CitedOrganizer")
+                        .HasMaxLength(300)
+                        .HasColumnType("nvarchar(300)");
+
+                    b.Property<string>("CitedUnit")
+                        .HasMaxLength(300)
+                        .HasColumnType("nvarchar(300)");
 
                     b.Property<string>("ConclusionText")
                         .HasMaxLength(16000)
@@ -508,6 +520,10 @@ namespace DoiThoai.Web.Data.Migrations.SqlServer
 
                     SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
 
+                    b.Property<string>("CitedLegalBasis")
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
                     b.Property<int>("ConferenceId")
                         .HasColumnType("int");
 
@@ -549,6 +565,10 @@ namespace DoiThoai.Web.Data.Migrations.SqlServer
 
                     SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
 
+                    b.Property<string>("CitedOrganization")
+                        .HasMaxLength(300)
+                        .HasColumnType("nvarchar(300)");
+
                     b.Property<int>("ConferenceId")
                         .HasColumnType("int");
 
@@ -586,6 +606,10 @@ namespace DoiThoai.Web.Data.Migrations.SqlServer
                         .HasColumnType("int");
 
                     SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("CitedPerson")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
 
                     b.Property<int>("ConferenceId")
                         .HasColumnType("int");
@@ -696,6 +720,9 @@ namespace DoiThoai.Web.Data.Migrations.SqlServer
                         .HasMaxLength(1000)
                         .HasColumnType("nvarchar(1000)");
 
+                    b.Property<int>("UnitId")
+                        .HasColumnType("int");
+
                     b.Property<Guid>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("uniqueidentifier");
@@ -703,6 +730,8 @@ namespace DoiThoai.Web.Data.Migrations.SqlServer
                     b.HasKey("Id");
 
                     b.HasIndex("Number");
+
+                    b.HasIndex("UnitId");
 
                     b.ToTable("LegalBases");
                 });
@@ -767,6 +796,30 @@ namespace DoiThoai.Web.Data.Migrations.SqlServer
 
                     b.Property<int?>("AnsweredByPersonId")
                         .HasColumnType("int");
+
+                    b.Property<string>("CitedAddressedTo")
+                        .HasMaxLength(300)
+                        .HasColumnType("nvarchar(300)");
+
+                    b.Property<string>("CitedAnsweredByPerson")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("CitedRaisedByOrganization")
+                        .HasMaxLength(300)
+                        .HasColumnType("nvarchar(300)");
+
+                    b.Property<string>("CitedRaisedByPerson")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("CitedRaisedByUnit")
+                        .HasMaxLength(300)
+                        .HasColumnType("nvarchar(300)");
+
+                    b.Property<string>("CitedTopic")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
 
                     b.Property<int>("ConferenceId")
                         .HasColumnType("int");
@@ -853,6 +906,14 @@ namespace DoiThoai.Web.Data.Migrations.SqlServer
                         .HasColumnType("int");
 
                     SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("CitedOrganization")
+                        .HasMaxLength(300)
+                        .HasColumnType("nvarchar(300)");
+
+                    b.Property<string>("CitedPerson")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
 
                     b.Property<int>("ConferenceId")
                         .HasColumnType("int");
@@ -2108,6 +2169,17 @@ namespace DoiThoai.Web.Data.Migrations.SqlServer
                         .HasForeignKey("ConferenceId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("DoiThoai.Web.Domain.Conferences.LegalBasis", b =>
+                {
+                    b.HasOne("DoiThoai.Web.Domain.AdministrativeUnit", "Unit")
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Unit");
                 });
 
             modelBuilder.Entity("DoiThoai.Web.Domain.Conferences.Person", b =>

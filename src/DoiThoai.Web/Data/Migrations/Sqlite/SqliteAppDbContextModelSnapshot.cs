@@ -273,6 +273,10 @@ namespace DoiThoai.Web.Data.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("CitedResponsibleOrganization")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("ConferenceId")
                         .HasColumnType("INTEGER");
 
@@ -326,6 +330,14 @@ namespace DoiThoai.Web.Data.Migrations.Sqlite
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("CitedOrganizer")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CitedUnit")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("ConclusionText")
                         .HasMaxLength(16000)
@@ -488,6 +500,10 @@ namespace DoiThoai.Web.Data.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("CitedLegalBasis")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("ConferenceId")
                         .HasColumnType("INTEGER");
 
@@ -527,6 +543,10 @@ namespace DoiThoai.Web.Data.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("CitedOrganization")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("ConferenceId")
                         .HasColumnType("INTEGER");
 
@@ -562,6 +582,10 @@ namespace DoiThoai.Web.Data.Migrations.Sqlite
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("CitedPerson")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
 
                     b.Property<int>("ConferenceId")
                         .HasColumnType("INTEGER");
@@ -668,6 +692,9 @@ namespace DoiThoai.Web.Data.Migrations.Sqlite
                         .HasMaxLength(1000)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("UnitId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<Guid>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("TEXT");
@@ -675,6 +702,8 @@ namespace DoiThoai.Web.Data.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.HasIndex("Number");
+
+                    b.HasIndex("UnitId");
 
                     b.ToTable("LegalBases");
                 });
@@ -735,6 +764,30 @@ namespace DoiThoai.Web.Data.Migrations.Sqlite
 
                     b.Property<int?>("AnsweredByPersonId")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("CitedAddressedTo")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CitedAnsweredByPerson")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CitedRaisedByOrganization")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CitedRaisedByPerson")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CitedRaisedByUnit")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CitedTopic")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
 
                     b.Property<int>("ConferenceId")
                         .HasColumnType("INTEGER");
@@ -819,6 +872,14 @@ namespace DoiThoai.Web.Data.Migrations.Sqlite
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("CitedOrganization")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CitedPerson")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
 
                     b.Property<int>("ConferenceId")
                         .HasColumnType("INTEGER");
@@ -2031,6 +2092,17 @@ namespace DoiThoai.Web.Data.Migrations.Sqlite
                         .HasForeignKey("ConferenceId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("DoiThoai.Web.Domain.Conferences.LegalBasis", b =>
+                {
+                    b.HasOne("DoiThoai.Web.Domain.AdministrativeUnit", "Unit")
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Unit");
                 });
 
             modelBuilder.Entity("DoiThoai.Web.Domain.Conferences.Person", b =>
