@@ -57,6 +57,7 @@ public abstract class AppDbContext : IdentityDbContext<AppUser, IdentityRole<int
     public DbSet<ConferenceFigures> ConferenceFigures => Set<ConferenceFigures>();
     public DbSet<ConferenceTopicFigures> ConferenceTopicFigures => Set<ConferenceTopicFigures>();
     public DbSet<JobLease> JobLeases => Set<JobLease>();
+    public DbSet<PortalSecret> PortalSecrets => Set<PortalSecret>();
     public DbSet<DataProtectionKey> DataProtectionKeys { get; set; } = null!;
 
     protected override void OnModelCreating(ModelBuilder builder)

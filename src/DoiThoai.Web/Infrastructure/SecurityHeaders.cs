@@ -1,9 +1,12 @@
+using Microsoft.AspNetCore.HttpsPolicy;
+
 namespace DoiThoai.Web.Infrastructure;
 
 /// <summary>
 /// The one place the portal's security headers are set, for every response: pages, static files, error
 /// pages and redirects. The headers are written when the response starts, so an answer the exception
-/// handler cleared and re-ran still carries them. HSTS is not here: UseHsts adds it outside Development.
+/// handler cleared and re-ran still carries them. HSTS is not here: UseHsts adds it outside Development, with the
+/// settings of <see cref="SecurityHeadersExtensions.AddHstsSettings"/>.
 /// </summary>
 public sealed class SecurityHeaders(RequestDelegate next)
 {
@@ -39,4 +42,18 @@ public sealed class SecurityHeaders(RequestDelegate next)
 public static class SecurityHeadersExtensions
 {
     public static IApplicationBuilder UseSecurityHeaders(this IApplicationBuilder app) => app.UseMiddleware<SecurityHeaders>();
+
+    /// <summary>
+    /// HSTS for a year over the site and its subdomains unless set otherwise (<c>Security:HstsMaxAgeDays</c>,
+    /// <c>Security:HstsIncludeSubDomains</c>); the framework's default of 30 days leaves a month-long gap after each visit.
+    /// </summary>
+    public static IServiceCollection AddHstsSettings(this IServiceCollection services)
+    {
+        services.AddOptions<HstsOptions>().Configure<IConfiguration>((options, configuration) =>
+        {
+            options.MaxAge = TimeSpan.FromDays(configuration.GetValue("Security:HstsMaxAgeDays", 365));
+            options.IncludeSubDomains = configuration.GetValue("Security:HstsIncludeSubDomains", true);
+        });
+        return services;
+    }
 }

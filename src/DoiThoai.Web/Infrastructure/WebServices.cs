@@ -189,6 +189,7 @@ public static class WebServices
         });
         // Vietnamese letters are written as they are, not as &#x...; entities: readable and lighter pages.
         services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
+        services.AddHstsSettings();
         services.AddHealthChecks().AddDbContextCheck<AppDbContext>("database");
         services.AddScoped<DemoDataSeeder>();
         services.AddScoped<DemoConferences>();

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 
 namespace DoiThoai.Tests.Browser.Infrastructure;
@@ -66,6 +67,14 @@ public sealed class BrowserFixture : IAsyncLifetime
         context.SetDefaultTimeout(30_000);
         return await BrowserSession.StartAsync(context, BaseAddress, testName);
     }
+
+    /// <summary>
+    /// The test seam for the comment captcha: the code sealed in a form's token, as the portal reads it to draw the
+    /// picture. A test takes the token from the form and the answer from here, never from the page.
+    /// </summary>
+    public string CaptchaAnswer(string token) =>
+        _portal?.Services.GetRequiredService<DoiThoai.Web.Features.News.Captcha>().CodeToDraw(token)?.Code
+        ?? throw new InvalidOperationException("The captcha token is not good.");
 
     /// <summary>The address without the trailing slash, for tests that build absolute URLs.</summary>
     public string BaseUrl => BaseAddress.ToString().TrimEnd('/');

@@ -181,6 +181,8 @@ public static class EndpointRules
         ["PublicNews.Post"] = Public,
         ["PublicNews.Print"] = Public,
         ["PublicNews.Comment"] = Public,
+        ["PublicNews.CaptchaPicture"] = Public,
+        ["PublicNews.NewCaptcha"] = Public,
         ["PublicNews.Photo"] = Public,
         ["PublicNews.Stats"] = Public,
         ["PublicNews.Rss"] = Public,

@@ -25,7 +25,7 @@ public sealed class HeadersFactory : PortalFactory
 /// </summary>
 public class HttpsPortalFactory : PortalFactory
 {
-    public const string ClientHeader = "X-Test-Client-Address";
+    public const string ClientHeader = ClientAddressFromHeader.Header;
 
     protected override IDictionary<string, string?> Settings => new Dictionary<string, string?> { ["Notices:Enabled"] = "false" };
 
@@ -42,21 +42,6 @@ public class HttpsPortalFactory : PortalFactory
         var client = CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, BaseAddress = new Uri("https://portal.test/") });
         client.DefaultRequestHeaders.Add(ClientHeader, address);
         return client;
-    }
-
-    /// <summary>Test-only: sets the connection's remote address before the portal's own pipeline runs.</summary>
-    private sealed class ClientAddressFromHeader : IStartupFilter
-    {
-        public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> next) => app =>
-        {
-            app.Use((context, nextMiddleware) =>
-            {
-                if (IPAddress.TryParse(context.Request.Headers[ClientHeader].ToString(), out var address))
-                    context.Connection.RemoteIpAddress = address;
-                return nextMiddleware(context);
-            });
-            next(app);
-        };
     }
 }
 
@@ -155,11 +140,11 @@ public static class SecurityAssert
 public class HttpsHeadersTests(HttpsPortalFactory factory) : IClassFixture<HttpsPortalFactory>
 {
     [Fact]
-    public async Task Https_answers_carry_hsts_and_the_security_headers()
+    public async Task Https_answers_carry_hsts_for_a_year_with_subdomains_and_the_security_headers()
     {
         var response = await factory.CreateHttpsClient().GetAsync("/");
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.StartsWith("max-age=", SecurityAssert.Header(response, "Strict-Transport-Security"));
+        Assert.Equal("max-age=31536000; includeSubDomains", SecurityAssert.Header(response, "Strict-Transport-Security"));
         SecurityAssert.AssertSecurityHeaders(response);
     }
 
@@ -199,5 +184,26 @@ public class HttpsHeadersTests(HttpsPortalFactory factory) : IClassFixture<Https
         Assert.Equal(HttpStatusCode.OK, form.StatusCode);
         Assert.Contains("; secure", SecurityAssert.SetCookie(form, "__Host-DoiThoai.Antiforgery"));
         Assert.StartsWith("max-age=", SecurityAssert.Header(form, "Strict-Transport-Security"));
+    }
+}
+
+/// <summary>The production portal with HSTS set otherwise: two years, this host only.</summary>
+public sealed class ConfiguredHstsFactory : HttpsPortalFactory
+{
+    protected override IDictionary<string, string?> Settings => new Dictionary<string, string?>(base.Settings)
+    {
+        ["Security:HstsMaxAgeDays"] = "730",
+        ["Security:HstsIncludeSubDomains"] = "false",
+    };
+}
+
+public class ConfiguredHstsTests(ConfiguredHstsFactory factory) : IClassFixture<ConfiguredHstsFactory>
+{
+    [Fact]
+    public async Task The_hsts_settings_govern_its_age_and_subdomains()
+    {
+        var response = await factory.CreateHttpsClient().GetAsync("/");
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("max-age=63072000", SecurityAssert.Header(response, "Strict-Transport-Security"));
     }
 }

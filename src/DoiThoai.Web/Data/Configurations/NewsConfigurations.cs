@@ -79,9 +79,22 @@ public sealed class NewsPollVoteConfiguration : IEntityTypeConfiguration<NewsPol
     {
         // The guarantee of one vote per visitor: a second insert for the same poll and visitor fails.
         vote.HasIndex(v => new { v.NewsPollId, v.VisitorId }).IsUnique();
+        // And one vote per client address: a script that drops its cookie still comes from the same address.
+        vote.Property(v => v.AddressHash).HasMaxLength(NewsPollVote.AddressHashLength).IsUnicode(false);
+        vote.HasIndex(v => new { v.NewsPollId, v.AddressHash }).IsUnique();
         vote.HasOne<NewsPoll>().WithMany().HasForeignKey(v => v.NewsPollId).OnDelete(DeleteBehavior.Cascade);
         vote.HasOne<NewsPollOption>().WithMany().HasForeignKey(v => v.NewsPollOptionId).OnDelete(DeleteBehavior.Restrict);
         vote.HasIndex(v => v.NewsPollOptionId);
+    }
+}
+
+public sealed class PortalSecretConfiguration : IEntityTypeConfiguration<Domain.PortalSecret>
+{
+    public void Configure(EntityTypeBuilder<Domain.PortalSecret> secret)
+    {
+        secret.HasKey(s => s.Name);
+        secret.Property(s => s.Name).HasMaxLength(100);
+        secret.Property(s => s.ProtectedValue).HasMaxLength(2000).IsUnicode(false).IsRequired();
     }
 }
 

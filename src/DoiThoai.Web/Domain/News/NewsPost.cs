@@ -141,13 +141,20 @@ public class NewsPollOption
     public int Order { get; set; }
 }
 
-/// <summary>One visitor's vote; the unique (poll, visitor) pair is what makes it one vote per visitor cookie.</summary>
+/// <summary>
+/// One visitor's vote. Two unique pairs make it one vote per poll for a signed visitor cookie and one for a
+/// client address: (poll, visitor) and (poll, address hash). The address is kept only as a keyed hash
+/// (HMAC-SHA256 under a secret of the portal); votes cast before the address was counted have none.
+/// </summary>
 public class NewsPollVote
 {
+    public const int AddressHashLength = 64;
+
     public long Id { get; set; }
     public int NewsPollId { get; set; }
     public int NewsPollOptionId { get; set; }
     public Guid VisitorId { get; set; }
+    public string? AddressHash { get; set; }
     public DateTime AtUtc { get; set; }
 }
 

@@ -1,6 +1,6 @@
 using System.Collections.Concurrent;
 using System.Security.Cryptography;
-using DoiThoai.Web.Domain;
+using System.Text;
 using Microsoft.AspNetCore.DataProtection;
 
 namespace DoiThoai.Web.Features.News;
@@ -14,77 +14,100 @@ public enum CaptchaResult
     Invalid,
 }
 
-/// <summary>A question for the reader and the sealed token that goes with it in the form.</summary>
-public sealed record CaptchaChallenge(string Question, string Token);
+/// <summary>The sealed token that goes in the form; the image of its code is drawn from it at <see cref="ImagePath"/>.</summary>
+public sealed record CaptchaChallenge(string Token)
+{
+    public const string ImageRoute = "/tin-tuc/ma-kiem-tra";
+
+    public string ImagePath => $"{ImageRoute}?t={Uri.EscapeDataString(Token)}";
+}
+
+/// <summary>Where the characters of a new challenge come from; tests put in their own source, so the answer never has to come from the page.</summary>
+public interface ICaptchaCodeSource
+{
+    string NewCode();
+}
 
 /// <summary>
-/// A captcha that needs no outside service: a small sum in Vietnamese words ("Ba cộng bốn bằng mấy?").
-/// The answer travels only inside a token sealed by Data Protection, with an expiry and a one-time id;
-/// a used id is remembered until its token would have expired anyway. (One node: a farm shares the
-/// Data Protection keys but not this memory, so a token could be used once per node.)
+/// Five characters from an alphabet without look-alikes (no 0/O, 1/I, B/8, S/5, G/6, Z/2): 21^5, about four million codes.
 /// </summary>
-public sealed class Captcha(IDataProtectionProvider dataProtection, TimeProvider clock)
+public sealed class RandomCaptchaCodes : ICaptchaCodeSource
+{
+    public const string Alphabet = "2345678ACEHKMNPRTUXY9";
+    public const int Length = 5;
+
+    public string NewCode() => RandomNumberGenerator.GetString(Alphabet, Length);
+}
+
+/// <summary>
+/// A captcha that needs no outside service: a code drawn as a distorted image on the server
+/// (<see cref="CaptchaImage"/>), so nothing a script reads off the page gives the answer away. The code
+/// travels only inside a token sealed by Data Protection, with an expiry and a one-time id; a used id is
+/// remembered until its token would have expired anyway. (One node: a farm shares the Data Protection keys
+/// but not this memory, so a token could be used once per node.)
+/// </summary>
+public sealed class Captcha(IDataProtectionProvider dataProtection, TimeProvider clock, ICaptchaCodeSource codes)
 {
     public static readonly TimeSpan Lifetime = TimeSpan.FromMinutes(20);
 
-    private static readonly string[] Words = ["không", "một", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười"];
-
-    private readonly IDataProtector _protector = dataProtection.CreateProtector("DoiThoai.News.Captcha.v1");
+    private readonly IDataProtector _protector = dataProtection.CreateProtector("DoiThoai.News.Captcha.v2");
     private readonly ConcurrentDictionary<Guid, DateTimeOffset> _used = new();
+
+    private sealed record Sealed(Guid Id, string Code, DateTimeOffset Expires);
 
     public CaptchaChallenge Create()
     {
-        var a = RandomNumberGenerator.GetInt32(1, 10);
-        var b = RandomNumberGenerator.GetInt32(1, 10);
-        var add = a + b <= 10 || RandomNumberGenerator.GetInt32(2) == 0;
-        if (!add && b > a) (a, b) = (b, a);
-        var answer = add ? a + b : a - b;
-        var question = $"{Capitalize(Words[a])} {(add ? "cộng" : "trừ")} {Words[b]} bằng mấy?";
         var expires = clock.GetUtcNow().Add(Lifetime);
-        var payload = $"{Guid.NewGuid():N}|{answer}|{expires.ToUnixTimeSeconds()}";
-        return new CaptchaChallenge(question, _protector.Protect(payload));
+        var payload = $"{Guid.NewGuid():N}|{Normalize(codes.NewCode())}|{expires.ToUnixTimeSeconds()}";
+        return new CaptchaChallenge(_protector.Protect(payload));
     }
 
-    /// <summary>Checks the reader's answer (digits or Vietnamese words); a token passes at most once.</summary>
+    /// <summary>
+    /// The code to draw for a token that is still good (genuine, unexpired, unused); null otherwise. The id
+    /// seeds the drawing, so the same token always gives the same picture and reloading it teaches nothing.
+    /// </summary>
+    public (string Code, int Seed)? CodeToDraw(string? token)
+    {
+        if (Open(token) is not { } challenge || clock.GetUtcNow() > challenge.Expires || _used.ContainsKey(challenge.Id)) return null;
+        return (challenge.Code, challenge.Id.GetHashCode());
+    }
+
+    /// <summary>Checks the reader's answer (case and spaces do not matter); a token passes at most once.</summary>
     public CaptchaResult Check(string? token, string? answer)
     {
-        if (string.IsNullOrWhiteSpace(token)) return CaptchaResult.Invalid;
-        string payload;
-        try { payload = _protector.Unprotect(token); }
-        catch (CryptographicException) { return CaptchaResult.Invalid; }
-
-        var parts = payload.Split('|');
-        if (parts.Length != 3 || !Guid.TryParseExact(parts[0], "N", out var id) || !int.TryParse(parts[1], out var expected)
-            || !long.TryParse(parts[2], out var expiresAt))
-            return CaptchaResult.Invalid;
+        if (Open(token) is not { } challenge) return CaptchaResult.Invalid;
         var now = clock.GetUtcNow();
-        var expires = DateTimeOffset.FromUnixTimeSeconds(expiresAt);
-        if (now > expires) return CaptchaResult.Expired;
+        if (now > challenge.Expires) return CaptchaResult.Expired;
         Prune(now);
-        // A token is spent by any attempt, right or wrong: guessing again needs a new question.
-        if (!_used.TryAdd(id, expires)) return CaptchaResult.Reused;
-        return ParseAnswer(answer) == expected ? CaptchaResult.Passed : CaptchaResult.Wrong;
+        // A token is spent by any attempt, right or wrong: guessing again needs a new code.
+        if (!_used.TryAdd(challenge.Id, challenge.Expires)) return CaptchaResult.Reused;
+        var given = Encoding.UTF8.GetBytes(Normalize(answer));
+        return CryptographicOperations.FixedTimeEquals(given, Encoding.UTF8.GetBytes(challenge.Code)) ? CaptchaResult.Passed : CaptchaResult.Wrong;
     }
 
     public static string Message(CaptchaResult result) => result switch
     {
-        CaptchaResult.Wrong => "Câu trả lời kiểm tra chưa đúng. Mời trả lời câu hỏi mới.",
-        CaptchaResult.Expired => "Câu hỏi kiểm tra đã hết hạn. Mời trả lời câu hỏi mới.",
-        CaptchaResult.Reused => "Câu hỏi kiểm tra này đã được dùng. Mời trả lời câu hỏi mới.",
-        CaptchaResult.Invalid => "Thiếu hoặc sai câu hỏi kiểm tra. Mời trả lời câu hỏi mới.",
+        CaptchaResult.Wrong => "Mã kiểm tra chưa đúng. Mời nhập mã trong ảnh mới.",
+        CaptchaResult.Expired => "Mã kiểm tra đã hết hạn. Mời nhập mã trong ảnh mới.",
+        CaptchaResult.Reused => "Mã kiểm tra này đã được dùng. Mời nhập mã trong ảnh mới.",
+        CaptchaResult.Invalid => "Thiếu hoặc sai mã kiểm tra. Mời nhập mã trong ảnh mới.",
         _ => "",
     };
 
-    /// <summary>"7", "bảy", "bay" all read as 7.</summary>
-    public static int? ParseAnswer(string? answer)
+    /// <summary>"ab 3k7", "AB3K7" read alike.</summary>
+    public static string Normalize(string? answer) =>
+        string.Concat((answer ?? "").Where(c => !char.IsWhiteSpace(c))).ToUpperInvariant();
+
+    private Sealed? Open(string? token)
     {
-        var text = VietnameseText.Fold(answer);
-        if (int.TryParse(text, out var number)) return number;
-        var folded = Words.Select(VietnameseText.Fold).ToList();
-        var index = folded.IndexOf(text);
-        if (text is "bon" or "tu") index = 4;
-        if (text is "lam") index = 5;
-        return index >= 0 ? index : null;
+        if (string.IsNullOrWhiteSpace(token)) return null;
+        string payload;
+        try { payload = _protector.Unprotect(token); }
+        catch (CryptographicException) { return null; }
+        var parts = payload.Split('|');
+        if (parts.Length != 3 || !Guid.TryParseExact(parts[0], "N", out var id) || parts[1].Length == 0 || !long.TryParse(parts[2], out var expiresAt))
+            return null;
+        return new Sealed(id, parts[1], DateTimeOffset.FromUnixTimeSeconds(expiresAt));
     }
 
     private void Prune(DateTimeOffset now)
@@ -93,8 +116,4 @@ public sealed class Captcha(IDataProtectionProvider dataProtection, TimeProvider
         foreach (var (id, expires) in _used)
             if (expires < now) _used.TryRemove(id, out _);
     }
-
-    private static string Capitalize(string word) => char.ToUpper(word[0], WebServicesCulture) + word[1..];
-
-    private static readonly System.Globalization.CultureInfo WebServicesCulture = System.Globalization.CultureInfo.GetCultureInfo("vi-VN");
 }

@@ -17,7 +17,10 @@ public static class NewsServices
         services.AddSingleton<NewsPageStore>();
         services.AddSingleton<ViewBuffer>();
         services.AddSingleton<VisitorCounter>();
+        services.AddSingleton<ICaptchaCodeSource, RandomCaptchaCodes>();
         services.AddSingleton<Captcha>();
+        services.AddSingleton<PublicNews.AddressKey>();
+        services.AddSingleton<PublicNews.PollVoters>();
         services.AddSingleton<NewsCounterFlusher>();
         services.AddHostedService(sp => sp.GetRequiredService<NewsCounterFlusher>());
         services.AddScoped<NewsService>();

@@ -37,7 +37,7 @@ public sealed partial class NewsTraffic(RequestDelegate next, ViewBuffer views, 
 /// <summary>Addresses under /tin-tuc that are pages of their own, so no post may take them as its slug.</summary>
 public static class NewsRoutes
 {
-    private static readonly HashSet<string> Reserved = ["tim-kiem", "chuyen-muc", "anh", "thong-ke", "the", "trang"];
+    private static readonly HashSet<string> Reserved = ["tim-kiem", "chuyen-muc", "anh", "thong-ke", "the", "trang", "ma-kiem-tra"];
 
     public static bool IsReserved(string slug) => Reserved.Contains(slug);
 

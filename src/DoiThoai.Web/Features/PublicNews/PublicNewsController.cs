@@ -69,6 +69,24 @@ public sealed class PublicNewsController(PublicNewsService news) : Controller
         return Redirect($"/tin-tuc/{post.Slug}/y-kien?da-gui=1");
     }
 
+    /// <summary>The picture of a comment form's code, drawn on the server; no text of the code reaches the browser.</summary>
+    [HttpGet("ma-kiem-tra")]
+    public IActionResult CaptchaPicture(string? t, [FromServices] Captcha captcha)
+    {
+        if (t is null || t.Length > 1000 || captcha.CodeToDraw(t) is not { } drawing) return NotFound();
+        Response.Headers.CacheControl = "no-store";
+        return File(CaptchaImage.Png(drawing.Code, drawing.Seed), "image/png");
+    }
+
+    /// <summary>A new code for the "Đổi mã khác" link (news.js): the token for the form and the address of its picture.</summary>
+    [HttpGet("ma-kiem-tra/moi")]
+    public IActionResult NewCaptcha([FromServices] Captcha captcha)
+    {
+        Response.Headers.CacheControl = "no-store";
+        var challenge = captcha.Create();
+        return Json(new { token = challenge.Token, image = challenge.ImagePath });
+    }
+
     /// <summary>A photo: cached for a year by anyone when its post is public (names are never reused); otherwise only for the post's editors.</summary>
     [HttpGet("anh/{name}")]
     public async Task<IActionResult> Photo(string name, [FromServices] FileStore files, [FromServices] RecordAccess access)
@@ -165,30 +183,20 @@ public sealed class PublicNewsController(PublicNewsService news) : Controller
 
 public sealed record CommentForm(CommentTarget Post, NewsCommentInput Input, CaptchaChallenge Captcha, bool Sent);
 
-/// <summary>The open polls (khảo sát): one vote per visitor cookie and poll, results after voting.</summary>
+/// <summary>The open polls (khảo sát): one vote per poll for a signed visitor cookie and one for a client address, results after voting.</summary>
 [AllowAnonymous]
 [Route("khao-sat")]
 public sealed class PollsController(PublicNewsService news) : Controller
 {
-    public const string VisitorCookie = "DoiThoai.Visitor";
-
     [HttpGet("")]
     public async Task<IActionResult> Index() => View("~/Features/PublicNews/Polls.cshtml", await news.OpenPollsAsync());
 
     [HttpPost("{id:int}")]
     [EnableRateLimiting(NewsServices.VoteLimit)]
-    public async Task<IActionResult> Vote(int id, int optionId)
+    public async Task<IActionResult> Vote(int id, int optionId, [FromServices] PollVoters voters)
     {
-        if (!Guid.TryParse(Request.Cookies[VisitorCookie], out var visitor))
-        {
-            visitor = Guid.NewGuid();
-            Response.Cookies.Append(VisitorCookie, visitor.ToString("N"), new CookieOptions
-            {
-                HttpOnly = true, SameSite = Microsoft.AspNetCore.Http.SameSiteMode.Lax, Secure = Request.IsHttps, IsEssential = true, MaxAge = TimeSpan.FromDays(365),
-            });
-        }
-        if (await news.VoteAsync(id, optionId, visitor)) TempData["Message"] = "Cảm ơn bạn đã tham gia khảo sát.";
-        else TempData["Error"] = "Bạn đã tham gia khảo sát này, hoặc khảo sát đã đóng.";
+        if (await news.VoteAsync(id, optionId, await voters.IdentifyAsync(HttpContext))) TempData["Message"] = "Cảm ơn bạn đã tham gia khảo sát.";
+        else TempData["Error"] = "Bạn (hoặc một máy khác cùng địa chỉ mạng) đã tham gia khảo sát này, hoặc khảo sát đã đóng.";
         return Redirect("/khao-sat");
     }
 }

@@ -128,12 +128,19 @@ public sealed class PublicNewsService(AppDbContext db, TimeProvider clock)
         }).ToList();
     }
 
-    /// <summary>One vote per visitor and poll, guaranteed by the unique index; false when this visitor already voted or the choice is not open.</summary>
-    public async Task<bool> VoteAsync(int pollId, int optionId, Guid visitor)
+    /// <summary>
+    /// One vote per poll for a visitor cookie and one for an address, guaranteed by the two unique indexes; false
+    /// when this visitor or this address already voted, or the choice is not open.
+    /// </summary>
+    public async Task<bool> VoteAsync(int pollId, int optionId, Voter voter)
     {
         var valid = await db.NewsPolls.AnyAsync(p => p.Id == pollId && p.IsOpen && p.Options.Any(o => o.Id == optionId));
-        if (!valid || await db.NewsPollVotes.AnyAsync(v => v.NewsPollId == pollId && v.VisitorId == visitor)) return false;
-        db.NewsPollVotes.Add(new NewsPollVote { NewsPollId = pollId, NewsPollOptionId = optionId, VisitorId = visitor, AtUtc = clock.GetUtcNow().UtcDateTime });
+        if (!valid || await db.NewsPollVotes.AnyAsync(v => v.NewsPollId == pollId && (v.VisitorId == voter.VisitorId || v.AddressHash == voter.AddressHash)))
+            return false;
+        db.NewsPollVotes.Add(new NewsPollVote
+        {
+            NewsPollId = pollId, NewsPollOptionId = optionId, VisitorId = voter.VisitorId, AddressHash = voter.AddressHash, AtUtc = clock.GetUtcNow().UtcDateTime,
+        });
         try
         {
             await db.SaveChangesAsync();

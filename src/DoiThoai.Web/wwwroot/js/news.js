@@ -1,5 +1,6 @@
 // The public news pages' few behaviours, in a file (no inline script): font size of a post (remembered),
-// and the visitor counter's live figures, fetched so that the cached page itself stays the same for everyone.
+// the visitor counter's live figures, fetched so that the cached page itself stays the same for everyone, and
+// the comment form's "Đổi mã khác" link, which swaps in a new code picture without losing what was typed.
 (function () {
   var article = document.querySelector("[data-font-target]");
   if (article) {
@@ -31,5 +32,22 @@
         counter.querySelector("[data-counter=online]").textContent = format(data.online);
       })
       .catch(function () { /* the counter is a nicety */ });
+  }
+  var refresh = document.querySelector("[data-captcha-refresh]");
+  if (refresh && window.fetch) {
+    refresh.addEventListener("click", function (event) {
+      event.preventDefault();
+      fetch(refresh.getAttribute("data-captcha-refresh"), { headers: { Accept: "application/json" }, cache: "no-store" })
+        .then(function (r) { return r.ok ? r.json() : null; })
+        .then(function (data) {
+          if (!data) { window.location.href = refresh.getAttribute("href"); return; }
+          document.querySelector("[data-captcha-token]").value = data.token;
+          document.querySelector("[data-captcha-image]").setAttribute("src", data.image);
+          var answer = document.getElementById("CaptchaAnswer");
+          answer.value = "";
+          answer.focus();
+        })
+        .catch(function () { window.location.href = refresh.getAttribute("href"); });
+    });
   }
 })();

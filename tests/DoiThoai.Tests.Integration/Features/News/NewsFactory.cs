@@ -21,12 +21,32 @@ public sealed class ShiftableClock : TimeProvider
 }
 
 /// <summary>
+/// The captcha codes of the test portal: random as in production unless a test names the next one. With
+/// <see cref="NewsFactory.CaptchaAnswer"/> this is how tests know an answer, never from the page.
+/// </summary>
+public sealed class TestCaptchaCodes : ICaptchaCodeSource
+{
+    private readonly RandomCaptchaCodes _random = new();
+
+    public string? Next { get; set; }
+
+    public string NewCode()
+    {
+        var code = Next ?? _random.NewCode();
+        Next = null;
+        return code;
+    }
+}
+
+/// <summary>
 /// The portal with its photos in the test's folder, counters flushed only when a test asks (so counts are
-/// exact), a generous comment limit unless a test class lowers it, and a clock the tests can move.
+/// exact), a generous comment limit unless a test class lowers it, a clock the tests can move, captcha codes
+/// a test may choose, and client addresses a test may name (<see cref="ClientAddressFromHeader"/>).
 /// </summary>
 public class NewsFactory : PortalFactory
 {
     public ShiftableClock Clock { get; } = new();
+    public TestCaptchaCodes CaptchaCodes { get; } = new();
     public string StorageFolder => Path.Combine(Folder, "files");
     protected virtual int CommentsPerWindow => 1000;
 
@@ -40,8 +60,25 @@ public class NewsFactory : PortalFactory
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         base.ConfigureWebHost(builder);
-        builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock));
+        builder.ConfigureTestServices(services =>
+        {
+            services.AddSingleton<TimeProvider>(Clock);
+            services.AddSingleton<ICaptchaCodeSource>(CaptchaCodes);
+            services.AddTransient<IStartupFilter, ClientAddressFromHeader>();
+        });
     }
+
+    /// <summary>A reader with no cookie yet, seen as coming from <paramref name="address"/>.</summary>
+    public HttpClient CreateReaderAt(string address)
+    {
+        var client = CreateBareClient();
+        client.DefaultRequestHeaders.Add(ClientAddressFromHeader.Header, address);
+        return client;
+    }
+
+    /// <summary>The test seam: the code sealed in a form's captcha token, as the server reads it to draw the picture.</summary>
+    public string CaptchaAnswer(string token) =>
+        Services.GetRequiredService<Captcha>().CodeToDraw(token)?.Code ?? throw new InvalidOperationException("The captcha token is not good.");
 
     public Task FlushCountersAsync() => Services.GetRequiredService<NewsCounterFlusher>().FlushAsync();
 
@@ -106,22 +143,20 @@ public static partial class NewsSteps
     [GeneratedRegex("name=\"CaptchaToken\" value=\"([^\"]+)\"")]
     private static partial Regex CaptchaToken();
 
-    [GeneratedRegex("data-testid=\"captcha-question\">([^<]+)<")]
-    private static partial Regex CaptchaQuestion();
-
-    /// <summary>The comment page's token and question, and the right answer worked out from the Vietnamese words.</summary>
-    public static async Task<(string Token, int Answer, string FormToken)> CaptchaAsync(this HttpClient reader, string slug)
+    /// <summary>The comment page's captcha token and its answer, read through the factory's seam (not from the page).</summary>
+    public static async Task<(string Token, string Answer, string FormToken)> CaptchaAsync(this HttpClient reader, NewsFactory factory, string slug)
     {
         var html = await reader.GetStringAsync($"/tin-tuc/{slug}/y-kien");
-        var token = WebUtility.HtmlDecode(CaptchaToken().Match(html).Groups[1].Value);
-        var question = WebUtility.HtmlDecode(CaptchaQuestion().Match(html).Groups[1].Value);
-        var words = question.TrimEnd('?').Split(' ');
-        var a = Captcha.ParseAnswer(words[0])!.Value;
-        var b = Captcha.ParseAnswer(words[2])!.Value;
-        var answer = words[1] == "cộng" ? a + b : a - b;
+        var token = CaptchaTokenIn(html);
         var formToken = await reader.GetAntiforgeryTokenAsync($"/tin-tuc/{slug}/y-kien");
-        return (token, answer, formToken);
+        return (token, factory.CaptchaAnswer(token), formToken);
     }
+
+    public static string CaptchaTokenIn(string html) => WebUtility.HtmlDecode(CaptchaToken().Match(html).Groups[1].Value);
+
+    /// <summary>Another code of the same length and alphabet.</summary>
+    public static string WrongAnswer(string answer) =>
+        (answer[0] == RandomCaptchaCodes.Alphabet[0] ? RandomCaptchaCodes.Alphabet[1] : RandomCaptchaCodes.Alphabet[0]) + answer[1..];
 
     public static Task<HttpResponseMessage> CommentAsync(this HttpClient reader, string slug, string name, string text, string captchaToken, string answer, string formToken) =>
         reader.PostAsync($"/tin-tuc/{slug}/y-kien", new FormUrlEncodedContent(

@@ -1,9 +1,12 @@
 using System.Net;
+using System.Text.RegularExpressions;
 using System.Xml.Linq;
 using DoiThoai.Tests.Integration.Infrastructure;
 using DoiThoai.Web.Domain;
 using DoiThoai.Web.Domain.Conferences;
 using DoiThoai.Web.Domain.News;
+using DoiThoai.Web.Features.PublicNews;
+using Microsoft.AspNetCore.Http;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using SkiaSharp;
@@ -97,9 +100,9 @@ public class NewsTests(NewsFactory factory) : IClassFixture<NewsFactory>
         var reader = factory.CreateBareClient();
         foreach (var attack in XssCorpus)
         {
-            var (token, answer, form) = await reader.CaptchaAsync(slug);
+            var (token, answer, form) = await reader.CaptchaAsync(factory, slug);
             var name = "Bạn đọc" + attack;
-            var response = await reader.CommentAsync(slug, name[..Math.Min(100, name.Length)], "Ý kiến " + attack, token, answer.ToString(), form);
+            var response = await reader.CommentAsync(slug, name[..Math.Min(100, name.Length)], "Ý kiến " + attack, token, answer, form);
             Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         }
         var comments = await factory.WithDbAsync(db => db.NewsComments.AsNoTracking().Where(c => c.NewsPostId == id).ToListAsync());
@@ -257,24 +260,24 @@ public class NewsTests(NewsFactory factory) : IClassFixture<NewsFactory>
         var (id, slug) = await editor.PublishedPostAsync(factory, "Tin thử câu hỏi kiểm tra");
         var reader = factory.CreateBareClient();
 
-        var (token, answer, form) = await reader.CaptchaAsync(slug);
-        var wrong = await reader.CommentAsync(slug, "Nguyễn Văn A", "Ý kiến với câu trả lời sai.", token, (answer + 1).ToString(), form);
+        var (token, answer, form) = await reader.CaptchaAsync(factory, slug);
+        var wrong = await reader.CommentAsync(slug, "Nguyễn Văn A", "Ý kiến với câu trả lời sai.", token, NewsSteps.WrongAnswer(answer), form);
         Assert.Equal(HttpStatusCode.UnprocessableEntity, wrong.StatusCode);
         Assert.Contains("chưa đúng", await wrong.Content.ReadAsStringAsync());
 
-        // The same question cannot be answered again, even rightly.
-        var reused = await reader.CommentAsync(slug, "Nguyễn Văn A", "Ý kiến dùng lại câu hỏi cũ.", token, answer.ToString(), form);
+        // The same code cannot be answered again, even rightly.
+        var reused = await reader.CommentAsync(slug, "Nguyễn Văn A", "Ý kiến dùng lại câu hỏi cũ.", token, answer, form);
         Assert.Equal(HttpStatusCode.UnprocessableEntity, reused.StatusCode);
         Assert.Contains("đã được dùng", await reused.Content.ReadAsStringAsync());
 
         var forged = await reader.CommentAsync(slug, "Nguyễn Văn A", "Ý kiến với câu hỏi giả.", "CfDJ8-gia-mao", "7", form);
         Assert.Equal(HttpStatusCode.UnprocessableEntity, forged.StatusCode);
 
-        var (old, oldAnswer, oldForm) = await reader.CaptchaAsync(slug);
+        var (old, oldAnswer, oldForm) = await reader.CaptchaAsync(factory, slug);
         factory.Clock.Offset = TimeSpan.FromMinutes(21);
         try
         {
-            var expired = await reader.CommentAsync(slug, "Nguyễn Văn A", "Ý kiến trả lời quá hạn.", old, oldAnswer.ToString(), oldForm);
+            var expired = await reader.CommentAsync(slug, "Nguyễn Văn A", "Ý kiến trả lời quá hạn.", old, oldAnswer, oldForm);
             Assert.Equal(HttpStatusCode.UnprocessableEntity, expired.StatusCode);
             Assert.Contains("hết hạn", await expired.Content.ReadAsStringAsync());
         }
@@ -286,6 +289,49 @@ public class NewsTests(NewsFactory factory) : IClassFixture<NewsFactory>
     }
 
     [Fact]
+    public async Task The_comment_page_shows_the_code_only_as_a_picture_drawn_on_the_server()
+    {
+        var editor = await factory.SignedInClientAsync(Demo.Editor);
+        var (id, slug) = await editor.PublishedPostAsync(factory, "Tin thử ảnh mã kiểm tra");
+        var reader = factory.CreateBareClient();
+
+        factory.CaptchaCodes.Next = "K7XM4";
+        var html = await reader.GetStringAsync($"/tin-tuc/{slug}/y-kien");
+        var token = NewsSteps.CaptchaTokenIn(html);
+        Assert.Equal("K7XM4", factory.CaptchaAnswer(token));
+        // Nothing a script reads off the page gives the code: not as text, not in the alt text, no sum to work out.
+        Assert.DoesNotContain("K7XM4", html.Replace(token, "", StringComparison.Ordinal), StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("bằng mấy", html);
+        var src = WebUtility.HtmlDecode(Regex.Match(html, "<img src=\"([^\"]+)\"[^>]*data-captcha-image").Groups[1].Value);
+        Assert.Equal($"/tin-tuc/ma-kiem-tra?t={Uri.EscapeDataString(token)}", src);
+        Assert.Contains("Đổi mã khác", html);
+
+        var picture = await reader.GetAsync(src);
+        Assert.Equal(HttpStatusCode.OK, picture.StatusCode);
+        Assert.Equal("image/png", picture.Content.Headers.ContentType?.MediaType);
+        Assert.Contains("no-store", picture.Headers.CacheControl?.ToString());
+        var png = await picture.Content.ReadAsByteArrayAsync();
+        using (var bitmap = SKBitmap.Decode(png))
+            Assert.Equal((DoiThoai.Web.Features.News.CaptchaImage.Width, DoiThoai.Web.Features.News.CaptchaImage.Height), (bitmap.Width, bitmap.Height));
+        // The same token always gives the same picture: reloading it to average away the noise teaches nothing.
+        Assert.Equal(png, await reader.GetByteArrayAsync(src));
+        Assert.Equal(HttpStatusCode.NotFound, (await reader.GetAsync("/tin-tuc/ma-kiem-tra?t=CfDJ8-gia-mao")).StatusCode);
+
+        // "Đổi mã khác" brings a new token and picture without reloading the form.
+        using var fresh = System.Text.Json.JsonDocument.Parse(await reader.GetStringAsync("/tin-tuc/ma-kiem-tra/moi"));
+        var freshToken = fresh.RootElement.GetProperty("token").GetString()!;
+        Assert.NotEqual(token, freshToken);
+        Assert.Equal(HttpStatusCode.OK, (await reader.GetAsync(fresh.RootElement.GetProperty("image").GetString())).StatusCode);
+
+        // The right code is accepted whatever its case and spacing; then its picture is gone.
+        var form = await reader.GetAntiforgeryTokenAsync($"/tin-tuc/{slug}/y-kien");
+        var sent = await reader.CommentAsync(slug, "Phạm Thị Dung", "Ý kiến gửi với mã trong ảnh.", token, "k7x m4", form);
+        Assert.Equal(HttpStatusCode.Redirect, sent.StatusCode);
+        Assert.Equal(1, await factory.WithDbAsync(db => db.NewsComments.CountAsync(c => c.NewsPostId == id)));
+        Assert.Equal(HttpStatusCode.NotFound, (await reader.GetAsync(src)).StatusCode);
+    }
+
+    [Fact]
     public async Task A_comment_waits_for_an_editor_and_shows_once_approved()
     {
         var editor = await factory.SignedInClientAsync(Demo.Editor);
@@ -293,8 +339,8 @@ public class NewsTests(NewsFactory factory) : IClassFixture<NewsFactory>
         var reader = factory.CreateBareClient();
         Assert.DoesNotContain("Mong sớm có kết quả", await reader.GetStringAsync($"/tin-tuc/{slug}"));
 
-        var (token, answer, form) = await reader.CaptchaAsync(slug);
-        var sent = await reader.CommentAsync(slug, "Trần Thị Bình", "Mong sớm có kết quả giải quyết kiến nghị.", token, answer.ToString(), form);
+        var (token, answer, form) = await reader.CaptchaAsync(factory, slug);
+        var sent = await reader.CommentAsync(slug, "Trần Thị Bình", "Mong sớm có kết quả giải quyết kiến nghị.", token, answer, form);
         Assert.Equal(HttpStatusCode.Redirect, sent.StatusCode);
         Assert.Contains("chờ", await reader.GetStringAsync(sent.Headers.Location!.OriginalString) is var thanks && thanks.Contains("biên tập viên duyệt") ? "chờ" : thanks);
 
@@ -413,20 +459,97 @@ public class NewsTests(NewsFactory factory) : IClassFixture<NewsFactory>
 
 public class NewsPollTests(NewsFactory factory) : IClassFixture<NewsFactory>
 {
+    /// <summary>A fresh open poll for one test, so counts start at zero.</summary>
+    private async Task<(NewsPoll Poll, NewsPollOption Option)> OpenPollAsync(string question)
+    {
+        var poll = await factory.WithDbAsync(async db =>
+        {
+            var unit = await db.Units.FirstAsync();
+            var created = new NewsPoll
+            {
+                UnitId = unit.Id, Question = question, CreatedAtUtc = DateTime.UtcNow,
+                Options = [new() { Text = "Đồng ý", Order = 1 }, new() { Text = "Chưa đồng ý", Order = 2 }],
+            };
+            db.NewsPolls.Add(created);
+            await db.SaveChangesAsync();
+            return created;
+        });
+        return (poll, poll.Options.OrderBy(o => o.Order).First());
+    }
+
+    private static Task<HttpResponseMessage> VoteAsync(HttpClient client, NewsPoll poll, NewsPollOption option) =>
+        client.PostFormAsync("/khao-sat", $"/khao-sat/{poll.Id}", [new("optionId", option.Id.ToString())]);
+
+    private Task<int> VotesAsync(NewsPoll poll) => factory.WithDbAsync(db => db.NewsPollVotes.CountAsync(v => v.NewsPollId == poll.Id));
+
     [Fact]
     public async Task A_visitor_votes_once_per_poll_and_the_vote_is_counted()
     {
-        var poll = await factory.WithDbAsync(db => db.NewsPolls.AsNoTracking().Include(p => p.Options).FirstAsync(p => p.IsOpen));
-        var option = poll.Options.OrderBy(o => o.Order).First();
-        var visitor = factory.CreateBareClient();
-        async Task<HttpResponseMessage> VoteAsync(HttpClient client) =>
-            await client.PostFormAsync("/khao-sat", $"/khao-sat/{poll.Id}", [new("optionId", option.Id.ToString())]);
+        var (poll, option) = await OpenPollAsync("Bạn có hài lòng với buổi đối thoại tháng này?");
+        var visitor = factory.CreateReaderAt("203.0.113.21");
 
-        Assert.Equal(HttpStatusCode.Redirect, (await VoteAsync(visitor)).StatusCode);
-        Assert.Equal(HttpStatusCode.Redirect, (await VoteAsync(visitor)).StatusCode);
-        Assert.Equal(HttpStatusCode.Redirect, (await VoteAsync(factory.CreateBareClient())).StatusCode);
-        Assert.Equal(2, await factory.WithDbAsync(db => db.NewsPollVotes.CountAsync(v => v.NewsPollId == poll.Id)));
+        Assert.Equal(HttpStatusCode.Redirect, (await VoteAsync(visitor, poll, option)).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await VoteAsync(visitor, poll, option)).StatusCode);
+        Assert.Contains("đã tham gia khảo sát này", await visitor.GetStringAsync("/khao-sat"));
+        Assert.Equal(HttpStatusCode.Redirect, (await VoteAsync(factory.CreateReaderAt("203.0.113.22"), poll, option)).StatusCode);
+        Assert.Equal(2, await VotesAsync(poll));
         Assert.Contains($"{option.Text}: 2 phiếu", await visitor.GetStringAsync("/khao-sat"));
+    }
+
+    [Fact]
+    public async Task A_second_vote_from_the_same_address_without_the_cookie_is_refused()
+    {
+        var (poll, option) = await OpenPollAsync("Địa điểm tổ chức đối thoại có thuận tiện?");
+        Assert.Equal(HttpStatusCode.Redirect, (await VoteAsync(factory.CreateReaderAt("198.51.100.31"), poll, option)).StatusCode);
+
+        // A script that drops its cookie and votes again from the same address.
+        var script = factory.CreateReaderAt("198.51.100.31");
+        Assert.Equal(HttpStatusCode.Redirect, (await VoteAsync(script, poll, option)).StatusCode);
+        Assert.Contains("đã tham gia khảo sát này", await script.GetStringAsync("/khao-sat"));
+        // Nor from the same IPv6 network (a household or phone gets a whole /64).
+        Assert.Equal(HttpStatusCode.Redirect, (await VoteAsync(factory.CreateReaderAt("2001:db8:5:7::1"), poll, option)).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await VoteAsync(factory.CreateReaderAt("2001:db8:5:7::2"), poll, option)).StatusCode);
+        Assert.Equal(2, await VotesAsync(poll));
+
+        // The address is kept only as a keyed hash.
+        var hashes = await factory.WithDbAsync(db => db.NewsPollVotes.Where(v => v.NewsPollId == poll.Id).Select(v => v.AddressHash).ToListAsync());
+        Assert.All(hashes, h => Assert.Matches("^[0-9A-F]{64}$", h));
+        var plain = Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(System.Net.IPAddress.Parse("198.51.100.31").GetAddressBytes()));
+        Assert.DoesNotContain(plain, hashes);
+    }
+
+    [Fact]
+    public async Task A_kept_cookie_votes_once_even_from_another_address_and_a_made_up_one_is_not_trusted()
+    {
+        var (poll, option) = await OpenPollAsync("Nên tổ chức đối thoại vào buổi tối?");
+        var visitor = factory.CreateReaderAt("192.0.2.41");
+        var first = await VoteAsync(visitor, poll, option);
+        Assert.Equal(HttpStatusCode.Redirect, first.StatusCode);
+        // The cookie is sealed, not a bare id a script could make up by the thousand.
+        var cookie = first.Headers.GetValues("Set-Cookie").Single(c => c.StartsWith(PollVoters.VisitorCookie + "=", StringComparison.Ordinal));
+        var value = cookie.Split(';')[0].Split('=', 2)[1];
+        Assert.False(Guid.TryParse(value, out _));
+        Assert.Contains("httponly", cookie.ToLowerInvariant());
+
+        visitor.DefaultRequestHeaders.Remove(ClientAddressFromHeader.Header);
+        visitor.DefaultRequestHeaders.Add(ClientAddressFromHeader.Header, "192.0.2.42");
+        Assert.Equal(HttpStatusCode.Redirect, (await VoteAsync(visitor, poll, option)).StatusCode);
+        Assert.Equal(1, await VotesAsync(poll));
+
+        // A cookie the portal did not seal counts for nothing: its holder is a new visitor with a new, sealed cookie.
+        var voters = factory.Services.GetRequiredService<PollVoters>();
+        var madeUp = Guid.NewGuid();
+        var forged = new DefaultHttpContext();
+        forged.Request.Headers.Cookie = $"{PollVoters.VisitorCookie}={madeUp:N}";
+        var forger = await voters.IdentifyAsync(forged);
+        Assert.NotEqual(madeUp, forger.VisitorId);
+        var issued = forged.Response.Headers.SetCookie.ToString().Split(';')[0];
+        Assert.StartsWith(PollVoters.VisitorCookie + "=", issued);
+
+        var returning = new DefaultHttpContext();
+        returning.Request.Headers.Cookie = issued;
+        Assert.Equal(forger.VisitorId, (await voters.IdentifyAsync(returning)).VisitorId);
+        Assert.Equal(0, returning.Response.Headers.SetCookie.Count);
     }
 }
 
@@ -446,8 +569,8 @@ public class NewsRateLimitTests(NewsRateLimitFactory factory) : IClassFixture<Ne
         var statuses = new List<HttpStatusCode>();
         for (var i = 0; i < 3; i++)
         {
-            var (token, answer, form) = await reader.CaptchaAsync(slug);
-            statuses.Add((await reader.CommentAsync(slug, "Lê Văn C", $"Ý kiến thứ {i + 1} về bài viết.", token, answer.ToString(), form)).StatusCode);
+            var (token, answer, form) = await reader.CaptchaAsync(factory, slug);
+            statuses.Add((await reader.CommentAsync(slug, "Lê Văn C", $"Ý kiến thứ {i + 1} về bài viết.", token, answer, form)).StatusCode);
         }
         Assert.Equal([HttpStatusCode.Redirect, HttpStatusCode.Redirect, HttpStatusCode.TooManyRequests], statuses);
     }

@@ -3,6 +3,7 @@ using DoiThoai.Web.Domain.Conferences;
 using DoiThoai.Web.Domain.News;
 using DoiThoai.Web.Features.News;
 using Microsoft.AspNetCore.DataProtection;
+using Moq;
 
 namespace DoiThoai.Tests.Unit.Features.News;
 
@@ -73,67 +74,74 @@ public class CaptchaTests
     }
 
     private readonly Clock _clock = new();
+    private readonly Mock<ICaptchaCodeSource> _codes = new();
     private readonly Captcha _captcha;
 
-    public CaptchaTests() => _captcha = new Captcha(new EphemeralDataProtectionProvider(), _clock);
-
-    private static int Solve(string question)
+    public CaptchaTests()
     {
-        var words = question.TrimEnd('?').Split(' ');
-        var a = Captcha.ParseAnswer(words[0])!.Value;
-        var b = Captcha.ParseAnswer(words[2])!.Value;
-        return words[1] == "cộng" ? a + b : a - b;
+        _codes.Setup(c => c.NewCode()).Returns("K7XM4");
+        _captcha = new Captcha(new EphemeralDataProtectionProvider(), _clock, _codes.Object);
     }
 
     [Fact]
-    public void The_right_answer_passes_once()
+    public void The_right_code_passes_once_and_the_token_does_not_show_it()
     {
         var challenge = _captcha.Create();
-        Assert.EndsWith("bằng mấy?", challenge.Question);
-        Assert.DoesNotContain(Solve(challenge.Question).ToString(), challenge.Question);
-        Assert.Equal(CaptchaResult.Passed, _captcha.Check(challenge.Token, Solve(challenge.Question).ToString()));
-        Assert.Equal(CaptchaResult.Reused, _captcha.Check(challenge.Token, Solve(challenge.Question).ToString()));
+        Assert.DoesNotContain("K7XM4", challenge.Token, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("K7XM4", challenge.ImagePath, StringComparison.OrdinalIgnoreCase);
+        Assert.Equal("K7XM4", _captcha.CodeToDraw(challenge.Token)?.Code);
+        Assert.Equal(CaptchaResult.Passed, _captcha.Check(challenge.Token, " k7x m4 "));
+        Assert.Equal(CaptchaResult.Reused, _captcha.Check(challenge.Token, "K7XM4"));
+        Assert.Null(_captcha.CodeToDraw(challenge.Token));
     }
 
     [Fact]
-    public void A_wrong_answer_spends_the_question()
+    public void A_wrong_answer_spends_the_code()
     {
         var challenge = _captcha.Create();
-        Assert.Equal(CaptchaResult.Wrong, _captcha.Check(challenge.Token, (Solve(challenge.Question) + 1).ToString()));
-        Assert.Equal(CaptchaResult.Reused, _captcha.Check(challenge.Token, Solve(challenge.Question).ToString()));
+        Assert.Equal(CaptchaResult.Wrong, _captcha.Check(challenge.Token, "K7XM5"));
+        Assert.Equal(CaptchaResult.Reused, _captcha.Check(challenge.Token, "K7XM4"));
     }
 
     [Fact]
-    public void An_old_question_has_expired()
+    public void An_old_code_has_expired_and_is_no_longer_drawn()
     {
         var challenge = _captcha.Create();
         _clock.Now += Captcha.Lifetime + TimeSpan.FromSeconds(1);
-        Assert.Equal(CaptchaResult.Expired, _captcha.Check(challenge.Token, Solve(challenge.Question).ToString()));
+        Assert.Null(_captcha.CodeToDraw(challenge.Token));
+        Assert.Equal(CaptchaResult.Expired, _captcha.Check(challenge.Token, "K7XM4"));
     }
 
     [Fact]
     public void A_forged_or_missing_token_is_invalid()
     {
-        Assert.Equal(CaptchaResult.Invalid, _captcha.Check("abc", "3"));
-        Assert.Equal(CaptchaResult.Invalid, _captcha.Check(null, "3"));
-        var other = new Captcha(new EphemeralDataProtectionProvider(), _clock).Create();
-        Assert.Equal(CaptchaResult.Invalid, _captcha.Check(other.Token, Solve(other.Question).ToString()));
+        Assert.Equal(CaptchaResult.Invalid, _captcha.Check("abc", "K7XM4"));
+        Assert.Equal(CaptchaResult.Invalid, _captcha.Check(null, "K7XM4"));
+        Assert.Null(_captcha.CodeToDraw("abc"));
+        var other = new Captcha(new EphemeralDataProtectionProvider(), _clock, _codes.Object).Create();
+        Assert.Equal(CaptchaResult.Invalid, _captcha.Check(other.Token, "K7XM4"));
     }
 
-    [Theory]
-    [InlineData("7", 7)]
-    [InlineData(" bảy ", 7)]
-    [InlineData("bay", 7)]
-    [InlineData("Mười", 10)]
-    [InlineData("tư", 4)]
-    [InlineData("lăm", 5)]
-    [InlineData("không biết", null)]
-    public void Answers_may_be_digits_or_words(string answer, int? expected) => Assert.Equal(expected, Captcha.ParseAnswer(answer));
+    [Fact]
+    public void Random_codes_are_five_characters_without_look_alikes_and_all_can_be_drawn()
+    {
+        var codes = new RandomCaptchaCodes();
+        for (var i = 0; i < 300; i++)
+        {
+            var code = codes.NewCode();
+            Assert.Equal(RandomCaptchaCodes.Length, code.Length);
+            Assert.DoesNotContain(code, c => "01OIBSGZ".Contains(c));
+        }
+        Assert.All(RandomCaptchaCodes.Alphabet, c => Assert.True(CaptchaImage.CanDraw(c), $"No strokes for {c}."));
+    }
 
     [Fact]
-    public void Every_question_has_a_small_non_negative_answer()
+    public void The_picture_is_a_png_the_same_for_a_token_and_different_for_another()
     {
-        for (var i = 0; i < 300; i++) Assert.InRange(Solve(_captcha.Create().Question), 0, 18);
+        var first = CaptchaImage.Png("K7XM4", 1);
+        Assert.Equal(new byte[] { 0x89, (byte)'P', (byte)'N', (byte)'G' }, first[..4]);
+        Assert.Equal(first, CaptchaImage.Png("K7XM4", 1));
+        Assert.NotEqual(first, CaptchaImage.Png("K7XM4", 2));
     }
 }
 

@@ -1572,6 +1572,11 @@ namespace DoiThoai.Web.Data.Migrations.SqlServer
 
                     SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
 
+                    b.Property<string>("AddressHash")
+                        .HasMaxLength(64)
+                        .IsUnicode(false)
+                        .HasColumnType("varchar(64)");
+
                     b.Property<DateTime>("AtUtc")
                         .HasColumnType("datetime2");
 
@@ -1587,6 +1592,10 @@ namespace DoiThoai.Web.Data.Migrations.SqlServer
                     b.HasKey("Id");
 
                     b.HasIndex("NewsPollOptionId");
+
+                    b.HasIndex("NewsPollId", "AddressHash")
+                        .IsUnique()
+                        .HasFilter("[AddressHash] IS NOT NULL");
 
                     b.HasIndex("NewsPollId", "VisitorId")
                         .IsUnique();
@@ -1845,6 +1854,23 @@ namespace DoiThoai.Web.Data.Migrations.SqlServer
                     b.HasIndex("PlanId", "Month");
 
                     b.ToTable("PlanEntries");
+                });
+
+            modelBuilder.Entity("DoiThoai.Web.Domain.PortalSecret", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<string>("ProtectedValue")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .IsUnicode(false)
+                        .HasColumnType("varchar(2000)");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("PortalSecrets");
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>

@@ -1512,6 +1512,11 @@ namespace DoiThoai.Web.Data.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("AddressHash")
+                        .HasMaxLength(64)
+                        .IsUnicode(false)
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime>("AtUtc")
                         .HasColumnType("TEXT");
 
@@ -1527,6 +1532,9 @@ namespace DoiThoai.Web.Data.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.HasIndex("NewsPollOptionId");
+
+                    b.HasIndex("NewsPollId", "AddressHash")
+                        .IsUnique();
 
                     b.HasIndex("NewsPollId", "VisitorId")
                         .IsUnique();
@@ -1777,6 +1785,23 @@ namespace DoiThoai.Web.Data.Migrations.Sqlite
                     b.HasIndex("PlanId", "Month");
 
                     b.ToTable("PlanEntries");
+                });
+
+            modelBuilder.Entity("DoiThoai.Web.Domain.PortalSecret", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ProtectedValue")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .IsUnicode(false)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("PortalSecrets");
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
