@@ -77,13 +77,14 @@ public static partial class Xlsx
             var workbookPath = Relationships("_rels/.rels", "").FirstOrDefault(r => r.Type.EndsWith(OfficeDocument, StringComparison.Ordinal)).Target
                 ?? throw new InvalidDataException("The package names no workbook.");
             var folder = workbookPath.Contains('/') ? workbookPath[..(workbookPath.LastIndexOf('/') + 1)] : "";
-            var targets = Relationships($"{folder}_rels/{workbookPath[folder.Length..]}.rels", folder).ToDictionary(r => r.Id, r => r.Target);
+            var parts = Relationships($"{folder}_rels/{workbookPath[folder.Length..]}.rels", folder);
+            var targets = parts.ToDictionary(r => r.Id, r => r.Target);
             var sheets = SheetsOf(workbookPath)
                 .Where(s => wanted is null || wanted.Contains(s.Name, StringComparer.OrdinalIgnoreCase))
                 .Select(s => (s.Name, Path: targets.GetValueOrDefault(s.RelationshipId)))
                 .Where(s => s.Path is not null && _entries.ContainsKey(s.Path))
                 .ToList();
-            var sharedPath = targets.Values.FirstOrDefault(t => t.EndsWith("sharedStrings.xml", StringComparison.OrdinalIgnoreCase));
+            var sharedPath = parts.FirstOrDefault(r => r.Type.EndsWith("/sharedStrings", StringComparison.Ordinal)).Target;
 
             // The sizes the zip declares are only a first, cheap refusal; the budget counts every byte actually unpacked.
             var declared = sheets.Sum(s => _entries[s.Path!].Length) + (sharedPath is not null && _entries.TryGetValue(sharedPath, out var part) ? part.Length : 0);
