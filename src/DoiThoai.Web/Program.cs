@@ -1,4 +1,5 @@
 using DoiThoai.Web.Infrastructure;
+using DoiThoai.Web.Infrastructure.Excel;
 using DoiThoai.Web.Infrastructure.Files;
 using Microsoft.AspNetCore.HttpOverrides;
 
@@ -10,6 +11,7 @@ builder.Services
     .AddDoiThoaiAuthorization()
     .AddDoiThoaiMvc()
     .AddFileStore(builder.Configuration, builder.Environment.ContentRootPath)
+    .AddImportLimits(builder.Configuration)
     .AddDoiThoaiDistributedCache(builder.Configuration);
 
 var app = builder.Build();

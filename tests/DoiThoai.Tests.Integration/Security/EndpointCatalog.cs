@@ -27,6 +27,11 @@ public sealed record PortalEndpoint(
 
     /// <summary>Whether the id is part of the path (conventional routes take "id" there).</summary>
     public bool HasRouteId => Descriptor.Parameters.Any(p => p.Name == "id");
+
+    /// <summary>The values the path carries: the template's parameters, or "id" on a conventional route that takes one.</summary>
+    public IReadOnlyList<string> RouteParameters => Template is null
+        ? HasRouteId ? ["id"] : []
+        : Regex.Matches(Template, @"\{([^}:?=]+)[^}]*\}").Select(m => m.Groups[1].Value).ToList();
 }
 
 public static class EndpointCatalog

@@ -1,4 +1,7 @@
 using System.Text;
+using DoiThoai.Tests.Shared;
+using DoiThoai.Web.Features.Minutes;
+using DoiThoai.Web.Infrastructure.Files;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc.Controllers;
 
@@ -71,17 +74,74 @@ public sealed class FuzzInputs(int seed)
         return Encoding.UTF8.GetBytes(RandomText(_random.Next(1, 300)));
     }
 
-    /// <summary>An id in the path: the real one mostly, so the form is reached; otherwise negative, huge or letters.</summary>
-    public string RouteId(long realId) => _random.Next(10) switch
+    /// <summary>
+    /// A value in the path: the real one mostly, so the form is reached; otherwise whitespace (which model binding turns into
+    /// null), control characters, malformed UTF-8, a negative, huge or lettered id, or a long segment. Already percent-encoded.
+    /// </summary>
+    public string RouteValue(string real) => _random.Next(20) switch
     {
-        0 => "-1",
-        1 => "99999999999",
-        2 => "abc",
-        3 => "0",
-        _ => realId.ToString(),
+        < 9 => real,
+        9 => "-1",
+        10 => "99999999999",
+        11 => "abc",
+        12 => "0",
+        _ => BadSegments[_random.Next(BadSegments.Length)],
     };
 
-    public byte[] FileBytes() => Enumerable.Range(0, _random.Next(1, 4096)).Select(_ => (byte)_random.Next(256)).ToArray();
+    // No "%00": Kestrel answers 400 before the app, while the test server throws on the client side instead.
+    private static readonly string[] BadSegments =
+    [
+        "%20", "%09", "%20%20%20", "%0A", "%0D%0A", "%0B%0C", "%C2%A0", "%E3%80%80", "%E2%80%8B", "%FF%FE", "%C0%AF", "%ED%A0%80",
+        "%E2%80%AEgpj.exe", "%F0%9F%98%80", "..%2F..%2Fetc%2Fpasswd", "%2E", "%252F", "%3Cscript%3E", "a%22b", new string('a', 3000),
+    ];
+
+    /// <summary>
+    /// A file for an upload field: random bytes, or (half the time) one of <see cref="OfficeAndImageFiles"/>: malformed and
+    /// DTD-bearing Office packages, zips that lie about their sizes or unpack to far more than they weigh, and images cut short.
+    /// </summary>
+    public (byte[] Content, string Name, string ContentType) File()
+    {
+        if (_random.Next(2) == 0)
+            return (Enumerable.Range(0, _random.Next(1, 4096)).Select(_ => (byte)_random.Next(256)).ToArray(),
+                _random.Next(2) == 0 ? "anh\u202Egpj.exe" : "../../bien-ban.xlsx",
+                _random.Next(2) == 0 ? "image/jpeg" : FileTypes.Xlsx.ContentType);
+        var (name, content) = OfficeAndImageFiles.Value[_random.Next(OfficeAndImageFiles.Value.Count)];
+        return (content, name, name.EndsWith(".docx", StringComparison.Ordinal) ? FileTypes.Docx.ContentType
+            : name.EndsWith(".xlsx", StringComparison.Ordinal) ? FileTypes.Xlsx.ContentType : "image/jpeg");
+    }
+
+    /// <summary>Built once: the same bytes for every run.</summary>
+    public static readonly Lazy<IReadOnlyList<(string Name, byte[] Content)>> OfficeAndImageFiles = new(() =>
+    {
+        string[] sheets = [MinutesImport.SpeechSheet, MinutesImport.PetitionSheet, MinutesImport.ItemSheet];
+        var word = "<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:body><w:p><w:r><w:t>Biên bản</w:t></w:r></w:p></w:body></w:document>";
+        var template = OfficeFiles.Workbook(string.Concat(Enumerable.Range(2, 30).Select(r => OfficeFiles.Row(r, "Kiến nghị", "Đề nghị sửa đường " + r, "", "", "Hội không có thật"))),
+            sheetName: MinutesImport.PetitionSheet);
+        var files = new List<(string, byte[])>
+        {
+            ("doctype-sheet.xlsx", OfficeFiles.Workbook(w => w.Write(OfficeFiles.Row(2, "Kiến nghị", "&lol3;")), sheetName: MinutesImport.PetitionSheet, sheetPrologue: OfficeFiles.Doctype)),
+            ("doctype-workbook.xlsx", OfficeFiles.Workbook(w => w.Write(OfficeFiles.Row(2, "x")), sheetName: MinutesImport.SpeechSheet, workbookPrologue: OfficeFiles.Doctype)),
+            ("doctype-shared.xlsx", OfficeFiles.Workbook("<row r=\"2\"><c r=\"A2\" t=\"s\"><v>0</v></c></row>",
+                $"<?xml version=\"1.0\"?>{OfficeFiles.Doctype}<sst xmlns=\"{OfficeFiles.Main}\"><si><t>&xxe;</t></si></sst>", MinutesImport.ItemSheet)),
+            ("malformed-sheet.xlsx", OfficeFiles.Workbook("<row r=\"2\"><c r=\"A2\" t=\"inlineStr\"><is><t>Kiến nghị</is></c></row>", sheetName: MinutesImport.PetitionSheet)),
+            ("not-xml.xlsx", OfficeFiles.Workbook("\u0001\u0002 <<<>>> &&", sheetName: MinutesImport.SpeechSheet)),
+            ("bad-reference.xlsx", OfficeFiles.Workbook("<row r=\"-5\"><c r=\"ZZZZZZZZZZZZ2\" t=\"s\"><v>99999999999</v></c></row>", sheetName: MinutesImport.ItemSheet)),
+            ("long-cell.xlsx", OfficeFiles.WorkbookWithLongCell(25_000_000, MinutesImport.SpeechSheet)),
+            ("long-cell-lying.xlsx", OfficeFiles.WithDeclaredSizes(OfficeFiles.WorkbookWithLongCell(25_000_000, MinutesImport.SpeechSheet), 1_000_000)),
+            ("many-rows.xlsx", OfficeFiles.WorkbookWithRows(6_000, MinutesImport.PetitionSheet, "Kiến nghị", "Đề nghị")),
+            ("template-bad-rows.xlsx", template),
+            ("cut.xlsx", template[..(template.Length / 2)]),
+            ("doctype.docx", OfficeFiles.Document($"<?xml version=\"1.0\"?>{OfficeFiles.Doctype}{word.Replace("Biên bản", "&lol3;")}")),
+            ("malformed.docx", OfficeFiles.Document("<w:document><w:body>")),
+            ("word-as-workbook.xlsx", OfficeFiles.Document(word)),
+            ("only-content-types.xlsx", OfficeFiles.Zip(("[Content_Types].xml", OfficeFiles.Doctype))),
+            ("jpeg-cut.jpg", [0xFF, 0xD8, 0xFF, 0xE0, 0x00, 0x10, (byte)'J', (byte)'F', (byte)'I', (byte)'F', 0x00]),
+            ("png-cut.png", [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0x00, 0x00, 0x00, 0x0D, (byte)'I', (byte)'H', (byte)'D', (byte)'R', 0x7F, 0xFF, 0xFF, 0xFF]),
+            ("pdf-cut.pdf", "%PDF-1.7\n%âãÏÓ\n1 0 obj <<"u8.ToArray()),
+        };
+        files.AddRange(sheets.Select(sheet => ($"good-{sheet.Length}.xlsx", OfficeFiles.Workbook(OfficeFiles.Row(2, "Kiến nghị", "Đề nghị sửa nhà văn hóa"), sheetName: sheet))));
+        return files;
+    });
 
     private byte[] Malformed()
     {

@@ -1,5 +1,6 @@
 using System.IO.Compression;
 using System.Text;
+using DoiThoai.Tests.Shared;
 using DoiThoai.Web.Infrastructure.Files;
 
 namespace DoiThoai.Tests.Unit.Infrastructure;
@@ -44,6 +45,20 @@ public class UploadedFilesTests
         Assert.Null(FileTypes.Detect(Zip("readme.txt"), FileTypes.Documents));
         Assert.Null(FileTypes.Detect(Zip("[Content_Types].xml", "ppt/presentation.xml"), FileTypes.Documents));
         Assert.Null(FileTypes.Detect(Bytes((byte)'P', (byte)'K', 3, 4, 0, 0, 0, 0, 1, 2), FileTypes.Documents));
+    }
+
+    [Fact]
+    public void Malformed_cut_lying_and_dtd_bearing_office_files_are_judged_by_their_parts_without_an_exception()
+    {
+        // Attachments are kept as they are and never parsed on the server, so a DTD inside does not matter here;
+        // the Excel import reads them with DTDs refused (XlsxReadingTests).
+        var workbook = OfficeFiles.Workbook(w => w.Write(OfficeFiles.Row(2, "&lol3;")), sheetPrologue: OfficeFiles.Doctype);
+        Assert.Same(FileTypes.Xlsx, FileTypes.Detect(new MemoryStream(workbook), FileTypes.Documents));
+        Assert.Same(FileTypes.Docx, FileTypes.Detect(new MemoryStream(OfficeFiles.Document(OfficeFiles.Doctype + "<w:document>")), FileTypes.Documents));
+        Assert.Same(FileTypes.Xlsx, FileTypes.Detect(new MemoryStream(OfficeFiles.WithDeclaredSizes(workbook, uint.MaxValue)), FileTypes.Documents));
+        Assert.Null(FileTypes.Detect(new MemoryStream(workbook[..(workbook.Length / 2)]), FileTypes.Documents));
+        Assert.Null(FileTypes.Detect(new MemoryStream(OfficeFiles.Zip(("[Content_Types].xml", OfficeFiles.Doctype))), FileTypes.Documents));
+        Assert.Null(FileTypes.Detect(new MemoryStream(workbook), [FileTypes.Jpeg, FileTypes.Png]));
     }
 
     [Fact]

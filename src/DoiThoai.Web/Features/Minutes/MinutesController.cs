@@ -97,7 +97,12 @@ public sealed class MinutesController(MinutesService minutes, ConferenceService 
             await using var stream = file.OpenReadStream();
             result = await import.ImportAsync(conference!, stream);
         }
-        if (!result.Succeeded) return View("ImportResult", (conference!, result));
+        if (!result.Succeeded)
+        {
+            // Nothing was saved: the page lists why, with a refusal's status.
+            Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
+            return View("ImportResult", (conference!, result));
+        }
         TempData["Message"] = $"Đã nhập {result.Speeches} phát biểu, {result.Petitions} ý kiến, kiến nghị và {result.Items} nội dung kết luận.";
         return RedirectToAction(nameof(Edit), new { id });
     }

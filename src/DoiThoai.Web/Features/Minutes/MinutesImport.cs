@@ -9,16 +9,18 @@ namespace DoiThoai.Web.Features.Minutes;
 /// <summary>One problem of an uploaded workbook, where a person can find it.</summary>
 public sealed record ImportError(string Sheet, int Row, string Column, string Message);
 
-public sealed record ImportResult(IReadOnlyList<ImportError> Errors, int Speeches, int Petitions, int Items)
+/// <summary>What an import did; of a failed one, the first errors to list and how many more there are.</summary>
+public sealed record ImportResult(IReadOnlyList<ImportError> Errors, int Speeches, int Petitions, int Items, int MoreErrors = 0)
 {
     public bool Succeeded => Errors.Count == 0;
+    public int ErrorCount => Errors.Count + MoreErrors;
 }
 
 /// <summary>
 /// The Excel template of a conference's minutes and its import. Every row is checked with the same
 /// rules as the entry forms; a workbook with any error imports nothing, a good one imports in one transaction.
 /// </summary>
-public sealed class MinutesImport(AppDbContext db, MinutesService minutes, Conferences.ConferenceService conferences)
+public sealed class MinutesImport(AppDbContext db, MinutesService minutes, Conferences.ConferenceService conferences, ImportLimits limits)
 {
     public const long MaxBytes = 5 * 1024 * 1024;
     public const string SpeechSheet = "Phát biểu";
@@ -58,7 +60,11 @@ public sealed class MinutesImport(AppDbContext db, MinutesService minutes, Confe
         Dictionary<string, List<SheetRow>> sheets;
         try
         {
-            sheets = Xlsx.Read(file);
+            sheets = Xlsx.Read(file, limits, [SpeechSheet, PetitionSheet, ItemSheet]);
+        }
+        catch (WorkbookTooLargeException refused)
+        {
+            return Failed(new ImportError("", 0, "", refused.Message));
         }
         catch (InvalidDataException)
         {
@@ -110,7 +116,9 @@ public sealed class MinutesImport(AppDbContext db, MinutesService minutes, Confe
         return new ImportResult([], speeches.Count, petitions.Count, items.Count);
     }
 
-    private static ImportResult Failed(params ImportError[] errors) => new(errors, 0, 0, 0);
+    /// <summary>A failed import lists its first errors and counts the rest, so a bad file of thousands of rows still gives a short page.</summary>
+    private ImportResult Failed(params ImportError[] errors) =>
+        new([.. errors.Take(limits.MaxErrorsListed)], 0, 0, 0, Math.Max(0, errors.Length - limits.MaxErrorsListed));
 
     /// <summary>Builds an input per non-empty row and checks it with its DataAnnotations, as the form would.</summary>
     private static List<T> Parse<T>(Dictionary<string, List<SheetRow>> sheets, string sheet, string[] columns, List<ImportError> errors,

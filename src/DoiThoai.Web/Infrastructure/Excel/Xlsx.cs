@@ -15,8 +15,8 @@ public sealed record SheetRow(int Number, IReadOnlyList<string> Cells)
     public bool IsEmpty => Cells.All(string.IsNullOrWhiteSpace);
 }
 
-/// <summary>Writes and reads simple .xlsx workbooks with the Open XML SDK: text cells, a bold header row.</summary>
-public static class Xlsx
+/// <summary>Writes simple .xlsx workbooks with the Open XML SDK (text cells, a bold header row); reads them as a bounded stream (XlsxReading.cs).</summary>
+public static partial class Xlsx
 {
     public const string ContentType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
@@ -52,63 +52,6 @@ public static class Xlsx
             workbookPart.Workbook.Save();
         }
         return stream.ToArray();
-    }
-
-    /// <summary>Reads every sheet's rows below the header; throws <see cref="InvalidDataException"/> for a file that is not a workbook.</summary>
-    public static Dictionary<string, List<SheetRow>> Read(Stream stream)
-    {
-        SpreadsheetDocument document;
-        try
-        {
-            document = SpreadsheetDocument.Open(stream, false);
-        }
-        catch (Exception e) when (e is OpenXmlPackageException or InvalidDataException or FileFormatException or ArgumentException)
-        {
-            throw new InvalidDataException("Not an .xlsx workbook.", e);
-        }
-
-        using (document)
-        {
-            var workbookPart = document.WorkbookPart ?? throw new InvalidDataException("The workbook has no sheets.");
-            var shared = workbookPart.SharedStringTablePart?.SharedStringTable.Elements<SharedStringItem>().Select(s => s.InnerText).ToList() ?? [];
-            var result = new Dictionary<string, List<SheetRow>>(StringComparer.OrdinalIgnoreCase);
-            foreach (var sheet in workbookPart.Workbook.Sheets?.Elements<Sheet>() ?? [])
-            {
-                if (sheet.Id?.Value is not { } id || workbookPart.GetPartById(id) is not WorksheetPart part) continue;
-                var rows = new List<SheetRow>();
-                foreach (var row in part.Worksheet.Descendants<Row>())
-                {
-                    var number = (int)(row.RowIndex?.Value ?? 0);
-                    if (number <= 1) continue;
-                    var cells = new List<string>();
-                    foreach (var cell in row.Elements<Cell>())
-                    {
-                        var column = ColumnIndex(cell.CellReference?.Value);
-                        while (cells.Count < column) cells.Add("");
-                        cells.Add(CellText(cell, shared));
-                    }
-                    rows.Add(new SheetRow(number, cells));
-                }
-                result[sheet.Name?.Value ?? ""] = rows;
-            }
-            return result;
-        }
-    }
-
-    private static string CellText(Cell cell, List<string> shared)
-    {
-        var raw = cell.CellValue?.Text ?? cell.InlineString?.InnerText ?? "";
-        if (cell.DataType?.Value == CellValues.SharedString && int.TryParse(raw, out var index) && index < shared.Count) return shared[index];
-        return raw;
-    }
-
-    /// <summary>"C7" is column 2 (0-based).</summary>
-    private static int ColumnIndex(string? reference)
-    {
-        if (string.IsNullOrEmpty(reference)) return 0;
-        var index = 0;
-        foreach (var c in reference.TakeWhile(char.IsLetter)) index = index * 26 + (char.ToUpperInvariant(c) - 'A' + 1);
-        return Math.Max(0, index - 1);
     }
 
     public static string ColumnName(int index)

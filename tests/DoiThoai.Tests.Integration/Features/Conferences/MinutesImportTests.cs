@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Headers;
 using DoiThoai.Tests.Integration.Infrastructure;
+using DoiThoai.Tests.Shared;
 using DoiThoai.Web.Domain.Conferences;
 using DoiThoai.Web.Infrastructure.Excel;
 using DoiThoai.Web.Features.Minutes;
@@ -87,7 +88,7 @@ public class MinutesImportTests(PortalFactory factory) : IClassFixture<PortalFac
 
         var response = await UploadAsync(client, id, bytes);
         var html = await response.Content.ReadAsStringAsync();
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
         Assert.Contains("chưa có dòng nào được nhập", html);
         Assert.Matches("Ý kiến, kiến nghị</td><td>3</td><td>A \\(Loại\\)</td><td>&#x27;Lời than phiền&#x27; không phải một loại hợp lệ|Ý kiến, kiến nghị</td><td>3</td><td>A \\(Loại\\)</td><td>'Lời than phiền' không phải một loại hợp lệ", html);
         Assert.Contains("<td>4</td><td>E (Tổ chức nêu)</td>", html);
@@ -117,5 +118,76 @@ public class MinutesImportTests(PortalFactory factory) : IClassFixture<PortalFac
         var response = await client.PostAsync($"/Minutes/Import/{id}", content);
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync($"/Minutes/Template/{id}")).StatusCode);
+    }
+
+    private Task<int> RowsOfAsync(int id) => factory.WithDbAsync(async db =>
+        await db.Speeches.CountAsync(s => s.ConferenceId == id) + await db.Petitions.CountAsync(p => p.ConferenceId == id)
+        + await db.ConclusionItems.CountAsync(i => i.ConferenceId == id));
+
+    public static TheoryData<string, string> TooLarge() => new()
+    {
+        // The files: one 100 MB cell in a 107 KB upload, and 300,000 rows in 1.6 MB.
+        { "cell", "Tệp khi giải nén lớn hơn 20 MB cho phép." },
+        { "rows", "Tệp khi giải nén lớn hơn 20 MB cho phép." },
+        { "rows past the limit", "Tệp có hơn 5.000 dòng dữ liệu; mỗi lần chỉ nhập tối đa 5.000 dòng." },
+        { "cell past the limit", "Ô B2 của trang \"Ý kiến, kiến nghị\" dài hơn 4.000 ký tự cho phép." },
+    };
+
+    [Theory]
+    [MemberData(nameof(TooLarge))]
+    public async Task A_workbook_past_a_limit_is_refused_in_vietnamese_and_saves_nothing(string what, string message)
+    {
+        var id = await NewConferenceAsync($"Hội nghị nhận tệp quá lớn ({what})");
+        var client = await factory.SignedInClientAsync(Demo.KyPhuongWard);
+        var file = what switch
+        {
+            "cell" => OfficeFiles.WorkbookWithLongCell(100_000_000, MinutesImport.SpeechSheet),
+            "rows" => OfficeFiles.WorkbookWithRows(300_000, MinutesImport.PetitionSheet, "Kiến nghị", "Đề nghị sửa đường"),
+            "rows past the limit" => OfficeFiles.WorkbookWithRows(5_001, MinutesImport.PetitionSheet, "Kiến nghị", "Đề nghị sửa đường"),
+            _ => OfficeFiles.Workbook(OfficeFiles.Row(2, "Kiến nghị", new string('x', 4_001)), sheetName: MinutesImport.PetitionSheet),
+        };
+
+        var response = await UploadAsync(client, id, file);
+        var html = await response.Content.ReadAsStringAsync();
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
+        Assert.Contains(message, System.Net.WebUtility.HtmlDecode(html));
+        Assert.Contains("chưa có dòng nào được nhập", html);
+        Assert.True(html.Length < 50_000, $"the page is {html.Length} characters");
+        Assert.Equal(0, await RowsOfAsync(id));
+    }
+
+    public static TheoryData<string, byte[]> NotWorkbooks() => new()
+    {
+        { "DOCTYPE", OfficeFiles.Workbook(w => w.Write(OfficeFiles.Row(2, "Kiến nghị", "&lol3;")), sheetName: MinutesImport.PetitionSheet, sheetPrologue: OfficeFiles.Doctype) },
+        { "malformed", OfficeFiles.Workbook("<row r=\"2\"><c r=\"A2\" t=\"inlineStr\"><is><t>Kiến nghị</is></c></row>", sheetName: MinutesImport.PetitionSheet) },
+        { "Word", OfficeFiles.Document("<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"/>") },
+    };
+
+    [Theory]
+    [MemberData(nameof(NotWorkbooks))]
+    public async Task A_worksheet_with_a_doctype_or_malformed_xml_is_refused_as_not_a_workbook(string what, byte[] file)
+    {
+        var id = await NewConferenceAsync($"Hội nghị nhận tệp hỏng ({what})");
+        var client = await factory.SignedInClientAsync(Demo.KyPhuongWard);
+        var response = await UploadAsync(client, id, file);
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
+        Assert.Contains("Tệp không phải bảng tính Excel (.xlsx) hợp lệ", await response.Content.ReadAsStringAsync());
+        Assert.Equal(0, await RowsOfAsync(id));
+    }
+
+    [Fact]
+    public async Task Only_the_first_fifty_errors_are_listed_with_a_count_of_the_rest()
+    {
+        var id = await NewConferenceAsync("Hội nghị nhận tệp nhiều lỗi");
+        var client = await factory.SignedInClientAsync(Demo.KyPhuongWard);
+        var file = OfficeFiles.WorkbookWithRows(120, MinutesImport.PetitionSheet, "Lời than phiền", "Loại sai");
+
+        var response = await UploadAsync(client, id, file);
+        var html = await response.Content.ReadAsStringAsync();
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
+        Assert.Contains("Tệp có 120 lỗi", html);
+        Assert.Equal(50, System.Text.RegularExpressions.Regex.Matches(html, "không phải một loại hợp lệ").Count);
+        Assert.Contains("và 70 lỗi khác", html);
+        Assert.Equal(0, await RowsOfAsync(id));
     }
 }

@@ -455,6 +455,21 @@ public class NewsTests(NewsFactory factory) : IClassFixture<NewsFactory>
         Assert.Contains(slug, await reader.GetStringAsync("/tin-tuc/tim-kiem?q=KỲ+PHƯƠNG+kinh+phí"));
         Assert.DoesNotContain(slug, await reader.GetStringAsync("/tin-tuc/tim-kiem?q=ky+phuong+thanh+binh+kinh+phi"));
     }
+
+    [Theory]
+    [InlineData("/tin-tuc/anh/%20")]
+    [InlineData("/tin-tuc/anh/%09")]
+    [InlineData("/tin-tuc/anh/%E3%80%80")]
+    [InlineData("/tin-tuc/%20")]
+    [InlineData("/tin-tuc/%09/ban-in")]
+    [InlineData("/tin-tuc/%20/y-kien")]
+    [InlineData("/tin-tuc/chuyen-muc/%09")]
+    public async Task A_blank_path_value_is_not_found_rather_than_a_server_error(string path)
+    {
+        var response = await factory.CreateBareClient().GetAsync(path);
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Contains("Không tìm thấy", await response.Content.ReadAsStringAsync());
+    }
 }
 
 public class NewsPollTests(NewsFactory factory) : IClassFixture<NewsFactory>
