@@ -163,6 +163,8 @@ public static class WebServices
             {
                 options.Filters.Add(new AutoValidateAntiforgeryTokenAttribute());
                 options.Filters.Add<RequireTwoFactorFilter>();
+                // A form that cannot be read is refused with its reason (400/413).
+                options.Filters.Add<Forms.UnreadableFormFilter>();
                 VietnameseModelBindingMessages.Apply(options.ModelBindingMessageProvider);
             })
             .AddRazorOptions(options =>
