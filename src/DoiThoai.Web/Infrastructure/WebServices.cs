@@ -163,8 +163,9 @@ public static class WebServices
             {
                 options.Filters.Add(new AutoValidateAntiforgeryTokenAttribute());
                 options.Filters.Add<RequireTwoFactorFilter>();
-                // A form that cannot be read is refused with its reason (400/413).
+                // A form that cannot be read is refused with its reason (400/413); a form posted twice saves once (ADR 0007).
                 options.Filters.Add<Forms.UnreadableFormFilter>();
+                options.Filters.Add<Forms.FormSubmissionFilter>();
                 VietnameseModelBindingMessages.Apply(options.ModelBindingMessageProvider);
             })
             .AddRazorOptions(options =>
@@ -185,6 +186,7 @@ public static class WebServices
         // Vietnamese letters are written as they are, not as &#x...; entities: readable and lighter pages.
         services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         services.AddHealthChecks().AddDbContextCheck<AppDbContext>("database");
+        services.AddHostedService<Forms.FormSubmissionPurge>();
         services.AddScoped<DemoDataSeeder>();
         services.AddScoped<DemoConferences>();
         services.AddScoped<Features.Conferences.ConferenceService>();
