@@ -18,11 +18,13 @@ public abstract class AppDbContext : IdentityDbContext<AppUser, IdentityRole<int
 {
     private readonly IAuditActor _actor;
     private readonly TimeProvider _clock;
+    private readonly IFormKeySource _formKeys;
 
-    protected AppDbContext(DbContextOptions options, IAuditActor actor, TimeProvider clock) : base(options)
+    protected AppDbContext(DbContextOptions options, IAuditActor actor, TimeProvider clock, IFormKeySource formKeys) : base(options)
     {
         _actor = actor;
         _clock = clock;
+        _formKeys = formKeys;
     }
 
     public DbSet<AdministrativeUnit> Units => Set<AdministrativeUnit>();
@@ -58,6 +60,7 @@ public abstract class AppDbContext : IdentityDbContext<AppUser, IdentityRole<int
     public DbSet<ConferenceTopicFigures> ConferenceTopicFigures => Set<ConferenceTopicFigures>();
     public DbSet<JobLease> JobLeases => Set<JobLease>();
     public DbSet<PortalSecret> PortalSecrets => Set<PortalSecret>();
+    public DbSet<FormSubmission> FormSubmissions => Set<FormSubmission>();
     public DbSet<DataProtectionKey> DataProtectionKeys { get; set; } = null!;
 
     protected override void OnModelCreating(ModelBuilder builder)
@@ -98,9 +101,34 @@ public abstract class AppDbContext : IdentityDbContext<AppUser, IdentityRole<int
     public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
         SaveChangesAsync(acceptAllChangesOnSuccess).GetAwaiter().GetResult();
 
+    /// <summary>
+    /// The first save of a form post writes the form's one-time key in the same transaction (ADR 0008). When another
+    /// post of the same form saved first, the key's unique index fails this save, nothing of it is written, and
+    /// <see cref="FormAlreadySubmittedException"/> lets the caller answer as the first post did.
+    /// </summary>
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
         var now = _clock.GetUtcNow().UtcDateTime;
+        var claim = _formKeys.IsClaimed || _formKeys.Current is not { } current ? null
+            : ChangeTracker.Entries<FormSubmission>().FirstOrDefault(e => e.Entity.Key == current.Key)?.Entity
+              ?? FormSubmissions.Add(new FormSubmission { Key = current.Key, UserId = current.UserId, CreatedAtUtc = now }).Entity;
+        try
+        {
+            var count = await SaveWithRecordRulesAsync(now, acceptAllChangesOnSuccess, cancellationToken);
+            if (claim is not null) _formKeys.MarkClaimed();
+            return count;
+        }
+        catch (DbUpdateException e) when (claim is not null && e is not DbUpdateConcurrencyException)
+        {
+            Entry(claim).State = EntityState.Detached;
+            if (await FormSubmissions.AsNoTracking().AnyAsync(s => s.Key == claim.Key, cancellationToken))
+                throw new FormAlreadySubmittedException(claim.Key, e);
+            throw;
+        }
+    }
+
+    private async Task<int> SaveWithRecordRulesAsync(DateTime now, bool acceptAllChangesOnSuccess, CancellationToken cancellationToken)
+    {
         ChangeTracker.DetectChanges();
         // Before the record rules, so that rows given their citations get a new version like any change.
         await FinalCitations.TakeAsync(this, cancellationToken);

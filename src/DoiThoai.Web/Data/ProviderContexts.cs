@@ -4,19 +4,19 @@ using Microsoft.EntityFrameworkCore.Design;
 namespace DoiThoai.Web.Data;
 
 /// <summary>The SQLite context: embedded default. Its migrations live in Data/Migrations/Sqlite.</summary>
-public sealed class SqliteAppDbContext(DbContextOptions<SqliteAppDbContext> options, IAuditActor actor, TimeProvider clock)
-    : AppDbContext(options, actor, clock);
+public sealed class SqliteAppDbContext(DbContextOptions<SqliteAppDbContext> options, IAuditActor actor, TimeProvider clock, IFormKeySource formKeys)
+    : AppDbContext(options, actor, clock, formKeys);
 
 /// <summary>The SQL Server context: production. Its migrations live in Data/Migrations/SqlServer.</summary>
-public sealed class SqlServerAppDbContext(DbContextOptions<SqlServerAppDbContext> options, IAuditActor actor, TimeProvider clock)
-    : AppDbContext(options, actor, clock);
+public sealed class SqlServerAppDbContext(DbContextOptions<SqlServerAppDbContext> options, IAuditActor actor, TimeProvider clock, IFormKeySource formKeys)
+    : AppDbContext(options, actor, clock, formKeys);
 
 /// <summary>Lets <c>dotnet ef</c> build the SQLite context without starting the web host.</summary>
 public sealed class SqliteDesignTimeFactory : IDesignTimeDbContextFactory<SqliteAppDbContext>
 {
     public SqliteAppDbContext CreateDbContext(string[] args) => new(
         new DbContextOptionsBuilder<SqliteAppDbContext>().UseSqlite("Data Source=design-time.db").Options,
-        SystemActor.Instance, TimeProvider.System);
+        SystemActor.Instance, TimeProvider.System, NoFormKey.Instance);
 }
 
 /// <summary>Lets <c>dotnet ef</c> build the SQL Server context; no server is contacted to add a migration.</summary>
@@ -25,5 +25,5 @@ public sealed class SqlServerDesignTimeFactory : IDesignTimeDbContextFactory<Sql
     public SqlServerAppDbContext CreateDbContext(string[] args) => new(
         new DbContextOptionsBuilder<SqlServerAppDbContext>()
             .UseSqlServer("Server=localhost;Database=DoiThoai;Trusted_Connection=True;TrustServerCertificate=True").Options,
-        SystemActor.Instance, TimeProvider.System);
+        SystemActor.Instance, TimeProvider.System, NoFormKey.Instance);
 }

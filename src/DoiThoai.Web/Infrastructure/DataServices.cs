@@ -24,6 +24,8 @@ public static class DataServices
     {
         services.AddSingleton(TimeProvider.System);
         services.AddScoped<IAuditActor, HttpAuditActor>();
+        services.AddHttpContextAccessor();
+        services.AddScoped<IFormKeySource, Forms.FormKeys>();
         services.AddScoped<JobLeases>();
 
         switch (ProviderFrom(configuration))

@@ -169,6 +169,9 @@ public static class WebServices
             {
                 options.Filters.Add(new AutoValidateAntiforgeryTokenAttribute());
                 options.Filters.Add<RequireTwoFactorFilter>();
+                // A form that cannot be read is refused with its reason (400/413); a form posted twice saves once (ADR 0008).
+                options.Filters.Add<Forms.UnreadableFormFilter>();
+                options.Filters.Add<Forms.FormSubmissionFilter>();
                 VietnameseModelBindingMessages.Apply(options.ModelBindingMessageProvider);
                 options.ModelMetadataDetailsProviders.Add(new VietnameseImplicitRequired());
             })
@@ -191,6 +194,7 @@ public static class WebServices
         services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         services.AddHstsSettings();
         services.AddHealthChecks().AddDbContextCheck<AppDbContext>("database");
+        services.AddHostedService<Forms.FormSubmissionPurge>();
         services.AddScoped<DemoDataSeeder>();
         services.AddScoped<DemoConferences>();
         services.AddScoped<Features.Conferences.ConferenceService>();

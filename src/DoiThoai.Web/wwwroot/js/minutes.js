@@ -74,6 +74,16 @@
     });
   }
 
+  // A form posted in the background stays on the page: after each save it needs a new one-time key, or the next
+  // row would be taken for a second click on the same one (ADR 0008). getRandomValues also works on plain http.
+  function renewKey(form) {
+    var field = form.querySelector("input[data-form-key]");
+    if (!field || !window.crypto || !window.crypto.getRandomValues) return;
+    var bytes = new Uint8Array(16);
+    window.crypto.getRandomValues(bytes);
+    field.value = Array.prototype.map.call(bytes, function (b) { return ("0" + b.toString(16)).slice(-2); }).join("");
+  }
+
   function isValid(form) {
     if (window.jQuery && jQuery(form).valid) return jQuery(form).valid();
     return true;
@@ -96,6 +106,7 @@
         if (response.ok) {
           return response.text().then(function (html) {
             insertRows(form.getAttribute("data-inline-form"), html);
+            renewKey(form);
             // Keep the choices that usually repeat (kind, role); clear what was typed.
             form.querySelectorAll("input[type=text], input:not([type]), input[type=date], textarea").forEach(function (input) { input.value = ""; });
             var first = form.querySelector("input[type=text], input:not([type]), textarea");
@@ -175,6 +186,7 @@
         if (response.ok) {
           return response.text().then(function (html) {
             insertRows(form.getAttribute("data-paste-form"), html);
+            renewKey(form);
             var count = list.querySelectorAll("input[type=checkbox]:checked").length;
             list.innerHTML = "";
             source.value = "";

@@ -1368,6 +1368,30 @@ namespace DoiThoai.Web.Data.Migrations.SqlServer
                     b.ToTable("RaiserNotices");
                 });
 
+            modelBuilder.Entity("DoiThoai.Web.Domain.FormSubmission", b =>
+                {
+                    b.Property<string>("Key")
+                        .HasMaxLength(32)
+                        .IsUnicode(false)
+                        .HasColumnType("varchar(32)");
+
+                    b.Property<string>("Answer")
+                        .HasMaxLength(2048)
+                        .HasColumnType("nvarchar(2048)");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<int>("UserId")
+                        .HasColumnType("int");
+
+                    b.HasKey("Key");
+
+                    b.HasIndex("CreatedAtUtc");
+
+                    b.ToTable("FormSubmissions");
+                });
+
             modelBuilder.Entity("DoiThoai.Web.Domain.JobLease", b =>
                 {
                     b.Property<string>("Name")

@@ -1318,6 +1318,30 @@ namespace DoiThoai.Web.Data.Migrations.Sqlite
                     b.ToTable("RaiserNotices");
                 });
 
+            modelBuilder.Entity("DoiThoai.Web.Domain.FormSubmission", b =>
+                {
+                    b.Property<string>("Key")
+                        .HasMaxLength(32)
+                        .IsUnicode(false)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Answer")
+                        .HasMaxLength(2048)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("UserId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Key");
+
+                    b.HasIndex("CreatedAtUtc");
+
+                    b.ToTable("FormSubmissions");
+                });
+
             modelBuilder.Entity("DoiThoai.Web.Domain.JobLease", b =>
                 {
                     b.Property<string>("Name")

@@ -11,8 +11,8 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace DoiThoai.Web.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteAppDbContext))]
-    [Migration("20261130210712_PollVoteAddress")]
-    partial class PollVoteAddress
+    [Migration("20261130223558_PollVoteAddressAndFormSubmissions")]
+    partial class PollVoteAddressAndFormSubmissions
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -276,6 +276,10 @@ namespace DoiThoai.Web.Data.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("CitedResponsibleOrganization")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("ConferenceId")
                         .HasColumnType("INTEGER");
 
@@ -329,6 +333,14 @@ namespace DoiThoai.Web.Data.Migrations.Sqlite
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("CitedOrganizer")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CitedUnit")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("ConclusionText")
                         .HasMaxLength(16000)
@@ -491,6 +503,10 @@ namespace DoiThoai.Web.Data.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("CitedLegalBasis")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("ConferenceId")
                         .HasColumnType("INTEGER");
 
@@ -530,6 +546,10 @@ namespace DoiThoai.Web.Data.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("CitedOrganization")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("ConferenceId")
                         .HasColumnType("INTEGER");
 
@@ -565,6 +585,10 @@ namespace DoiThoai.Web.Data.Migrations.Sqlite
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("CitedPerson")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
 
                     b.Property<int>("ConferenceId")
                         .HasColumnType("INTEGER");
@@ -671,6 +695,9 @@ namespace DoiThoai.Web.Data.Migrations.Sqlite
                         .HasMaxLength(1000)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("UnitId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<Guid>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("TEXT");
@@ -678,6 +705,8 @@ namespace DoiThoai.Web.Data.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.HasIndex("Number");
+
+                    b.HasIndex("UnitId");
 
                     b.ToTable("LegalBases");
                 });
@@ -738,6 +767,30 @@ namespace DoiThoai.Web.Data.Migrations.Sqlite
 
                     b.Property<int?>("AnsweredByPersonId")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("CitedAddressedTo")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CitedAnsweredByPerson")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CitedRaisedByOrganization")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CitedRaisedByPerson")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CitedRaisedByUnit")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CitedTopic")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
 
                     b.Property<int>("ConferenceId")
                         .HasColumnType("INTEGER");
@@ -822,6 +875,14 @@ namespace DoiThoai.Web.Data.Migrations.Sqlite
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("CitedOrganization")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CitedPerson")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
 
                     b.Property<int>("ConferenceId")
                         .HasColumnType("INTEGER");
@@ -1258,6 +1319,30 @@ namespace DoiThoai.Web.Data.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("RaiserNotices");
+                });
+
+            modelBuilder.Entity("DoiThoai.Web.Domain.FormSubmission", b =>
+                {
+                    b.Property<string>("Key")
+                        .HasMaxLength(32)
+                        .IsUnicode(false)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Answer")
+                        .HasMaxLength(2048)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("UserId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Key");
+
+                    b.HasIndex("CreatedAtUtc");
+
+                    b.ToTable("FormSubmissions");
                 });
 
             modelBuilder.Entity("DoiThoai.Web.Domain.JobLease", b =>
@@ -2059,6 +2144,17 @@ namespace DoiThoai.Web.Data.Migrations.Sqlite
                         .HasForeignKey("ConferenceId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("DoiThoai.Web.Domain.Conferences.LegalBasis", b =>
+                {
+                    b.HasOne("DoiThoai.Web.Domain.AdministrativeUnit", "Unit")
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Unit");
                 });
 
             modelBuilder.Entity("DoiThoai.Web.Domain.Conferences.Person", b =>

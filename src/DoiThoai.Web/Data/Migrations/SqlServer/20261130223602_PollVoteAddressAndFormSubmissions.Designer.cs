@@ -12,8 +12,8 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace DoiThoai.Web.Data.Migrations.SqlServer
 {
     [DbContext(typeof(SqlServerAppDbContext))]
-    [Migration("20261130210716_PollVoteAddress")]
-    partial class PollVoteAddress
+    [Migration("20261130223602_PollVoteAddressAndFormSubmissions")]
+    partial class PollVoteAddressAndFormSubmissions
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -292,6 +292,10 @@ namespace DoiThoai.Web.Data.Migrations.SqlServer
 
                     SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
 
+                    b.Property<string>("CitedResponsibleOrganization")
+                        .HasMaxLength(300)
+                        .HasColumnType("nvarchar(300)");
+
                     b.Property<int>("ConferenceId")
                         .HasColumnType("int");
 
@@ -347,6 +351,14 @@ namespace DoiThoai.Web.Data.Migrations.SqlServer
                         .HasColumnType("int");
 
                     SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("CitedOrganizer")
+                        .HasMaxLength(300)
+                        .HasColumnType("nvarchar(300)");
+
+                    b.Property<string>("CitedUnit")
+                        .HasMaxLength(300)
+                        .HasColumnType("nvarchar(300)");
 
                     b.Property<string>("ConclusionText")
                         .HasMaxLength(16000)
@@ -511,6 +523,10 @@ namespace DoiThoai.Web.Data.Migrations.SqlServer
 
                     SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
 
+                    b.Property<string>("CitedLegalBasis")
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
                     b.Property<int>("ConferenceId")
                         .HasColumnType("int");
 
@@ -552,6 +568,10 @@ namespace DoiThoai.Web.Data.Migrations.SqlServer
 
                     SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
 
+                    b.Property<string>("CitedOrganization")
+                        .HasMaxLength(300)
+                        .HasColumnType("nvarchar(300)");
+
                     b.Property<int>("ConferenceId")
                         .HasColumnType("int");
 
@@ -589,6 +609,10 @@ namespace DoiThoai.Web.Data.Migrations.SqlServer
                         .HasColumnType("int");
 
                     SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("CitedPerson")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
 
                     b.Property<int>("ConferenceId")
                         .HasColumnType("int");
@@ -699,6 +723,9 @@ namespace DoiThoai.Web.Data.Migrations.SqlServer
                         .HasMaxLength(1000)
                         .HasColumnType("nvarchar(1000)");
 
+                    b.Property<int>("UnitId")
+                        .HasColumnType("int");
+
                     b.Property<Guid>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("uniqueidentifier");
@@ -706,6 +733,8 @@ namespace DoiThoai.Web.Data.Migrations.SqlServer
                     b.HasKey("Id");
 
                     b.HasIndex("Number");
+
+                    b.HasIndex("UnitId");
 
                     b.ToTable("LegalBases");
                 });
@@ -770,6 +799,30 @@ namespace DoiThoai.Web.Data.Migrations.SqlServer
 
                     b.Property<int?>("AnsweredByPersonId")
                         .HasColumnType("int");
+
+                    b.Property<string>("CitedAddressedTo")
+                        .HasMaxLength(300)
+                        .HasColumnType("nvarchar(300)");
+
+                    b.Property<string>("CitedAnsweredByPerson")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("CitedRaisedByOrganization")
+                        .HasMaxLength(300)
+                        .HasColumnType("nvarchar(300)");
+
+                    b.Property<string>("CitedRaisedByPerson")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("CitedRaisedByUnit")
+                        .HasMaxLength(300)
+                        .HasColumnType("nvarchar(300)");
+
+                    b.Property<string>("CitedTopic")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
 
                     b.Property<int>("ConferenceId")
                         .HasColumnType("int");
@@ -856,6 +909,14 @@ namespace DoiThoai.Web.Data.Migrations.SqlServer
                         .HasColumnType("int");
 
                     SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("CitedOrganization")
+                        .HasMaxLength(300)
+                        .HasColumnType("nvarchar(300)");
+
+                    b.Property<string>("CitedPerson")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
 
                     b.Property<int>("ConferenceId")
                         .HasColumnType("int");
@@ -1308,6 +1369,30 @@ namespace DoiThoai.Web.Data.Migrations.SqlServer
                         .IsUnique();
 
                     b.ToTable("RaiserNotices");
+                });
+
+            modelBuilder.Entity("DoiThoai.Web.Domain.FormSubmission", b =>
+                {
+                    b.Property<string>("Key")
+                        .HasMaxLength(32)
+                        .IsUnicode(false)
+                        .HasColumnType("varchar(32)");
+
+                    b.Property<string>("Answer")
+                        .HasMaxLength(2048)
+                        .HasColumnType("nvarchar(2048)");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<int>("UserId")
+                        .HasColumnType("int");
+
+                    b.HasKey("Key");
+
+                    b.HasIndex("CreatedAtUtc");
+
+                    b.ToTable("FormSubmissions");
                 });
 
             modelBuilder.Entity("DoiThoai.Web.Domain.JobLease", b =>
@@ -2137,6 +2222,17 @@ namespace DoiThoai.Web.Data.Migrations.SqlServer
                         .HasForeignKey("ConferenceId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("DoiThoai.Web.Domain.Conferences.LegalBasis", b =>
+                {
+                    b.HasOne("DoiThoai.Web.Domain.AdministrativeUnit", "Unit")
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Unit");
                 });
 
             modelBuilder.Entity("DoiThoai.Web.Domain.Conferences.Person", b =>

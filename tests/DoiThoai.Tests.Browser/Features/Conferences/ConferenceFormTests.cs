@@ -1,0 +1,87 @@
+using System.Text.RegularExpressions;
+using DoiThoai.Web.Infrastructure;
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace DoiThoai.Tests.Browser.Features.Conferences;
+
+/// <summary>
+/// The new-conference form as a secretary uses it: a double click on "Lưu" creates one conference (the form's
+/// one-time key, ADR 0008), and a refused form leads back to the form with what was typed still in it.
+/// </summary>
+[Collection(BrowserCollection.Name)]
+public class ConferenceFormTests(BrowserFixture browser)
+{
+    private static async Task SignInAsync(IPage page)
+    {
+        await page.GotoAsync("/Account/Login");
+        await page.GetByLabel("E-mail", new() { Exact = true }).FillAsync("kyphuong@demo.local");
+        await page.GetByLabel("Mật khẩu", new() { Exact = true }).FillAsync(DemoDataSeeder.DemoPassword);
+        await page.GetByLabel("Mật khẩu", new() { Exact = true }).PressAsync("Enter");
+        await Expect(page).ToHaveURLAsync(new Regex("/Staff$"));
+    }
+
+    private static async Task FillAsync(IPage page, string title)
+    {
+        await page.GotoAsync("/Conferences/Create");
+        await page.GetByLabel("Tên hội nghị").FillAsync(title);
+        await page.GetByLabel("Loại hội nghị").SelectOptionAsync(new SelectOptionValue { Label = "Hội nghị đối thoại" });
+        await page.GetByLabel("Ngày tổ chức").FillAsync("2026-09-12");
+        await page.GetByLabel("Địa điểm").FillAsync("Hội trường phường Kỳ Phương");
+    }
+
+    [Fact]
+    public async Task A_double_click_on_save_creates_one_conference()
+    {
+        await using var session = await browser.OpenAsync(nameof(A_double_click_on_save_creates_one_conference));
+        var page = session.Page;
+        var posts = 0;
+        page.Request += (_, request) =>
+        {
+            if (request.Method == "POST" && request.Url.EndsWith("/Conferences/Create", StringComparison.Ordinal)) Interlocked.Increment(ref posts);
+        };
+        await SignInAsync(page);
+        const string title = "Đối thoại bấm đúp nút Lưu";
+        await FillAsync(page, title);
+
+        // A person's double click: two clicks a moment apart, the second while the first post is on its way
+        // (Playwright's own double click falls within one task, and Chromium then sends a single post).
+        var save = page.GetByRole(AriaRole.Button, new() { Name = "Lưu", Exact = true });
+        await save.ScrollIntoViewIfNeededAsync();
+        var box = (await save.BoundingBoxAsync())!;
+        await page.Mouse.ClickAsync(box.X + box.Width / 2, box.Y + box.Height / 2);
+        await Task.Delay(40);
+        await page.Mouse.ClickAsync(box.X + box.Width / 2, box.Y + box.Height / 2);
+
+        await Expect(page).ToHaveURLAsync(new Regex("/Minutes/Edit/\\d+"));
+        Assert.True(posts >= 2, $"The browser sent {posts} post(s); a double click must send two for this test to mean anything.");
+        await page.GotoAsync("/Conferences?Q=" + Uri.EscapeDataString(title));
+        await Expect(page.GetByRole(AriaRole.Link, new() { Name = title, Exact = true })).ToHaveCountAsync(1);
+        await session.ScreenshotAsync("1-one-conference");
+    }
+
+    [Fact]
+    public async Task A_refused_form_offers_the_way_back_to_what_was_typed()
+    {
+        await using var session = await browser.OpenAsync(nameof(A_refused_form_offers_the_way_back_to_what_was_typed));
+        var page = session.Page;
+        await SignInAsync(page);
+        await FillAsync(page, "Đối thoại bị từ chối vì ký tự NUL");
+        // A NUL character pasted from another program, which no keyboard types.
+        await page.GetByLabel("Mục đích, nội dung chính").EvaluateAsync("field => field.value = 'Nội dung\\u0000lỗi'");
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Lưu", Exact = true }).ClickAsync();
+
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Yêu cầu không hợp lệ" })).ToBeVisibleAsync();
+        await Expect(page.GetByTestId("error-detail")).ToContainTextAsync("ký tự không hợp lệ");
+        await session.ScreenshotAsync("1-refused");
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "Quay lại" }).ClickAsync();
+
+        await Expect(page).ToHaveURLAsync(new Regex("/Conferences/Create$"));
+        await Expect(page.GetByLabel("Tên hội nghị")).ToHaveValueAsync("Đối thoại bị từ chối vì ký tự NUL");
+        await Expect(page.GetByLabel("Địa điểm")).ToHaveValueAsync("Hội trường phường Kỳ Phương");
+        await session.ScreenshotAsync("2-back-with-values");
+        session.AssertNoRequestLeftTheSite();
+    }
+}
