@@ -41,22 +41,30 @@ public class ConferenceFormTests(BrowserFixture browser)
             if (request.Method == "POST" && request.Url.EndsWith("/Conferences/Create", StringComparison.Ordinal)) Interlocked.Increment(ref posts);
         };
         await SignInAsync(page);
-        const string title = "Đối thoại bấm đúp nút Lưu";
-        await FillAsync(page, title);
 
         // A person's double click: two clicks a moment apart, the second while the first post is on its way
-        // (Playwright's own double click falls within one task, and Chromium then sends a single post).
-        var save = page.GetByRole(AriaRole.Button, new() { Name = "Lưu", Exact = true });
-        await save.ScrollIntoViewIfNeededAsync();
-        var box = (await save.BoundingBoxAsync())!;
-        await page.Mouse.ClickAsync(box.X + box.Width / 2, box.Y + box.Height / 2);
-        await Task.Delay(40);
-        await page.Mouse.ClickAsync(box.X + box.Width / 2, box.Y + box.Height / 2);
+        // (Playwright's own double click falls within one task, and Chromium then sends a single post). On a busy
+        // machine the first answer can arrive before the second click, which then sends nothing; such a try still
+        // must make one conference, and the clicks are tried again until one really sent two posts.
+        var sentTwice = false;
+        for (var attempt = 1; attempt <= 4 && !sentTwice; attempt++)
+        {
+            var title = $"Đối thoại bấm đúp nút Lưu {attempt}";
+            await FillAsync(page, title);
+            var save = page.GetByRole(AriaRole.Button, new() { Name = "Lưu", Exact = true });
+            await save.ScrollIntoViewIfNeededAsync();
+            var box = (await save.BoundingBoxAsync())!;
+            Interlocked.Exchange(ref posts, 0);
+            await page.Mouse.ClickAsync(box.X + box.Width / 2, box.Y + box.Height / 2);
+            await Task.Delay(40 / attempt);
+            await page.Mouse.ClickAsync(box.X + box.Width / 2, box.Y + box.Height / 2);
 
-        await Expect(page).ToHaveURLAsync(new Regex("/Minutes/Edit/\\d+"));
-        Assert.True(posts >= 2, $"The browser sent {posts} post(s); a double click must send two for this test to mean anything.");
-        await page.GotoAsync("/Conferences?Q=" + Uri.EscapeDataString(title));
-        await Expect(page.GetByRole(AriaRole.Link, new() { Name = title, Exact = true })).ToHaveCountAsync(1);
+            await Expect(page).ToHaveURLAsync(new Regex("/Minutes/Edit/\\d+"));
+            sentTwice = Volatile.Read(ref posts) >= 2;
+            await page.GotoAsync("/Conferences?Q=" + Uri.EscapeDataString(title));
+            await Expect(page.GetByRole(AriaRole.Link, new() { Name = title, Exact = true })).ToHaveCountAsync(1);
+        }
+        Assert.True(sentTwice, "In four tries the browser never sent two posts; the double click was not tested.");
         await session.ScreenshotAsync("1-one-conference");
     }
 
