@@ -43,7 +43,10 @@ public static class DataServices
                 services.AddDbContext<AppDbContext, SqliteAppDbContext>(o => o
                     .UseSqlite(sqlite)
                     .AddInterceptors(new SqliteBusyTimeoutInterceptor(configuration.GetValue("Database:SqliteBusyTimeoutMs", 10_000)))
-                    .ConfigureWarnings(IgnoreKnownWarnings));
+                    .ConfigureWarnings(IgnoreKnownWarnings)
+                    // SQLite rebuilds a table to alter it, between PRAGMA foreign_keys = 0 and 1, which cannot run in a
+                    // transaction; EF warns of it on every fresh database. Expected, so kept at Debug, not shown to a new user.
+                    .ConfigureWarnings(w => w.Log((RelationalEventId.NonTransactionalMigrationOperationWarning, LogLevel.Debug))));
                 break;
         }
         return services;

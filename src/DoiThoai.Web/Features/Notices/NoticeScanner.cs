@@ -4,6 +4,7 @@ using DoiThoai.Web.Authorization;
 using DoiThoai.Web.Data;
 using DoiThoai.Web.Domain;
 using DoiThoai.Web.Domain.FollowUp;
+using DoiThoai.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
 namespace DoiThoai.Web.Features.Notices;
@@ -142,7 +143,7 @@ public sealed class NoticeScanner(AppDbContext db, IEmailSender email, TimeProvi
 
     private OutgoingEmail Compose(PendingNotice notice, IReadOnlyList<EmailRecipient> recipients)
     {
-        var baseUrl = (configuration["Portal:BaseUrl"] is { Length: > 0 } configured ? configured : "http://localhost:5000").TrimEnd('/');
+        var baseUrl = PortalAddress.BaseUrl(configuration);
         var content = string.Join(' ', notice.Content.Split((char[])['\r', '\n', '\t'], StringSplitOptions.RemoveEmptyEntries)).Trim();
         var shortContent = content.Length <= 80 ? content : content[..79].TrimEnd() + "…";
         var kind = notice.Kind.Label();

@@ -445,6 +445,34 @@ public class NewsTests(NewsFactory factory) : IClassFixture<NewsFactory>
         Assert.Equal(1200, decoded.Width);
     }
 
+    private static string? MetaProperty(string html, string property) =>
+        Regex.Match(html, $"<meta property=\"{Regex.Escape(property)}\" content=\"([^\"]*)\"") is { Success: true } m ? WebUtility.HtmlDecode(m.Groups[1].Value) : null;
+
+    [Fact]
+    public async Task A_shared_post_shows_its_cover_photo_or_else_the_portals_image()
+    {
+        var editor = await factory.SignedInClientAsync(Demo.Editor);
+        var reader = factory.CreateBareClient();
+
+        var (_, plainSlug) = await editor.PublishedPostAsync(factory, "Tin không có ảnh về hội nghị đối thoại");
+        var plain = await reader.GetStringAsync($"/tin-tuc/{plainSlug}");
+        Assert.Equal("Tin không có ảnh về hội nghị đối thoại", MetaProperty(plain, "og:title"));
+        Assert.False(string.IsNullOrWhiteSpace(MetaProperty(plain, "og:description")));
+        var fallback = MetaProperty(plain, "og:image");
+        Assert.Equal("http://localhost/img/doithoai-og.png", fallback);
+        var image = await reader.GetAsync(new Uri(fallback!).PathAndQuery);
+        Assert.Equal(HttpStatusCode.OK, image.StatusCode);
+        Assert.Equal("image/png", image.Content.Headers.ContentType!.MediaType);
+
+        var id = await editor.CreatePostAsync("Tin có ảnh bìa hội nghị đối thoại");
+        Assert.Equal(HttpStatusCode.Redirect, (await AddPhotoAsync(editor, id, Png(800, 600), "bia.png", "Ảnh bìa")).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await editor.ActAsync(factory, id, NewsAction.Publish)).StatusCode);
+        var post = await factory.PostAsync(id);
+        var withPhoto = await reader.GetStringAsync($"/tin-tuc/{post.Slug}");
+        Assert.Equal($"http://localhost/tin-tuc/anh/{Assert.Single(post.Photos).StoredName}", MetaProperty(withPhoto, "og:image"));
+        Assert.Equal("Tin có ảnh bìa hội nghị đối thoại", MetaProperty(withPhoto, "og:title"));
+    }
+
     [Fact]
     public async Task Readers_find_a_post_by_words_without_diacritics()
     {

@@ -26,7 +26,7 @@ public sealed class FixedClock(DateTimeOffset utcNow) : TimeProvider
 /// The portal with its database and e-mail pickup folder in a folder the test owns, so a second instance on the
 /// same folder is a restart. The background scan is off: the tests call the scanner themselves.
 /// </summary>
-public sealed class NoticePortal(string dataFolder, DateOnly today) : PortalFactory
+public sealed class NoticePortal(string dataFolder, DateOnly today, string? baseUrl = NoticePortal.BaseUrl) : PortalFactory
 {
     public const string BaseUrl = "https://doithoai.example";
 
@@ -38,7 +38,7 @@ public sealed class NoticePortal(string dataFolder, DateOnly today) : PortalFact
         ["ConnectionStrings:Sqlite"] = $"Data Source={Path.Combine(dataFolder, "portal.db")}",
         ["Email:PickupFolder"] = MailFolder,
         ["Notices:Enabled"] = "false",
-        ["Portal:BaseUrl"] = BaseUrl,
+        ["Portal:BaseUrl"] = baseUrl,
     };
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
@@ -206,6 +206,28 @@ public sealed class NoticesTests : IDisposable
         Assert.Contains("kyphuong@demo.local", mail.To);
         Assert.DoesNotContain("thanhbinh@demo.local", mail.To);
         Assert.DoesNotContain(mails, m => m.To.Contains("thanhbinh@demo.local"));
+    }
+
+    [Fact]
+    public async Task Without_a_configured_base_the_email_links_to_where_the_portal_listens_in_development()
+    {
+        await using var portal = new NoticePortal(_folder, LongAfterTheDemoDeadlines, baseUrl: null);
+        var kyPhuong = await ItemIdAsync(portal, KyPhuongItem);
+        await portal.ScanAsync();
+
+        var mail = Assert.Single(portal.MailFiles().Select(Eml.Read), m => m.Body.Contains($"/FollowUps/Details/{kyPhuong}"));
+        Assert.Contains($"http://localhost:5080/FollowUps/Details/{kyPhuong}", mail.Body);
+
+        // The default and the development address are one: launchSettings.json's applicationUrl.
+        var launchSettings = File.ReadAllText(Path.Combine(RepositoryRoot(), "src", "DoiThoai.Web", "Properties", "launchSettings.json"));
+        Assert.Contains($"\"applicationUrl\": \"{DoiThoai.Web.Infrastructure.PortalAddress.DefaultBaseUrl}\"", launchSettings);
+    }
+
+    private static string RepositoryRoot()
+    {
+        var folder = new DirectoryInfo(AppContext.BaseDirectory);
+        while (folder is not null && !File.Exists(Path.Combine(folder.FullName, "DoiThoai.sln"))) folder = folder.Parent;
+        return folder?.FullName ?? throw new InvalidOperationException("DoiThoai.sln not found above the test folder.");
     }
 
     [Fact]
