@@ -114,4 +114,23 @@ public class MinutesFinalityTests
     {
         Assert.Equal(expected, MinutesFinality.TakesCitation(before, after, rowAdded, referenceChanged));
     }
+
+    [Theory]
+    [InlineData(MinutesState.Draft, "Bản dự thảo")]
+    [InlineData(MinutesState.Final, "Bản chính thức")]
+    public void The_minutes_state_has_one_wording(MinutesState state, string expected)
+    {
+        Assert.Equal(expected, MinutesFinality.Wording(state));
+    }
+
+    [Theory]
+    [InlineData(ConferenceStatus.Planned, MinutesState.Draft, "Dự kiến")]
+    [InlineData(ConferenceStatus.Held, MinutesState.Draft, "Đã tổ chức, biên bản là bản dự thảo")]
+    [InlineData(ConferenceStatus.MinutesComplete, MinutesState.Draft, "Đã tổ chức, biên bản là bản dự thảo")]
+    [InlineData(ConferenceStatus.Held, MinutesState.Final, "Đã hoàn thành biên bản")]
+    [InlineData(ConferenceStatus.MinutesComplete, MinutesState.Final, "Đã hoàn thành biên bản")]
+    public void Only_final_minutes_read_as_completed(ConferenceStatus status, MinutesState state, string expected)
+    {
+        Assert.Equal(expected, MinutesFinality.StatusWording(status, state));
+    }
 }

@@ -28,6 +28,21 @@ public static class MinutesFinality
     public const string NotHeldYet = "Hội nghị chưa tổ chức nên chưa thể hoàn thiện biên bản.";
     public const string NotFinal = "Biên bản đang là bản dự thảo, không cần mở lại.";
 
+    /// <summary>The wording of the minutes' state ("Bản dự thảo", "Bản chính thức"): the page, the print view and the Word file say it alike.</summary>
+    public static string Wording(MinutesState state) => state.Label();
+
+    /// <summary>
+    /// The conference's status as shown to a reader. The stored status may say the minutes are complete while the minutes
+    /// are still a draft (chosen by hand, or reopened); only the minutes' own state may say they are complete, so a draft
+    /// never reads as completed and final minutes always do.
+    /// </summary>
+    public static string StatusWording(ConferenceStatus status, MinutesState state) => (status, state) switch
+    {
+        (_, MinutesState.Final) => ConferenceStatus.MinutesComplete.Label(),
+        (ConferenceStatus.Planned, _) => ConferenceStatus.Planned.Label(),
+        _ => $"{ConferenceStatus.Held.Label()}, biên bản là {Wording(MinutesState.Draft).ToLowerInvariant()}",
+    };
+
     public static ChangeDecision Decide(MinutesState state, string? reason)
     {
         if (state == MinutesState.Draft) return new ChangeDecision(ChangeVerdict.Free);

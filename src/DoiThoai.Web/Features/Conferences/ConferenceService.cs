@@ -41,7 +41,7 @@ public sealed partial class ConferenceService(AppDbContext db, IAuditActor actor
             .OrderByDescending(c => c.HeldOn).ThenByDescending(c => c.Id)
             .Skip((page - 1) * PageSize).Take(PageSize)
             .Select(c => new ConferenceRow(c.Id, c.Title, c.Kind, c.Status, c.HeldOn, c.Unit!.Kind, c.Unit.Name,
-                c.Petitions.Count(p => !p.IsDeleted), c.UnitemizedOpinionCount + c.UnitemizedPetitionCount))
+                c.Petitions.Count(p => !p.IsDeleted), c.UnitemizedOpinionCount + c.UnitemizedPetitionCount, c.MinutesState))
             .ToListAsync();
         return new ConferenceListViewModel(filter, rows, page, pageCount, total, await UnitChoicesAsync(scope));
     }

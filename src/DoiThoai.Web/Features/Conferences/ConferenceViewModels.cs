@@ -5,8 +5,10 @@ using Microsoft.AspNetCore.Mvc.Rendering;
 namespace DoiThoai.Web.Features.Conferences;
 
 public sealed record ConferenceRow(int Id, string Title, ConferenceKind Kind, ConferenceStatus Status, DateOnly HeldOn,
-    Domain.UnitKind UnitKind, string UnitShortName, int PetitionCount, int UnitemizedCount)
+    Domain.UnitKind UnitKind, string UnitShortName, int PetitionCount, int UnitemizedCount, MinutesState MinutesState)
 {
+    public string StatusWording => MinutesFinality.StatusWording(Status, MinutesState);
+
     public string UnitName => $"{UnitKind.Label()} {UnitShortName}";
 }
 

@@ -78,9 +78,9 @@ public static class MinutesDocument
         return stream.ToArray();
     }
 
-    private static string FinalityMark(FinalityView finality) => finality.IsFinal
-        ? $"Bản chính thức{(finality.FinalizedAtUtc is { } at ? $" (hoàn thiện ngày {VietnamTime.ToLocal(at):dd/MM/yyyy})" : "")}"
-        : "Bản dự thảo";
+    private static string FinalityMark(FinalityView finality) =>
+        MinutesFinality.Wording(finality.State) +
+        (finality.IsFinal && finality.FinalizedAtUtc is { } at ? $" (hoàn thiện ngày {VietnamTime.ToLocal(at):dd/MM/yyyy})" : "");
 
     /// <summary>Changes made after the minutes became final, each with its date, author, reason and content.</summary>
     private static void AmendmentList(Body body, IReadOnlyList<AmendmentLine> amendments)
