@@ -16,6 +16,8 @@ public sealed class DashboardController(DashboardService dashboards) : StaffCont
         var units = await dashboards.UnitsAsync(scope);
         // A unit outside the user's scope is not shown, nor is anything said of it.
         if (input.UnitId is { } asked && units.All(u => u.Id != asked)) return NotFound();
+        var latestYear = await dashboards.LatestYearWithDataAsync(scope, units, input.UnitId);
+        if (input.NamesNoPeriod) input = input.ForYear(latestYear ?? dashboards.Today.Year);
         var (period, error) = input.ToPeriod(dashboards.Today);
         if (period is null)
         {
@@ -24,7 +26,7 @@ public sealed class DashboardController(DashboardService dashboards) : StaffCont
         }
         var figures = await dashboards.FiguresAsync(scope, period, input.UnitId, units: units);
         if (figures is null) return NotFound();
-        return View(new DashboardPage(input, figures, units, error));
+        return View(new DashboardPage(input, figures, units, error, latestYear));
     }
 
     /// <summary>The itemized opinions and petitions behind a count of the dashboard.</summary>
@@ -45,7 +47,11 @@ public sealed class DashboardController(DashboardService dashboards) : StaffCont
     }
 }
 
-public sealed record DashboardPage(PeriodInput Input, DashboardFigures Figures, IReadOnlyList<ScopeUnit> Units, string? Error);
+/// <param name="LatestYear">The latest year the unit held a conference in, offered when the chosen period holds none.</param>
+public sealed record DashboardPage(PeriodInput Input, DashboardFigures Figures, IReadOnlyList<ScopeUnit> Units, string? Error, int? LatestYear)
+{
+    public bool PeriodIsEmpty => Figures.Totals.Conferences == 0;
+}
 
 public sealed record PetitionListPage(ReportingPeriod Period, ScopeUnit Focus, PetitionKind? Kind, string? Topic, bool PetitionsOnly,
     Shared.PagedList<PetitionLine> List);

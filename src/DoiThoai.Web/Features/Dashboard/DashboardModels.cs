@@ -18,6 +18,12 @@ public sealed class PeriodInput
     /// <summary>A unit within the user's scope to look at (its subtree); none means the user's own unit.</summary>
     public int? UnitId { get; set; }
 
+    /// <summary>True when the address names no period at all (no year, number or dates).</summary>
+    public bool NamesNoPeriod => Year is null && Number is null && From is null && To is null;
+
+    /// <summary>The same choice of unit, for the whole of one year.</summary>
+    public PeriodInput ForYear(int year) => new() { Kind = PeriodKind.Year, Year = year, UnitId = UnitId };
+
     public (ReportingPeriod? Period, string? Error) ToPeriod(DateOnly today) => ReportingPeriod.TryCreate(Kind, Year, Number, From, To, today);
 
     /// <summary>The route values that reproduce this choice, for links and exports.</summary>

@@ -33,6 +33,18 @@ public sealed class DashboardService(AppDbContext db, TimeProvider clock)
         ?? units.FirstOrDefault(u => u.Id == scope.UnitId)
         ?? units.FirstOrDefault();
 
+    /// <summary>
+    /// The latest year in which the chosen unit's subtree held a conference, or null when it held none: one MAX
+    /// over the per-conference figures, so a dashboard opened without a period shows data rather than an empty year.
+    /// </summary>
+    public async Task<int?> LatestYearWithDataAsync(UserScope scope, IReadOnlyList<ScopeUnit> units, int? unitId)
+    {
+        if (FocusOf(scope, units, unitId) is not { } focus) return null;
+        var ids = units.Where(u => UnitPath.IsWithin(u.Path, focus.Path)).Select(u => u.Id).ToList();
+        var latest = await db.ConferenceFigures.AsNoTracking().Where(f => ids.Contains(f.UnitId)).MaxAsync(f => (DateOnly?)f.HeldOn);
+        return latest?.Year;
+    }
+
     /// <param name="units">The scope's units when the caller has read them already (<see cref="UnitsAsync"/>).</param>
     public async Task<DashboardFigures?> FiguresAsync(UserScope scope, ReportingPeriod period, int? unitId,
         IReadOnlyList<ScopeUnit>? units = null)

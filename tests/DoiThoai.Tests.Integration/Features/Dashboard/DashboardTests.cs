@@ -143,6 +143,41 @@ public class DashboardTests(PortalFactory factory) : IClassFixture<PortalFactory
     }
 
     [Fact]
+    public async Task Dashboard_without_a_period_opens_on_the_latest_year_that_holds_conferences()
+    {
+        var latest = await factory.WithDbAsync(async db =>
+        {
+            var path = await db.Units.Where(u => u.Code == "HT-KA").Select(u => u.Path).SingleAsync();
+            return (await db.Conferences.Where(c => c.Unit!.Path.StartsWith(path)).Select(c => c.HeldOn).ToListAsync()).Max().Year;
+        });
+        Assert.True(latest < DateTime.UtcNow.Year, "The demo data's conferences should be older than the current year.");
+        var client = await factory.SignedInClientAsync(Demo.Leader);
+        var html = WebUtility.HtmlDecode(await client.GetStringAsync("/Dashboard"));
+        Assert.Contains($"Tổng hợp năm {latest}", html);
+        Assert.NotEqual(N(0), Figure(html, "conferences"));
+        Assert.DoesNotContain("data-empty-period", html);
+    }
+
+    [Fact]
+    public async Task A_chosen_year_without_conferences_says_so_and_links_to_the_latest_year_with_data()
+    {
+        var client = await factory.SignedInClientAsync(Demo.Leader);
+        var html = WebUtility.HtmlDecode(await client.GetStringAsync("/Dashboard?Kind=Year&Year=2026"));
+        Assert.Contains("Tổng hợp năm 2026", html);
+        Assert.Contains("Năm 2026 chưa có hội nghị nào trong phạm vi của bạn.", html);
+        var link = Regex.Match(html, "<a href=\"([^\"]+)\" data-latest-year=\"(\\d+)\">([^<]*)</a>");
+        Assert.True(link.Success, "The page should link to the latest year with data.");
+        var year = link.Groups[2].Value;
+        Assert.Contains($"Year={year}", link.Groups[1].Value);
+        Assert.Contains($"Xem năm {year}", link.Groups[3].Value);
+
+        var latest = WebUtility.HtmlDecode(await client.GetStringAsync(link.Groups[1].Value));
+        Assert.Contains($"Tổng hợp năm {year}", latest);
+        Assert.NotEqual(N(0), Figure(latest, "conferences"));
+        Assert.DoesNotContain("data-empty-period", latest);
+    }
+
+    [Fact]
     public async Task Wrong_period_is_explained_in_vietnamese()
     {
         var client = await factory.SignedInClientAsync(Demo.Leader);
