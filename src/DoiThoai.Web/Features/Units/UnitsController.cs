@@ -14,7 +14,9 @@ public sealed class UnitsController(UnitService units, HistoryQuery history) : S
     public async Task<IActionResult> Index(string? q, bool showRetired = false)
     {
         var scope = await GetScopeAsync();
-        return scope is null ? Forbid() : View(await units.TreeAsync(scope, q, showRetired));
+        if (scope is null) return Forbid();
+        ViewData.SetPermissions(new(await MayAsync(Infrastructure.Policies.Administration)));
+        return View(await units.TreeAsync(scope, q, showRetired));
     }
 
     [HttpGet]
