@@ -22,7 +22,9 @@ public sealed class UnitsController(UnitService units, HistoryQuery history) : S
     [HttpGet]
     public async Task<IActionResult> Details(int id)
     {
-        if (await DenyUnlessAsync(await units.FindAsync(id), Operation.Read) is { } denied) return denied;
+        var unit = await units.FindAsync(id);
+        if (await DenyUnlessAsync(unit, Operation.Read) is { } denied) return denied;
+        ViewData.SetPermissions(new(await MayAsync(Infrastructure.Policies.Administration), await MayAsync(unit!, Operation.Update)));
         return View(await units.DetailsAsync(id, await history.ForAsync(nameof(AdministrativeUnit), id)));
     }
 

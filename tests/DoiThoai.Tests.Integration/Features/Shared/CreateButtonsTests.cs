@@ -62,4 +62,24 @@ public partial class CreateButtonsTests(PortalFactory factory) : IClassFixture<P
         Assert.Contains("+ Thêm hội nghị", await client.GetStringAsync("/Conferences"));
         Assert.Contains("+ Thêm tổ chức", await client.GetStringAsync("/Organizations"));
     }
+
+    [GeneratedRegex("<a class=\"(?:nav-link|dropdown-item)\" href=\"(/[^\"]*)\">([^<]+)</a>")]
+    private static partial Regex MenuLink();
+
+    [Theory]
+    [MemberData(nameof(Accounts))]
+    public async Task Every_menu_link_a_role_sees_opens_its_page(string email, bool addsSomething)
+    {
+        _ = addsSomething;
+        var client = await factory.SignedInClientAsync(email);
+        var html = await client.GetStringAsync("/Staff");
+        var links = MenuLink().Matches(html).Select(m => (Href: WebUtility.HtmlDecode(m.Groups[1].Value), Text: m.Groups[2].Value)).Distinct().ToList();
+        Assert.Contains(links, l => l.Href.StartsWith("/Conferences", StringComparison.Ordinal));
+        foreach (var (href, text) in links)
+        {
+            var response = await client.GetAsync(href);
+            Assert.True(response.StatusCode == HttpStatusCode.OK,
+                $"{email} sees \"{WebUtility.HtmlDecode(text)}\" in the menu, but {href} answers {(int)response.StatusCode}.");
+        }
+    }
 }
