@@ -44,6 +44,14 @@ public abstract class StaffController : Controller
         };
     }
 
+    /// <summary>True when <see cref="DenyUnlessAsync"/> would let the operation through: for buttons and links.</summary>
+    protected async Task<bool> MayAsync(IUnitScoped record, Operation operation) =>
+        await HttpContext.RequestServices.GetRequiredService<RecordAccess>().CheckAsync(record, operation) == AccessResult.Allowed;
+
+    /// <summary>True when the named policy (the one an action's [Authorize] names) lets the user in.</summary>
+    protected async Task<bool> MayAsync(string policy) =>
+        (await HttpContext.RequestServices.GetRequiredService<IAuthorizationService>().AuthorizeAsync(User, policy)).Succeeded;
+
     protected Task<UserScope?> GetScopeAsync() =>
         HttpContext.RequestServices.GetRequiredService<CurrentUser>().GetScopeAsync(User);
 }

@@ -18,6 +18,7 @@ public sealed class AnswerTemplatesController(AppDbContext db, ConferenceService
     {
         var scope = await GetScopeAsync();
         if (scope is null) return Forbid();
+        ViewData.SetPermissions(new(await MayAsync(new AnswerTemplate { UnitId = scope.UnitId }, Operation.Create)));
         var rows = await PagedList<TemplateRow>.CreateAsync(db.AnswerTemplates.AsNoTracking().InScope(scope)
             .OrderBy(t => t.Unit!.Path).ThenBy(t => t.Title)
             .Select(t => new TemplateRow(t.Id, t.Title, t.Body, t.Unit!.Name, t.Topic!.Name)), page);

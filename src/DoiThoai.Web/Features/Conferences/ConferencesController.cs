@@ -20,7 +20,10 @@ public sealed class ConferencesController(ConferenceService conferences, Audit.H
     public async Task<IActionResult> Index(ConferenceFilter filter)
     {
         var scope = await GetScopeAsync();
-        return scope is null ? Forbid() : View(await conferences.ListAsync(scope, filter));
+        if (scope is null) return Forbid();
+        // The same policy that guards Create below.
+        ViewData.SetPermissions(new(await MayAsync(Infrastructure.Policies.RecordKeeping)));
+        return View(await conferences.ListAsync(scope, filter));
     }
 
     [HttpGet]

@@ -26,6 +26,7 @@ public sealed class LegalBasesController(AppDbContext db) : StaffController
     {
         var scope = await GetScopeAsync();
         if (scope is null) return Forbid();
+        ViewData.SetPermissions(new(await MayAsync(Policies.RecordKeeping)));
         var query = Matching(q);
         var total = await query.CountAsync();
         page = Math.Clamp(page, 1, Math.Max(1, (int)Math.Ceiling(total / (double)PageSize)));

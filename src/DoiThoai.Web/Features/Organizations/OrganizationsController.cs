@@ -14,7 +14,9 @@ public sealed class OrganizationsController(OrganizationService organizations, H
     public async Task<IActionResult> Index(OrganizationFilter filter)
     {
         var scope = await GetScopeAsync();
-        return scope is null ? Forbid() : View(await organizations.ListAsync(scope, filter));
+        if (scope is null) return Forbid();
+        ViewData.SetPermissions(new(await MayAsync(new Organization { UnitId = scope.UnitId }, Operation.Create)));
+        return View(await organizations.ListAsync(scope, filter));
     }
 
     [HttpGet]

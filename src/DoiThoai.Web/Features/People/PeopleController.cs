@@ -24,6 +24,7 @@ public sealed class PeopleController(AppDbContext db, ConferenceService conferen
     {
         var scope = await GetScopeAsync();
         if (scope is null) return Forbid();
+        ViewData.SetPermissions(new(await MayAsync(new Person { UnitId = scope.UnitId }, Operation.Create)));
         var query = db.People.AsNoTracking().InScope(scope);
         foreach (var word in VietnameseText.Fold(q).Split(' ', StringSplitOptions.RemoveEmptyEntries))
             query = query.Where(p => p.SearchText.Contains(word));

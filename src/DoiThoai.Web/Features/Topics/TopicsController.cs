@@ -20,6 +20,7 @@ public sealed class TopicsController(AppDbContext db, ConferenceService conferen
     {
         var scope = await GetScopeAsync();
         if (scope is null) return Forbid();
+        ViewData.SetPermissions(new(await MayAsync(new Topic { UnitId = scope.UnitId }, Operation.Create)));
         var topics = await db.Topics.AsNoTracking().InScope(scope)
             .OrderBy(t => t.Name)
             .Select(t => new TopicRow(t.Id, t.Name, t.Unit!.Name,

@@ -14,13 +14,17 @@ public sealed class UnitsController(UnitService units, HistoryQuery history) : S
     public async Task<IActionResult> Index(string? q, bool showRetired = false)
     {
         var scope = await GetScopeAsync();
-        return scope is null ? Forbid() : View(await units.TreeAsync(scope, q, showRetired));
+        if (scope is null) return Forbid();
+        ViewData.SetPermissions(new(await MayAsync(Infrastructure.Policies.Administration)));
+        return View(await units.TreeAsync(scope, q, showRetired));
     }
 
     [HttpGet]
     public async Task<IActionResult> Details(int id)
     {
-        if (await DenyUnlessAsync(await units.FindAsync(id), Operation.Read) is { } denied) return denied;
+        var unit = await units.FindAsync(id);
+        if (await DenyUnlessAsync(unit, Operation.Read) is { } denied) return denied;
+        ViewData.SetPermissions(new(await MayAsync(Infrastructure.Policies.Administration), await MayAsync(unit!, Operation.Update)));
         return View(await units.DetailsAsync(id, await history.ForAsync(nameof(AdministrativeUnit), id)));
     }
 
