@@ -9,6 +9,8 @@ namespace DoiThoai.Web.Authorization;
 public sealed record UserScope(int UserId, string FullName, int UnitId, string UnitName, string Path, IReadOnlySet<string> Roles)
 {
     public bool IsAdministrator => Roles.Contains(Authorization.Roles.Administrator);
+    /// <summary>The user's roles as people read them, for the page header.</summary>
+    public string RoleLabels => string.Join(", ", Roles.Select(Authorization.Roles.Label));
     public bool Contains(string unitPath) => UnitPath.IsWithin(unitPath, Path);
 }
 

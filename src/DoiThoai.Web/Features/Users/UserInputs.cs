@@ -82,10 +82,14 @@ public sealed record UserDetails(UserInput Input, LockKind Lock, DateTimeOffset?
     IReadOnlyList<Audit.HistoryLine> History)
 {
     public bool Locked => Lock != LockKind.None;
+    public string RoleLabel => Authorization.Roles.Label(Input.Role);
 }
 
-public sealed record UserRow(int Id, string FullName, string Email, string UnitName, string? Role, bool Locked, bool TwoFactor);
+public sealed record UserRow(int Id, string FullName, string Email, string UnitName, string? Role, bool Locked, bool TwoFactor)
+{
+    public string RoleLabel => Role is null ? "—" : Authorization.Roles.Label(Role);
+}
 
-public sealed record UserList(UserFilter Filter, PagedList<UserRow> Page, IReadOnlyList<SelectListItem> Units);
+public sealed record UserList(UserFilter Filter, PagedList<UserRow> Page, IReadOnlyList<SelectListItem> Units, IReadOnlyList<SelectListItem> Roles);
 
 public sealed record UserForm(UserInput Input, IReadOnlyList<SelectListItem> Units, IReadOnlyList<SelectListItem> Roles);

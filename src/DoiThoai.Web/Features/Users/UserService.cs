@@ -34,11 +34,13 @@ public sealed class UserService(AppDbContext db, UserManager<AppUser> users, Uni
             u.Id, u.FullName, u.Email!, u.Unit!.Name,
             db.UserRoles.Where(ur => ur.UserId == u.Id).Join(db.Roles, ur => ur.RoleId, r => r.Id, (ur, r) => r.Name).FirstOrDefault(),
             u.LockoutEnd != null && u.LockoutEnd > now, u.TwoFactorEnabled)), filter.Page);
-        return new UserList(filter, page, await units.ChoicesAsync(_ => true));
+        return new UserList(filter, page, await units.ChoicesAsync(_ => true), RoleChoices());
     }
 
-    public async Task<UserForm> FormAsync(UserInput input) => new(input, await units.ChoicesAsync(_ => true),
-        Authorization.Roles.All.Select(r => new SelectListItem(Authorization.Roles.Label(r), r)).ToList());
+    public async Task<UserForm> FormAsync(UserInput input) => new(input, await units.ChoicesAsync(_ => true), RoleChoices());
+
+    private static List<SelectListItem> RoleChoices() =>
+        Authorization.Roles.All.Select(r => new SelectListItem(Authorization.Roles.Label(r), r)).ToList();
 
     public async Task<UserInput> InputAsync(AppUser user) => new()
     {
