@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using System.Linq.Expressions;
 using DoiThoai.Web.Domain.Conferences;
 
 namespace DoiThoai.Web.Domain.FollowUp;
@@ -23,6 +24,19 @@ public class FollowUpItem : DomainRecord, IUnitScoped, IAlsoScopedBy
     /// whole petition or conclusion item.
     /// </summary>
     public string? ContentText { get; set; }
+
+    /// <summary>
+    /// What an item asks, the one expression of it: its own wording when a petition was split, otherwise the
+    /// petition's or the conclusion item's. Queries call <see cref="ContentOf"/>, which the context's query expander
+    /// (<c>Data/QueryExpander.cs</c>) replaces by this expression, so the database computes it.
+    /// </summary>
+    public static readonly Expression<Func<FollowUpItem, string>> Content =
+        f => f.ContentText ?? (f.Petition != null ? f.Petition.Content : f.ConclusionItem!.Content);
+
+    private static readonly Func<FollowUpItem, string> CompiledContent = Content.Compile();
+
+    /// <summary>The item's content (see <see cref="Content"/>); in a query it is translated, in memory it is computed.</summary>
+    public static string ContentOf(FollowUpItem item) => CompiledContent(item);
 
     /// <summary>
     /// Set when this item was merged into another that says the same thing: it leaves lists and counts, and its

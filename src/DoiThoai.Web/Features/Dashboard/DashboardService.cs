@@ -132,7 +132,7 @@ public sealed class DashboardService(AppDbContext db, TimeProvider clock)
             .Join(ContentItems, f => f.ConferenceId, f => f.ConferenceId, (c, f) => f)
             .Where(f => Deadlines.OpenStates.Contains(f.State) && f.Deadline < today)
             .OrderBy(f => f.Deadline).ThenBy(f => f.Id).Take(OverdueListSize)
-            .Select(f => new OverdueRow(f.Id, f.ContentText ?? (f.Petition != null ? f.Petition.Content : f.ConclusionItem!.Content),
+            .Select(f => new OverdueRow(f.Id, FollowUpItem.ContentOf(f),
                 f.ResponsibleOrganization!.Name, f.Deadline!.Value, f.State, f.UnitId))
             .ToListAsync();
     }

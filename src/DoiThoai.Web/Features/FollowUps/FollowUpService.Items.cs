@@ -17,10 +17,10 @@ public sealed partial class FollowUpService
             .ToListAsync();
         var siblings = item.PetitionId is { } petitionId
             ? await db.FollowUps.AsNoTracking().Where(f => f.PetitionId == petitionId && f.Id != item.Id && f.MergedIntoId == null).OrderBy(f => f.Id)
-                .Select(f => new RelatedItem(f.Id, f.ContentText ?? f.Petition!.Content, f.State)).ToListAsync()
+                .Select(f => new RelatedItem(f.Id, FollowUpItem.ContentOf(f), f.State)).ToListAsync()
             : [];
         var merged = await db.FollowUps.AsNoTracking().Where(f => f.MergedIntoId == item.Id).OrderBy(f => f.Id)
-            .Select(f => new RelatedItem(f.Id, f.ContentText ?? (f.Petition != null ? f.Petition.Content : f.ConclusionItem!.Content), f.State)).ToListAsync();
+            .Select(f => new RelatedItem(f.Id, FollowUpItem.ContentOf(f), f.State)).ToListAsync();
         var notices = await db.RaiserNotices.AsNoTracking().Where(n => n.FollowUpItemId == item.Id).OrderBy(n => n.Id)
             .Select(n => new RaiserNoticeLine(n.Kind, n.Recipients, n.CreatedAtUtc, n.SentAtUtc)).ToListAsync();
         var raiserEmail = item.PetitionId is { } id ? await db.Petitions.Where(p => p.Id == id).Select(p => p.RaiserEmail).FirstOrDefaultAsync() : null;
@@ -125,7 +125,7 @@ public sealed partial class FollowUpService
             Conference = f.Conference!.Title,
             f.Conference.HeldOn,
             Responsible = f.ResponsibleOrganization!.Name,
-            Content = f.ContentText ?? (f.Petition != null ? f.Petition.Content : f.ConclusionItem!.Content),
+            Content = FollowUpItem.ContentOf(f),
         }).ToListAsync())
         .ToDictionary(f => f.Id, f => new TemplateFields(f.Raiser, f.Conference, f.HeldOn, f.Responsible, f.Content));
 

@@ -55,7 +55,7 @@ public sealed partial class FollowUpService(AppDbContext db, MinutesService minu
         // Items with a deadline first, the nearest first; then the rest, newest conference first.
         var page = await PagedList<FollowUpRow>.CreateAsync(query.AsNoTracking()
             .OrderBy(f => f.Deadline == null).ThenBy(f => f.Deadline).ThenByDescending(f => f.Conference!.HeldOn)
-            .Select(f => new FollowUpRow(f.Id, f.Version, f.Kind, f.ContentText ?? (f.Petition != null ? f.Petition.Content : f.ConclusionItem!.Content), f.State,
+            .Select(f => new FollowUpRow(f.Id, f.Version, f.Kind, FollowUpItem.ContentOf(f), f.State,
                 f.ResponsibleOrganization!.Name, f.Deadline, f.Priority, f.ProgressPercent, f.Conference!.Title, f.Conference.HeldOn, false, false)), filter.Page);
         var rows = page.Items.Select(r => r with
         {
@@ -72,7 +72,7 @@ public sealed partial class FollowUpService(AppDbContext db, MinutesService minu
     {
         var source = await db.FollowUps.AsNoTracking().Where(f => f.Id == item.Id).Select(f => new
         {
-            Content = f.ContentText ?? (f.Petition != null ? f.Petition.Content : f.ConclusionItem!.Content),
+            Content = FollowUpItem.ContentOf(f),
             WholePetition = f.ContentText != null ? f.Petition!.Content : null,
             RaisedBy = f.Petition!.RaisedByPerson!.FullName ?? f.Petition.RaisedByOrganization!.Name ?? f.Petition.RaisedByUnit!.Name,
             Topic = f.Petition!.Topic!.Name,

@@ -23,7 +23,7 @@ public sealed class RaiserNotifier(AppDbContext db, IEmailSender email, TimeProv
 
         var source = await db.FollowUps.AsNoTracking().Where(f => f.Id == item.Id).Select(f => new
         {
-            Content = f.ContentText ?? (f.Petition != null ? f.Petition.Content : f.ConclusionItem!.Content),
+            Content = FollowUpItem.ContentOf(f),
             Conference = f.Conference!.Title,
             f.Conference.HeldOn,
             Responsible = f.ResponsibleOrganization!.Name,
