@@ -1,33 +1,63 @@
+using System.Linq.Expressions;
 using DoiThoai.Web.Domain;
-using DoiThoai.Web.Domain.Conferences;
+using DoiThoai.Web.Domain.FollowUp;
+using Microsoft.EntityFrameworkCore;
 
 namespace DoiThoai.Web.Authorization;
 
 /// <summary>
-/// List queries limited to a user's scope, so lists and counts never show another ward's records.
-/// The prefix test is the same rule as <see cref="UnitPath.IsWithin"/>, written for the database.
+/// The one scope rule for lists and counts, so they never show another ward's records: a unit-scoped record is
+/// in scope when its unit lies in the user's subtree (<see cref="UnitPath.InSubtree"/>). Every unit-scoped
+/// entity that lists are drawn from names its unit through a <c>Unit</c> navigation (a unit test holds the
+/// model to it), so one generic filter serves them all; the unit itself, and the follow-up item with its
+/// second unit, have their own forms below.
 /// </summary>
 public static class ScopeQueries
 {
+    /// <summary>The navigation every listed unit-scoped record reaches its unit by.</summary>
+    public const string UnitNavigation = "Unit";
+
+    public static IQueryable<T> InScope<T>(this IQueryable<T> records, UserScope scope) where T : class, IUnitScoped =>
+        records.InSubtree(scope.Path);
+
+    /// <summary>The records of the subtree at <paramref name="unitPath"/>: a unit the user picked in a list's filter.</summary>
+    public static IQueryable<T> InSubtree<T>(this IQueryable<T> records, string unitPath) where T : class, IUnitScoped =>
+        records.Where(ThroughUnit<T>(UnitPath.InSubtree(unitPath)));
+
+    /// <summary>The records of the user's subtree and of the units above it: catalogues a unit borrows from above.</summary>
+    public static IQueryable<T> Near<T>(this IQueryable<T> records, UserScope scope) where T : class, IUnitScoped =>
+        records.Where(ThroughUnit<T>(UnitPath.Near(scope.Path)));
+
+    /// <summary>The records of the unit at <paramref name="unitPath"/> and of the units above it.</summary>
+    public static IQueryable<T> AtOrAbove<T>(this IQueryable<T> records, string unitPath) where T : class, IUnitScoped =>
+        records.Where(ThroughUnit<T>(UnitPath.AtOrAbove(unitPath)));
+
     public static IQueryable<AdministrativeUnit> InScope(this IQueryable<AdministrativeUnit> units, UserScope scope) =>
-        units.Where(u => u.Path.StartsWith(scope.Path));
+        units.Where(UnitPath.InSubtree(scope.Path));
 
-    public static IQueryable<Organization> InScope(this IQueryable<Organization> organizations, UserScope scope) =>
-        organizations.Where(o => o.Unit!.Path.StartsWith(scope.Path));
+    public static IQueryable<AdministrativeUnit> InSubtree(this IQueryable<AdministrativeUnit> units, string unitPath) =>
+        units.Where(UnitPath.InSubtree(unitPath));
 
-    public static IQueryable<Conference> InScope(this IQueryable<Conference> conferences, UserScope scope) =>
-        conferences.Where(c => c.Unit!.Path.StartsWith(scope.Path));
+    /// <summary>
+    /// The secondary-unit form: a follow-up item is in scope when its conference's unit or its responsible body's
+    /// unit lies in the subtree (<see cref="IAlsoScopedBy"/>). It has no unit navigations, so it asks the units set.
+    /// </summary>
+    public static IQueryable<FollowUpItem> InScope(this IQueryable<FollowUpItem> items, UserScope scope, IQueryable<AdministrativeUnit> units)
+    {
+        var inScope = units.InScope(scope);
+        return items.Where(f => inScope.Any(u => u.Id == f.UnitId || u.Id == f.ResponsibleUnitId));
+    }
 
-    public static IQueryable<Person> InScope(this IQueryable<Person> people, UserScope scope) =>
-        people.Where(p => p.Unit!.Path.StartsWith(scope.Path));
+    /// <summary>Applies a test on the unit to the record through its unit navigation.</summary>
+    private static Expression<Func<T, bool>> ThroughUnit<T>(Expression<Func<AdministrativeUnit, bool>> onUnit)
+    {
+        var record = Expression.Parameter(typeof(T), "r");
+        var unit = Expression.Call(typeof(EF), nameof(EF.Property), [typeof(AdministrativeUnit)], record, Expression.Constant(UnitNavigation));
+        return Expression.Lambda<Func<T, bool>>(new Substitute(onUnit.Parameters[0], unit).Visit(onUnit.Body), record);
+    }
 
-    public static IQueryable<Topic> InScope(this IQueryable<Topic> topics, UserScope scope) =>
-        topics.Where(t => t.Unit!.Path.StartsWith(scope.Path));
-
-    /// <summary>The legal bases a user may change; every staff member reads the whole catalogue.</summary>
-    public static IQueryable<LegalBasis> InScope(this IQueryable<LegalBasis> legalBases, UserScope scope) =>
-        legalBases.Where(l => l.Unit!.Path.StartsWith(scope.Path));
-
-    public static IQueryable<Domain.FollowUp.AnswerTemplate> InScope(this IQueryable<Domain.FollowUp.AnswerTemplate> templates, UserScope scope) =>
-        templates.Where(t => t.Unit!.Path.StartsWith(scope.Path));
+    private sealed class Substitute(ParameterExpression parameter, Expression value) : ExpressionVisitor
+    {
+        protected override Expression VisitParameter(ParameterExpression node) => node == parameter ? value : node;
+    }
 }

@@ -3,10 +3,6 @@ namespace DoiThoai.Web.Domain;
 /// <summary>Rules for moving parts of the unit tree (merges), free of the database so they can be tested alone.</summary>
 public static class UnitTreeRules
 {
-    /// <summary>The path of a unit after the subtree at <paramref name="oldPrefix"/> moved to <paramref name="newPrefix"/>.</summary>
-    public static string Rebase(string path, string oldPrefix, string newPrefix) =>
-        UnitPath.IsWithin(path, oldPrefix) ? newPrefix + path[oldPrefix.Length..] : path;
-
     /// <summary>Why <paramref name="source"/> cannot be merged into <paramref name="target"/>, or null when it can.</summary>
     public static string? MergeProblem(AdministrativeUnit source, AdministrativeUnit target)
     {

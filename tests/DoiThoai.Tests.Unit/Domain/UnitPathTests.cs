@@ -31,4 +31,28 @@ public class UnitPathTests
         Assert.Equal("/3/17/", UnitPath.ChildOf("/3/", 17));
         Assert.Equal(2, UnitPath.Depth("/3/17/"));
     }
+
+    [Theory]
+    [InlineData("/1/4/9/", "/1/4/9/", "/1/7/9/", "/1/7/9/")]
+    [InlineData("/1/4/9/12/", "/1/4/9/", "/1/7/9/", "/1/7/9/12/")]
+    [InlineData("/1/4/90/", "/1/4/9/", "/1/7/9/", "/1/4/90/")]
+    [InlineData("/2/", "/1/4/9/", "/1/7/9/", "/2/")]
+    public void Rebase_moves_only_the_subtree(string path, string oldPrefix, string newPrefix, string expected) =>
+        Assert.Equal(expected, UnitPath.Rebase(path, oldPrefix, newPrefix));
+
+    [Fact]
+    public void Ids_run_from_the_root_down_to_the_unit()
+    {
+        Assert.Equal([3, 17, 40], UnitPath.Ids("/3/17/40/"));
+        Assert.Empty(UnitPath.Ids(UnitPath.Root));
+    }
+
+    [Theory]
+    [InlineData("/1/4/9/", true)]   // below
+    [InlineData("/1/4/", true)]     // itself
+    [InlineData("/1/", true)]       // above
+    [InlineData("/1/5/", false)]    // a sibling
+    [InlineData("/1/45/", false)]   // a sibling whose id shares a prefix
+    public void Near_is_the_subtree_and_the_units_above(string unitPath, bool near) =>
+        Assert.Equal(near, UnitPath.IsNear(unitPath, "/1/4/"));
 }

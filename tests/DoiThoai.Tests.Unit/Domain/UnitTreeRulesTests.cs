@@ -4,14 +4,6 @@ namespace DoiThoai.Tests.Unit.Domain;
 
 public class UnitTreeRulesTests
 {
-    [Theory]
-    [InlineData("/1/4/9/", "/1/4/9/", "/1/7/9/", "/1/7/9/")]
-    [InlineData("/1/4/9/12/", "/1/4/9/", "/1/7/9/", "/1/7/9/12/")]
-    [InlineData("/1/4/90/", "/1/4/9/", "/1/7/9/", "/1/4/90/")]
-    [InlineData("/2/", "/1/4/9/", "/1/7/9/", "/2/")]
-    public void Rebase_moves_only_the_subtree(string path, string oldPrefix, string newPrefix, string expected) =>
-        Assert.Equal(expected, UnitTreeRules.Rebase(path, oldPrefix, newPrefix));
-
     private static AdministrativeUnit Unit(int id, string path, bool retired = false) =>
         new() { Id = id, Path = path, Name = $"Đơn vị {id}", RetiredOn = retired ? new DateOnly(2025, 7, 1) : null };
 

@@ -35,7 +35,7 @@ public sealed class NewsService(AppDbContext db, TimeProvider clock, FileStore f
 
     public async Task<NewsList> ListAsync(UserScope scope, NewsPostState? state, string? q, int page)
     {
-        var query = db.NewsPosts.AsNoTracking().Where(p => p.Unit!.Path.StartsWith(scope.Path));
+        var query = db.NewsPosts.AsNoTracking().InScope(scope);
         if (state is { } s) query = query.Where(p => p.State == s);
         if (!string.IsNullOrWhiteSpace(q))
         {
@@ -200,10 +200,13 @@ public sealed class NewsService(AppDbContext db, TimeProvider clock, FileStore f
         await cache.EvictAsync();
     }
 
-    public async Task<IReadOnlyList<CommentRow>> CommentsAsync(UserScope scope, NewsCommentState state) =>
-        await db.NewsComments.AsNoTracking().Where(c => c.State == state && c.NewsPost!.Unit!.Path.StartsWith(scope.Path))
+    public async Task<IReadOnlyList<CommentRow>> CommentsAsync(UserScope scope, NewsCommentState state)
+    {
+        var posts = db.NewsPosts.InScope(scope);
+        return await db.NewsComments.AsNoTracking().Where(c => c.State == state && posts.Any(p => p.Id == c.NewsPostId))
             .OrderByDescending(c => c.CreatedAtUtc).Take(200)
             .Select(c => new CommentRow(c.Id, c.Version, c.NewsPost!.Title, c.NewsPost.Slug, c.AuthorName, c.Text, c.CreatedAtUtc, c.State)).ToListAsync();
+    }
 
     public Task<NewsComment?> FindCommentAsync(int id) => db.NewsComments.FirstOrDefaultAsync(c => c.Id == id);
 
@@ -218,7 +221,9 @@ public sealed class NewsService(AppDbContext db, TimeProvider clock, FileStore f
 
     public async Task<IReadOnlyList<PollRow>> PollsAsync(UserScope scope)
     {
-        var polls = await db.NewsPolls.AsNoTracking().Where(p => db.Units.Any(u => u.Id == p.UnitId && u.Path.StartsWith(scope.Path)))
+        // A poll has no unit navigation: it is in scope when its unit is.
+        var units = db.Units.InScope(scope);
+        var polls = await db.NewsPolls.AsNoTracking().Where(p => units.Any(u => u.Id == p.UnitId))
             .OrderByDescending(p => p.CreatedAtUtc).Include(p => p.Options).ToListAsync();
         var ids = polls.Select(p => p.Id).ToList();
         var votes = await db.NewsPollVotes.AsNoTracking().Where(v => ids.Contains(v.NewsPollId)).GroupBy(v => v.NewsPollOptionId)

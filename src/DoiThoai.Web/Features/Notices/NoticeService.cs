@@ -47,9 +47,11 @@ public sealed class NoticeService(AppDbContext db, TimeProvider clock)
     }
 
     /// <summary>Notices about items whose conference unit or responsible unit lies in the scope, as the follow-up list decides.</summary>
-    private IQueryable<FollowUpNotice> InScope(UserScope scope) =>
-        db.FollowUpNotices.Where(n => db.Units.Any(u =>
-            (u.Id == n.FollowUpItem!.UnitId || u.Id == n.FollowUpItem.ResponsibleUnitId) && u.Path.StartsWith(scope.Path)));
+    private IQueryable<FollowUpNotice> InScope(UserScope scope)
+    {
+        var items = db.FollowUps.InScope(scope, db.Units);
+        return db.FollowUpNotices.Where(n => items.Any(f => f.Id == n.FollowUpItemId));
+    }
 
     private IQueryable<FollowUpNotice> Unread(UserScope scope) =>
         InScope(scope).Where(n => !db.NoticeReadings.Any(r => r.FollowUpNoticeId == n.Id && r.UserId == scope.UserId));

@@ -19,7 +19,7 @@ public sealed class OrganizationService(AppDbContext db, ConferenceService confe
         if (filter.UnitId is { } unitId)
         {
             var path = await db.Units.Where(u => u.Id == unitId).Select(u => u.Path).FirstOrDefaultAsync() ?? "-";
-            query = query.Where(o => o.Unit!.Path.StartsWith(path));
+            query = query.InSubtree(path);
         }
         if (filter.Kind is { } kind) query = query.Where(o => o.Kind == kind);
         foreach (var word in VietnameseText.Fold(filter.Q).Split(' ', StringSplitOptions.RemoveEmptyEntries))

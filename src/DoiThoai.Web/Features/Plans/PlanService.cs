@@ -19,11 +19,11 @@ public sealed class PlanService(AppDbContext db, TimeProvider clock)
 
     public async Task<PlanListPage> ListAsync(UserScope scope, int year, int? unitId, bool canEdit)
     {
-        var query = db.DialoguePlans.AsNoTracking().Where(p => p.Year == year && p.Unit!.Path.StartsWith(scope.Path));
+        var query = db.DialoguePlans.AsNoTracking().InScope(scope).Where(p => p.Year == year);
         if (unitId is { } id)
         {
             var path = await db.Units.Where(u => u.Id == id).Select(u => u.Path).FirstOrDefaultAsync() ?? "-";
-            query = query.Where(p => p.Unit!.Path.StartsWith(path));
+            query = query.InSubtree(path);
         }
         var lateBefore = PlanSchedule.LateBefore(Today);
         var yearBase = PlanSchedule.MonthNumber(year, 0);
@@ -64,7 +64,7 @@ public sealed class PlanService(AppDbContext db, TimeProvider clock)
         var from = new DateOnly(plan.Year, 1, 1);
         var to = new DateOnly(plan.Year, 12, 31);
         return await db.Conferences.AsNoTracking()
-            .Where(c => c.Unit!.Path.StartsWith(path) && c.HeldOn >= from && c.HeldOn <= to)
+            .InSubtree(path).Where(c => c.HeldOn >= from && c.HeldOn <= to)
             .Where(c => !db.PlanEntries.Any(e => e.ConferenceId == c.Id && e.Id != entryId))
             .OrderBy(c => c.HeldOn)
             .Select(c => new SelectListItem(c.HeldOn.Day.ToString("00") + "/" + c.HeldOn.Month.ToString("00") + "/" + c.HeldOn.Year + " – " + c.Title, c.Id.ToString()))

@@ -1,3 +1,4 @@
+using DoiThoai.Web.Authorization;
 using DoiThoai.Web.Data;
 using DoiThoai.Web.Domain;
 using DoiThoai.Web.Domain.FollowUp;
@@ -38,7 +39,8 @@ public sealed class PublicPetitionsController(AppDbContext db) : Controller
         if (filter.UnitId is { } unitId)
         {
             var path = await db.Units.Where(u => u.Id == unitId).Select(u => u.Path).FirstOrDefaultAsync() ?? "-";
-            query = query.Where(f => db.Units.Any(u => u.Id == f.UnitId && u.Path.StartsWith(path)));
+            var subtree = db.Units.InSubtree(path);
+            query = query.Where(f => subtree.Any(u => u.Id == f.UnitId));
         }
         if (!string.IsNullOrWhiteSpace(filter.Topic)) query = query.Where(f => f.Petition!.Topic!.Name == filter.Topic);
         if (!string.IsNullOrWhiteSpace(filter.Q))

@@ -19,7 +19,7 @@ public sealed class UnitService(AppDbContext db)
             query = query.Where(u => u.SearchText.Contains(word));
         var rows = await query.OrderBy(u => u.Path).Select(Row).ToListAsync();
         // The materialized path sorts parents before children but orders siblings by id; order by name within a level.
-        var byId = rows.ToDictionary(r => r.Id.ToString());
+        var byId = rows.ToDictionary(r => r.Id);
         var ordered = rows.OrderBy(r => SortKey(r, byId), StringComparer.Ordinal).ToList();
         var rootDepth = ordered.Count == 0 ? 0 : ordered.Min(r => UnitPath.Depth(r.Path));
         return new UnitTree(q, showRetired, ordered, rootDepth);
@@ -86,8 +86,8 @@ public sealed class UnitService(AppDbContext db)
         var oldPrefix = source.Path;
         var newPrefix = UnitPath.ChildOf(target.Path, source.Id);
         await using var transaction = await db.Database.BeginTransactionAsync();
-        foreach (var unit in await db.Units.IgnoreQueryFilters().Where(u => u.Path.StartsWith(oldPrefix)).ToListAsync())
-            unit.Path = UnitTreeRules.Rebase(unit.Path, oldPrefix, newPrefix);
+        foreach (var unit in await db.Units.IgnoreQueryFilters().InSubtree(oldPrefix).ToListAsync())
+            unit.Path = UnitPath.Rebase(unit.Path, oldPrefix, newPrefix);
         source.ParentId = target.Id;
         source.MergedIntoId = target.Id;
         source.RetiredOn = effectiveOn;
@@ -108,10 +108,10 @@ public sealed class UnitService(AppDbContext db)
         return null;
     }
 
-    private static string SortKey(UnitRow row, Dictionary<string, UnitRow> byId)
+    private static string SortKey(UnitRow row, Dictionary<int, UnitRow> byId)
     {
-        return string.Join("/", row.Path.Split('/', StringSplitOptions.RemoveEmptyEntries)
-            .Select(id => byId.TryGetValue(id, out var r) ? VietnameseText.Fold(r.Name) + "#" + id : id));
+        return string.Join("/", UnitPath.Ids(row.Path)
+            .Select(id => byId.TryGetValue(id, out var r) ? VietnameseText.Fold(r.Name) + "#" + id : id.ToString()));
     }
 
     private static readonly System.Linq.Expressions.Expression<Func<AdministrativeUnit, UnitRow>> Row = u =>

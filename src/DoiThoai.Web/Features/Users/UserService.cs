@@ -1,3 +1,4 @@
+using DoiThoai.Web.Authorization;
 using DoiThoai.Web.Data;
 using DoiThoai.Web.Domain;
 using DoiThoai.Web.Features.Shared;
@@ -25,7 +26,8 @@ public sealed class UserService(AppDbContext db, UserManager<AppUser> users, Uni
         if (filter.UnitId is { } unitId)
         {
             var path = await db.Units.Where(u => u.Id == unitId).Select(u => u.Path).FirstOrDefaultAsync() ?? "-";
-            query = query.Where(u => u.Unit!.Path.StartsWith(path));
+            var units = db.Units.InSubtree(path);
+            query = query.Where(u => units.Any(unit => unit.Id == u.UnitId));
         }
         if (!string.IsNullOrEmpty(filter.Role))
             query = query.Where(u => db.UserRoles.Any(ur => ur.UserId == u.Id && db.Roles.Any(r => r.Id == ur.RoleId && r.Name == filter.Role)));
