@@ -26,16 +26,21 @@ public enum ResourceKind
 }
 
 /// <summary>
-/// The one table of who may do what. Whether the record lies inside the user's unit subtree is
-/// checked separately (<see cref="Domain.UnitPath.IsWithin"/>); both must pass.
+/// The one table of who may do what: every role check of the portal is written here, and controllers, named
+/// policies (<see cref="Policies"/>) and page permissions ask it. Whether the record lies inside the user's unit
+/// subtree is checked separately (<see cref="Domain.UnitPath.IsWithin"/>); both must pass.
 /// </summary>
 public static class AccessPolicy
 {
     private static readonly HashSet<string> StaffRoles =
         [Roles.Administrator, Roles.DistrictStaff, Roles.WardStaff, Roles.FrontStaff, Roles.Leader, Roles.Editor];
 
-    private static readonly HashSet<string> RecordKeepers =
-        [Roles.Administrator, Roles.DistrictStaff, Roles.WardStaff, Roles.FrontStaff];
+    /// <summary>Roles that enter and keep records (minutes, organizations, catalogues, plans) within their scope.</summary>
+    public static readonly IReadOnlySet<string> RecordKeepers =
+        new HashSet<string> { Roles.Administrator, Roles.DistrictStaff, Roles.WardStaff, Roles.FrontStaff };
+
+    /// <summary>Who is told by e-mail about a due or overdue item: the staff of the unit that handles it, and its Front staff.</summary>
+    public static readonly IReadOnlyList<string> NoticeRecipients = [Roles.WardStaff, Roles.DistrictStaff, Roles.FrontStaff];
 
     public static bool RoleAllows(IEnumerable<string> roles, ResourceKind kind, Operation operation)
     {
@@ -83,8 +88,19 @@ public static class AccessPolicy
         return set.Contains(Roles.WardStaff) && userUnitId == conferenceUnitId;
     }
 
+    /// <summary>The Front monitors follow-up items (giám sát): it writes notes and assessments on any item in its scope.</summary>
+    public static bool MayMonitor(IEnumerable<string> roles) =>
+        roles.Any(r => r is Roles.Administrator or Roles.FrontStaff);
+
+    /// <summary>Leaders and the Front watch the whole scope's follow-up, rather than one body's own work.</summary>
+    public static bool WatchesWholeScope(IEnumerable<string> roles) =>
+        roles.Any(r => r is Roles.Leader or Roles.FrontStaff);
+
+    /// <summary>Administrators change the unit tree and the user accounts.</summary>
+    public static bool MayAdminister(IEnumerable<string> roles) => roles.Contains(Roles.Administrator);
+
     /// <summary>Turning final minutes back into a draft undoes an office's act: administrators only.</summary>
-    public static bool MayReopenMinutes(IEnumerable<string> roles) => roles.Contains(Roles.Administrator);
+    public static bool MayReopenMinutes(IEnumerable<string> roles) => MayAdminister(roles);
 
     public static ResourceKind KindOf(Domain.IUnitScoped record) => record switch
     {

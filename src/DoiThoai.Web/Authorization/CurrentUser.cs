@@ -8,7 +8,7 @@ namespace DoiThoai.Web.Authorization;
 /// <summary>What a signed-in user may reach: their home unit's subtree, and their roles.</summary>
 public sealed record UserScope(int UserId, string FullName, int UnitId, string UnitName, string Path, IReadOnlySet<string> Roles)
 {
-    public bool IsAdministrator => Roles.Contains(Authorization.Roles.Administrator);
+    public bool IsAdministrator => AccessPolicy.MayAdminister(Roles);
     /// <summary>The user's roles as people read them, for the page header.</summary>
     public string RoleLabels => string.Join(", ", Roles.Select(Authorization.Roles.Label));
     public bool Contains(string unitPath) => UnitPath.IsWithin(unitPath, Path);
@@ -36,7 +36,7 @@ public sealed class CurrentUser(AppDbContext db)
         var scope = row is null
             ? null
             : new UserScope(userId, row.FullName, row.UnitId, $"{row.UnitKind.Label()} {row.UnitName}",
-                roles.Contains(Roles.Administrator) ? UnitPath.Root : row.Path, roles);
+                AccessPolicy.MayAdminister(roles) ? UnitPath.Root : row.Path, roles);
         _loaded[userId] = scope;
         return scope;
     }

@@ -13,9 +13,6 @@ public static class Roles
     public static readonly IReadOnlyList<string> All =
         [Administrator, DistrictStaff, WardStaff, FrontStaff, Leader, Editor];
 
-    /// <summary>Roles that enter and keep records (minutes, organizations) within their scope.</summary>
-    public const string RecordKeepers = $"{Administrator},{DistrictStaff},{WardStaff},{FrontStaff}";
-
     public static string Label(string role) => role switch
     {
         Administrator => "Quản trị hệ thống",

@@ -26,7 +26,11 @@ public static class ScopeQueries
 
     /// <summary>The records of the user's subtree and of the units above it: catalogues a unit borrows from above.</summary>
     public static IQueryable<T> Near<T>(this IQueryable<T> records, UserScope scope) where T : class, IUnitScoped =>
-        records.Where(ThroughUnit<T>(UnitPath.Near(scope.Path)));
+        records.Near(scope.Path);
+
+    /// <summary>The records of the subtree at <paramref name="unitPath"/> and of the units above it.</summary>
+    public static IQueryable<T> Near<T>(this IQueryable<T> records, string unitPath) where T : class, IUnitScoped =>
+        records.Where(ThroughUnit<T>(UnitPath.Near(unitPath)));
 
     /// <summary>The records of the unit at <paramref name="unitPath"/> and of the units above it.</summary>
     public static IQueryable<T> AtOrAbove<T>(this IQueryable<T> records, string unitPath) where T : class, IUnitScoped =>

@@ -19,8 +19,7 @@ public sealed class RequireTwoFactorFilter(IConfiguration configuration, UserMan
     public async Task OnActionExecutionAsync(ActionExecutingContext context, ActionExecutionDelegate next)
     {
         var user = context.HttpContext.User;
-        if (configuration.GetValue<bool>("Security:RequireTwoFactorForAdministrators")
-            && user.IsInRole(Roles.Administrator)
+        if (IsRequired(configuration, user)
             && context.ActionDescriptor is ControllerActionDescriptor action
             && !ExemptControllers.Contains(action.ControllerName)
             && await users.GetUserAsync(user) is { } appUser
@@ -31,4 +30,9 @@ public sealed class RequireTwoFactorFilter(IConfiguration configuration, UserMan
         }
         await next();
     }
+
+    /// <summary>Whether this user must have an authenticator: an administrator, when the setting is on.</summary>
+    public static bool IsRequired(IConfiguration configuration, System.Security.Claims.ClaimsPrincipal user) =>
+        configuration.GetValue<bool>("Security:RequireTwoFactorForAdministrators")
+        && AccessPolicy.MayAdminister(user.FindAll(System.Security.Claims.ClaimTypes.Role).Select(c => c.Value));
 }

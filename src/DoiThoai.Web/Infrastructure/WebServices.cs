@@ -154,10 +154,11 @@ public static class WebServices
         services.AddAuthorizationBuilder()
             // Every endpoint needs a signed-in user unless it says [AllowAnonymous].
             .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build())
-            .AddPolicy(Policies.Administration, p => p.RequireRole(Roles.Administrator))
-            .AddPolicy(Policies.RecordKeeping, p => p.RequireRole(Roles.Administrator, Roles.DistrictStaff, Roles.WardStaff, Roles.FrontStaff));
+            .AddAccessPolicies();
         services.AddHttpContextAccessor();
         services.AddScoped<CurrentUser>();
+        services.AddScoped<RecordAuthorization>();
+        services.AddScoped<IRecordAuthorization>(sp => sp.GetRequiredService<RecordAuthorization>());
         services.AddScoped<RecordAccess>();
         services.AddScoped<IAuthorizationHandler, UnitScopedRecordHandler>();
         return services;
@@ -211,10 +212,4 @@ public static class WebServices
         Features.Dashboard.DashboardServices.AddDashboards(services);
         return services;
     }
-}
-
-public static class Policies
-{
-    public const string Administration = "Administration";
-    public const string RecordKeeping = "RecordKeeping";
 }

@@ -44,4 +44,28 @@ public class AccessPolicyTests
         // The shared legal-basis catalogue is kept like the other catalogues: by its unit's subtree.
         Assert.Equal(ResourceKind.Catalogue, AccessPolicy.KindOf(new DoiThoai.Web.Domain.Conferences.LegalBasis()));
     }
+
+    [Theory]
+    [InlineData(Roles.Administrator, true)]
+    [InlineData(Roles.FrontStaff, true)]
+    [InlineData(Roles.DistrictStaff, false)]
+    [InlineData(Roles.WardStaff, false)]
+    [InlineData(Roles.Leader, false)]
+    public void Only_the_Front_and_administrators_monitor_follow_up(string role, bool monitors) =>
+        Assert.Equal(monitors, AccessPolicy.MayMonitor([role]));
+
+    [Theory]
+    [InlineData(Roles.Leader, true)]
+    [InlineData(Roles.FrontStaff, true)]
+    [InlineData(Roles.WardStaff, false)]
+    [InlineData(Roles.DistrictStaff, false)]
+    public void Leaders_and_the_Front_watch_the_whole_scope(string role, bool watches) =>
+        Assert.Equal(watches, AccessPolicy.WatchesWholeScope([role]));
+
+    [Fact]
+    public void Record_keepers_are_the_roles_that_may_change_minutes()
+    {
+        foreach (var role in Roles.All)
+            Assert.Equal(AccessPolicy.RoleAllows([role], ResourceKind.Conference, Operation.Update), AccessPolicy.RecordKeepers.Contains(role));
+    }
 }

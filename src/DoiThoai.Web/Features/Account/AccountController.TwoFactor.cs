@@ -17,8 +17,7 @@ public sealed partial class AccountController
         var user = await Users.GetUserAsync(User);
         if (user is null) return Challenge();
         return View(new TwoFactorStatus(await Users.GetTwoFactorEnabledAsync(user), await Users.CountRecoveryCodesAsync(user),
-            HttpContext.RequestServices.GetRequiredService<IConfiguration>().GetValue<bool>("Security:RequireTwoFactorForAdministrators")
-            && User.IsInRole(Authorization.Roles.Administrator)));
+            Infrastructure.RequireTwoFactorFilter.IsRequired(HttpContext.RequestServices.GetRequiredService<IConfiguration>(), User)));
     }
 
     [HttpGet]

@@ -11,14 +11,14 @@ using Microsoft.EntityFrameworkCore;
 namespace DoiThoai.Web.Features.AnswerTemplates;
 
 /// <summary>Model answers of the units in scope, per topic or for any topic, filled from each item when used.</summary>
-public sealed class AnswerTemplatesController(AppDbContext db, ConferenceService conferences) : StaffController
+public sealed class AnswerTemplatesController(AppDbContext db, ConferenceService conferences, IRecordAuthorization access) : StaffController
 {
     [HttpGet]
     public async Task<IActionResult> Index(int page = 1)
     {
         var scope = await GetScopeAsync();
         if (scope is null) return Forbid();
-        ViewData.SetPermissions(new(await MayAsync(new AnswerTemplate { UnitId = scope.UnitId }, Operation.Create)));
+        ViewData.SetPermissions(new(await access.MayAsync(new AnswerTemplate { UnitId = scope.UnitId }, Operation.Create)));
         var rows = await PagedList<TemplateRow>.CreateAsync(db.AnswerTemplates.AsNoTracking().InScope(scope)
             .OrderBy(t => t.Unit!.Path).ThenBy(t => t.Title)
             .Select(t => new TemplateRow(t.Id, t.Title, t.Body, t.Unit!.Name, t.Topic!.Name)), page);
@@ -30,14 +30,14 @@ public sealed class AnswerTemplatesController(AppDbContext db, ConferenceService
     {
         var scope = await GetScopeAsync();
         if (scope is null) return Forbid();
-        if (await DenyUnlessAsync(new AnswerTemplate { UnitId = scope.UnitId }, Operation.Create) is { } denied) return denied;
+        if (await access.DenyUnlessAsync(new AnswerTemplate { UnitId = scope.UnitId }, Operation.Create) is { } denied) return denied;
         return View("Form", await FormAsync(scope, new TemplateInput { UnitId = scope.UnitId }));
     }
 
     [HttpPost]
     public async Task<IActionResult> Create([Bind(Prefix = "Input")] TemplateInput input)
     {
-        if (await DenyUnlessAsync(new AnswerTemplate { UnitId = input.UnitId }, Operation.Create) is { } denied) return denied;
+        if (await access.DenyUnlessAsync(new AnswerTemplate { UnitId = input.UnitId }, Operation.Create) is { } denied) return denied;
         var scope = (await GetScopeAsync())!;
         if (!await TopicAllowedAsync(input)) ModelState.AddModelError("Input.TopicId", "Lĩnh vực không thuộc đơn vị đã chọn hoặc cấp trên.");
         if (!ModelState.IsValid) return UnprocessableForm(await FormAsync(scope, input));
@@ -51,7 +51,7 @@ public sealed class AnswerTemplatesController(AppDbContext db, ConferenceService
     public async Task<IActionResult> Edit(int id)
     {
         var template = await db.AnswerTemplates.FirstOrDefaultAsync(t => t.Id == id);
-        if (await DenyUnlessAsync(template, Operation.Update) is { } denied) return denied;
+        if (await access.DenyUnlessAsync(template, Operation.Update) is { } denied) return denied;
         var input = new TemplateInput { Id = id, Version = template!.Version, UnitId = template.UnitId, TopicId = template.TopicId, Title = template.Title, Body = template.Body };
         return View("Form", await FormAsync((await GetScopeAsync())!, input));
     }
@@ -60,7 +60,7 @@ public sealed class AnswerTemplatesController(AppDbContext db, ConferenceService
     public async Task<IActionResult> Edit(int id, [Bind(Prefix = "Input")] TemplateInput input)
     {
         var template = await db.AnswerTemplates.FirstOrDefaultAsync(t => t.Id == id);
-        if (await DenyUnlessAsync(template, Operation.Update) is { } denied) return denied;
+        if (await access.DenyUnlessAsync(template, Operation.Update) is { } denied) return denied;
         var scope = (await GetScopeAsync())!;
         (input.Id, input.UnitId) = (id, template!.UnitId);
         if (!await TopicAllowedAsync(input)) ModelState.AddModelError("Input.TopicId", "Lĩnh vực không thuộc đơn vị của mẫu hoặc cấp trên.");
@@ -79,7 +79,7 @@ public sealed class AnswerTemplatesController(AppDbContext db, ConferenceService
     public async Task<IActionResult> Delete(int id)
     {
         var template = await db.AnswerTemplates.FirstOrDefaultAsync(t => t.Id == id);
-        if (await DenyUnlessAsync(template, Operation.Delete) is { } denied) return denied;
+        if (await access.DenyUnlessAsync(template, Operation.Delete) is { } denied) return denied;
         db.AnswerTemplates.Remove(template!);
         await db.SaveChangesAsync();
         TempData["Message"] = $"Đã xóa mẫu \"{template!.Title}\"; các trả lời đã gửi không thay đổi.";
@@ -97,13 +97,12 @@ public sealed class AnswerTemplatesController(AppDbContext db, ConferenceService
     {
         if (input.TopicId is not { } topicId) return true;
         var unitPath = await db.Units.Where(u => u.Id == input.UnitId).Select(u => u.Path).FirstOrDefaultAsync();
-        return unitPath is not null && await db.Topics.AnyAsync(t => t.Id == topicId && unitPath.StartsWith(t.Unit!.Path));
+        return unitPath is not null && await db.Topics.AtOrAbove(unitPath).AnyAsync(t => t.Id == topicId);
     }
 
     private async Task<TemplateForm> FormAsync(UserScope scope, TemplateInput input)
     {
-        var topics = await db.Topics.AsNoTracking()
-            .Where(t => t.Unit!.Path.StartsWith(scope.Path) || scope.Path.StartsWith(t.Unit!.Path))
+        var topics = await db.Topics.AsNoTracking().Near(scope)
             .OrderBy(t => t.Name).Select(t => new SelectListItem($"{t.Name} ({t.Unit!.Name})", t.Id.ToString())).ToListAsync();
         return new TemplateForm(input, await conferences.UnitChoicesAsync(scope, activeOnly: true), topics);
     }

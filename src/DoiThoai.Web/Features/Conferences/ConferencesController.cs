@@ -7,7 +7,7 @@ namespace DoiThoai.Web.Features.Conferences;
 
 /// <summary>Conference list, header form, minutes page, printable minutes and deletion.</summary>
 [Authorize]
-public sealed class ConferencesController(ConferenceService conferences, Audit.HistoryQuery history) : StaffController
+public sealed class ConferencesController(ConferenceService conferences, Audit.HistoryQuery history, IRecordAuthorization access) : StaffController
 {
     /// <summary>The form's fields are named "Input.X" after the view model's property.</summary>
     private const string FormPrefix = nameof(ConferenceFormViewModel.Input);
@@ -22,7 +22,7 @@ public sealed class ConferencesController(ConferenceService conferences, Audit.H
         var scope = await GetScopeAsync();
         if (scope is null) return Forbid();
         // The same policy that guards Create below.
-        ViewData.SetPermissions(new(await MayAsync(Infrastructure.Policies.RecordKeeping)));
+        ViewData.SetPermissions(new(await access.MayAsync(Policies.RecordKeeping)));
         return View(await conferences.ListAsync(scope, filter));
     }
 
@@ -30,9 +30,9 @@ public sealed class ConferencesController(ConferenceService conferences, Audit.H
     public async Task<IActionResult> Details(int id)
     {
         var conference = await conferences.FindAsync(id);
-        if (await DenyUnlessAsync(conference, Operation.Read) is { } denied) return denied;
+        if (await access.DenyUnlessAsync(conference, Operation.Read) is { } denied) return denied;
         var scope = (await GetScopeAsync())!;
-        ViewData["MayFinalize"] = await MayChangeAsync(conference!) && AccessPolicy.MayFinalizeMinutes(scope.Roles, scope.UnitId, conference!.UnitId);
+        ViewData["MayFinalize"] = await access.MayAsync(conference!, Operation.Update) && AccessPolicy.MayFinalizeMinutes(scope.Roles, scope.UnitId, conference!.UnitId);
         ViewData["MayReopen"] = AccessPolicy.MayReopenMinutes(scope.Roles);
         ViewData["History"] = await history.ForAsync(nameof(Conference), id);
         return View(await conferences.DetailsAsync(id));
@@ -43,7 +43,7 @@ public sealed class ConferencesController(ConferenceService conferences, Audit.H
     public async Task<IActionResult> Finalize(int id)
     {
         var conference = await conferences.FindAsync(id);
-        if (await DenyUnlessAsync(conference, Operation.Update) is { } denied) return denied;
+        if (await access.DenyUnlessAsync(conference, Operation.Update) is { } denied) return denied;
         var scope = (await GetScopeAsync())!;
         if (!AccessPolicy.MayFinalizeMinutes(scope.Roles, scope.UnitId, conference!.UnitId)) return Forbid();
         if (await conferences.FinalizeAsync(conference) is { } refusal) TempData["Error"] = refusal;
@@ -56,7 +56,7 @@ public sealed class ConferencesController(ConferenceService conferences, Audit.H
     public async Task<IActionResult> Reopen(int id)
     {
         var conference = await conferences.FindAsync(id);
-        if (await DenyUnlessAsync(conference, Operation.Update) is { } denied) return denied;
+        if (await access.DenyUnlessAsync(conference, Operation.Update) is { } denied) return denied;
         if (!AccessPolicy.MayReopenMinutes((await GetScopeAsync())!.Roles)) return Forbid();
         if (await conferences.ReopenAsync(conference!, AmendmentReason) is { } refusal) TempData["Error"] = refusal;
         else TempData["Message"] = "Đã mở lại biên bản thành bản dự thảo.";
@@ -70,13 +70,13 @@ public sealed class ConferencesController(ConferenceService conferences, Audit.H
     [HttpGet]
     public async Task<IActionResult> Word(int id)
     {
-        if (await DenyUnlessAsync(await conferences.FindAsync(id), Operation.Read) is { } denied) return denied;
+        if (await access.DenyUnlessAsync(await conferences.FindAsync(id), Operation.Read) is { } denied) return denied;
         var details = (await conferences.DetailsAsync(id))!;
         return File(MinutesDocument.Create(details), MinutesDocument.ContentType, MinutesDocument.FileName(details));
     }
 
     [HttpGet]
-    [Authorize(Policy = Infrastructure.Policies.RecordKeeping)]
+    [Authorize(Policy = Policies.RecordKeeping)]
     public async Task<IActionResult> Create()
     {
         var scope = await GetScopeAsync();
@@ -86,12 +86,12 @@ public sealed class ConferencesController(ConferenceService conferences, Audit.H
     }
 
     [HttpPost]
-    [Authorize(Policy = Infrastructure.Policies.RecordKeeping)]
+    [Authorize(Policy = Policies.RecordKeeping)]
     public async Task<IActionResult> Create([Bind(Prefix = FormPrefix)] ConferenceInput input)
     {
         var scope = await GetScopeAsync();
         if (scope is null) return Forbid();
-        if (await DenyUnlessAsync(new Conference { UnitId = input.UnitId }, Operation.Create) is { } denied) return denied;
+        if (await access.DenyUnlessAsync(new Conference { UnitId = input.UnitId }, Operation.Create) is { } denied) return denied;
         if (!await conferences.OrganizerInScopeAsync(scope, input.OrganizerId))
             ModelState.AddModelError($"{FormPrefix}.{nameof(input.OrganizerId)}", "Cơ quan này không thuộc phạm vi của bạn.");
         if (!ModelState.IsValid) return View("Form", new ConferenceFormViewModel(input, await conferences.FormOptionsAsync(scope)));
@@ -105,7 +105,7 @@ public sealed class ConferencesController(ConferenceService conferences, Audit.H
     public async Task<IActionResult> Edit(int id)
     {
         var conference = await conferences.FindAsync(id);
-        if (await DenyUnlessAsync(conference, Operation.Update) is { } denied) return denied;
+        if (await access.DenyUnlessAsync(conference, Operation.Update) is { } denied) return denied;
         var scope = (await GetScopeAsync())!;
         var input = ConferenceService.ToInput(conference!, await conferences.LegalBasisIdsAsync(id));
         return View("Form", new ConferenceFormViewModel(input, await conferences.FormOptionsAsync(scope)) { MinutesFinal = conference!.MinutesState == MinutesState.Final });
@@ -115,8 +115,8 @@ public sealed class ConferencesController(ConferenceService conferences, Audit.H
     public async Task<IActionResult> Edit(int id, [Bind(Prefix = FormPrefix)] ConferenceInput input)
     {
         var conference = await conferences.FindAsync(id);
-        if (await DenyUnlessAsync(conference, Operation.Update) is { } denied) return denied;
-        if (await DenyUnlessAsync(new Conference { UnitId = input.UnitId }, Operation.Update) is { } deniedTarget) return deniedTarget;
+        if (await access.DenyUnlessAsync(conference, Operation.Update) is { } denied) return denied;
+        if (await access.DenyUnlessAsync(new Conference { UnitId = input.UnitId }, Operation.Update) is { } deniedTarget) return deniedTarget;
         var scope = (await GetScopeAsync())!;
         if (!await conferences.OrganizerInScopeAsync(scope, input.OrganizerId))
             ModelState.AddModelError($"{FormPrefix}.{nameof(input.OrganizerId)}", "Cơ quan này không thuộc phạm vi của bạn.");
@@ -140,7 +140,7 @@ public sealed class ConferencesController(ConferenceService conferences, Audit.H
     public async Task<IActionResult> Delete(int id)
     {
         var conference = await conferences.FindAsync(id);
-        if (await DenyUnlessAsync(conference, Operation.Delete) is { } denied) return denied;
+        if (await access.DenyUnlessAsync(conference, Operation.Delete) is { } denied) return denied;
         return View(conference);
     }
 
@@ -148,7 +148,7 @@ public sealed class ConferencesController(ConferenceService conferences, Audit.H
     public async Task<IActionResult> DeleteConfirmed(int id)
     {
         var conference = await conferences.FindAsync(id);
-        if (await DenyUnlessAsync(conference, Operation.Delete) is { } denied) return denied;
+        if (await access.DenyUnlessAsync(conference, Operation.Delete) is { } denied) return denied;
         if (conferences.AdmitChange(conference!, AmendmentReason) is { Allowed: false } refused)
         {
             ModelState.AddModelError(ConferenceService.ReasonField, refused.Refusal!);
@@ -159,12 +159,9 @@ public sealed class ConferencesController(ConferenceService conferences, Audit.H
         return RedirectToAction(nameof(Index));
     }
 
-    private async Task<bool> MayChangeAsync(Conference conference) =>
-        await HttpContext.RequestServices.GetRequiredService<RecordAccess>().CheckAsync(conference, Operation.Update) == AccessResult.Allowed;
-
     private async Task<IActionResult> ShowMinutesAsync(int id, string view)
     {
-        if (await DenyUnlessAsync(await conferences.FindAsync(id), Operation.Read) is { } denied) return denied;
+        if (await access.DenyUnlessAsync(await conferences.FindAsync(id), Operation.Read) is { } denied) return denied;
         return View(view, await conferences.DetailsAsync(id));
     }
 }

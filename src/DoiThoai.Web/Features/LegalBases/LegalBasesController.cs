@@ -17,7 +17,7 @@ namespace DoiThoai.Web.Features.LegalBases;
 /// Final minutes keep the citation as it stood, so an edit here changes drafts only.
 /// </summary>
 [Authorize(Policy = Policies.RecordKeeping)]
-public sealed class LegalBasesController(AppDbContext db) : StaffController
+public sealed class LegalBasesController(AppDbContext db, IRecordAuthorization access) : StaffController
 {
     private const int PageSize = 20;
 
@@ -26,7 +26,7 @@ public sealed class LegalBasesController(AppDbContext db) : StaffController
     {
         var scope = await GetScopeAsync();
         if (scope is null) return Forbid();
-        ViewData.SetPermissions(new(await MayAsync(Policies.RecordKeeping)));
+        ViewData.SetPermissions(new(await access.MayAsync(Policies.RecordKeeping)));
         var query = Matching(q);
         var total = await query.CountAsync();
         page = Math.Clamp(page, 1, Math.Max(1, (int)Math.Ceiling(total / (double)PageSize)));
@@ -65,7 +65,7 @@ public sealed class LegalBasesController(AppDbContext db) : StaffController
     public async Task<IActionResult> Edit(int id)
     {
         var basis = await db.LegalBases.FindAsync(id);
-        if (await DenyUnlessAsync(basis, Operation.Update) is { } denied) return denied;
+        if (await access.DenyUnlessAsync(basis, Operation.Update) is { } denied) return denied;
         return View("Form", LegalBasisInput.From(basis!));
     }
 
@@ -73,7 +73,7 @@ public sealed class LegalBasesController(AppDbContext db) : StaffController
     public async Task<IActionResult> Edit(int id, LegalBasisInput input)
     {
         var basis = await db.LegalBases.FindAsync(id);
-        if (await DenyUnlessAsync(basis, Operation.Update) is { } denied) return denied;
+        if (await access.DenyUnlessAsync(basis, Operation.Update) is { } denied) return denied;
         input.Id = id;
         if (ModelState.IsValid && await DuplicateAsync(input)) ModelState.AddModelError(nameof(input.Number), "Văn bản này đã có trong danh mục.");
         if (!ModelState.IsValid) return View("Form", input);

@@ -12,7 +12,7 @@ namespace DoiThoai.Web.Features.Minutes;
 /// row's form and inserts the returned row); without script the same forms post and come back here.
 /// </summary>
 [Authorize(Policy = Policies.RecordKeeping)]
-public sealed class MinutesController(MinutesService minutes, ConferenceService conferences, MinutesImport import) : StaffController
+public sealed class MinutesController(MinutesService minutes, ConferenceService conferences, MinutesImport import, IRecordAuthorization access) : StaffController
 {
     public const int MaxPastedLines = 200;
 
@@ -24,7 +24,7 @@ public sealed class MinutesController(MinutesService minutes, ConferenceService 
     public async Task<IActionResult> Edit(int id)
     {
         var conference = await minutes.FindConferenceAsync(id);
-        if (await DenyUnlessAsync(conference, Operation.Update) is { } denied) return denied;
+        if (await access.DenyUnlessAsync(conference, Operation.Update) is { } denied) return denied;
         return View(new MinutesViewModel((await conferences.DetailsAsync(id))!, await minutes.OptionsAsync(conference!), await minutes.RowsAsync(id)));
     }
 
@@ -58,7 +58,7 @@ public sealed class MinutesController(MinutesService minutes, ConferenceService 
     public async Task<IActionResult> AddPetitions(int id, [Bind(Prefix = "Batch")] PetitionBatchInput input)
     {
         var conference = await minutes.FindConferenceAsync(id);
-        if (await DenyUnlessAsync(conference, Operation.Update) is { } denied) return denied;
+        if (await access.DenyUnlessAsync(conference, Operation.Update) is { } denied) return denied;
         input.Lines = input.Lines.Where(l => !string.IsNullOrWhiteSpace(l)).ToList();
         if (input.Lines.Count == 0) ModelState.AddModelError("Batch.Lines", "Không có dòng nào để lưu.");
         if (input.Lines.Count > MaxPastedLines) ModelState.AddModelError("Batch.Lines", $"Mỗi lần chỉ lưu tối đa {MaxPastedLines} dòng.");
@@ -75,7 +75,7 @@ public sealed class MinutesController(MinutesService minutes, ConferenceService 
     public async Task<IActionResult> Template(int id)
     {
         var conference = await minutes.FindConferenceAsync(id);
-        if (await DenyUnlessAsync(conference, Operation.Update) is { } denied) return denied;
+        if (await access.DenyUnlessAsync(conference, Operation.Update) is { } denied) return denied;
         return File(await import.TemplateAsync(conference!), Infrastructure.Excel.Xlsx.ContentType, MinutesImport.TemplateFileName(conference!));
     }
 
@@ -85,7 +85,7 @@ public sealed class MinutesController(MinutesService minutes, ConferenceService 
     public async Task<IActionResult> Import(int id, IFormFile? file)
     {
         var conference = await minutes.FindConferenceAsync(id);
-        if (await DenyUnlessAsync(conference, Operation.Update) is { } denied) return denied;
+        if (await access.DenyUnlessAsync(conference, Operation.Update) is { } denied) return denied;
         if (!Admit(conference!)) return Invalid(id);
         ImportResult result;
         if (file is null || file.Length == 0)
@@ -111,7 +111,7 @@ public sealed class MinutesController(MinutesService minutes, ConferenceService 
     public async Task<IActionResult> Remove(int id, string section, int partId)
     {
         var conference = await minutes.FindConferenceAsync(id);
-        if (await DenyUnlessAsync(conference, Operation.Update) is { } denied) return denied;
+        if (await access.DenyUnlessAsync(conference, Operation.Update) is { } denied) return denied;
         if (!Admit(conference!)) return Invalid(id);
         if (!await minutes.RemoveAsync(conference!, section, partId)) return NotFound();
         return IsScriptRequest ? NoContent() : BackToEdit(id, section);
@@ -120,7 +120,7 @@ public sealed class MinutesController(MinutesService minutes, ConferenceService 
     private async Task<IActionResult> AddAsync(int id, int?[] organizationIds, Func<Conference, Task<PartRow>> add)
     {
         var conference = await minutes.FindConferenceAsync(id);
-        if (await DenyUnlessAsync(conference, Operation.Update) is { } denied) return denied;
+        if (await access.DenyUnlessAsync(conference, Operation.Update) is { } denied) return denied;
         if (!await minutes.OrganizationsAllowedAsync(conference!, organizationIds))
             ModelState.AddModelError("", "Tổ chức được chọn không thuộc phạm vi của hội nghị này.");
         Admit(conference!);

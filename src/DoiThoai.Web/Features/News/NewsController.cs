@@ -8,8 +8,8 @@ using Microsoft.AspNetCore.Mvc;
 namespace DoiThoai.Web.Features.News;
 
 /// <summary>The editors' desk: posts of their scope, the draft from a conference, photos, the workflow, comments and polls.</summary>
-[Authorize(Roles = $"{Roles.Administrator},{Roles.Editor}")]
-public sealed class NewsController(NewsService news, FileStore files) : StaffController
+[Authorize(Policy = Policies.NewsEditing)]
+public sealed class NewsController(NewsService news, FileStore files, IRecordAuthorization access) : StaffController
 {
     [HttpGet]
     public async Task<IActionResult> Index(NewsPostState? state, string? q, int page = 1) =>
@@ -52,7 +52,7 @@ public sealed class NewsController(NewsService news, FileStore files) : StaffCon
     public async Task<IActionResult> Edit(int id)
     {
         var post = await news.FindAsync(id);
-        if (await DenyUnlessAsync(post, Operation.Read) is { } denied) return denied;
+        if (await access.DenyUnlessAsync(post, Operation.Read) is { } denied) return denied;
         return View(await news.EditViewAsync((await GetScopeAsync())!, NewsService.InputOf(post!), post));
     }
 
@@ -60,7 +60,7 @@ public sealed class NewsController(NewsService news, FileStore files) : StaffCon
     public async Task<IActionResult> Edit(int id, [Bind(Prefix = "Input")] NewsPostInput input)
     {
         var post = await news.FindAsync(id);
-        if (await DenyUnlessAsync(post, Operation.Update) is { } denied) return denied;
+        if (await access.DenyUnlessAsync(post, Operation.Update) is { } denied) return denied;
         var scope = (await GetScopeAsync())!;
         if (ModelState.IsValid)
         {
@@ -81,7 +81,7 @@ public sealed class NewsController(NewsService news, FileStore files) : StaffCon
     public async Task<IActionResult> Act(int id, NewsActionInput input)
     {
         var post = await news.FindAsync(id);
-        if (await DenyUnlessAsync(post, Operation.Update) is { } denied) return denied;
+        if (await access.DenyUnlessAsync(post, Operation.Update) is { } denied) return denied;
         if (!ModelState.IsValid) return BadRequest();
         var problem = await news.ActAsync(post!, input);
         if (problem is not null) TempData["Error"] = problem;
@@ -97,7 +97,7 @@ public sealed class NewsController(NewsService news, FileStore files) : StaffCon
     public async Task<IActionResult> AddPhoto(int id, NewsPhotoInput input)
     {
         var post = await news.FindAsync(id);
-        if (await DenyUnlessAsync(post, Operation.Update) is { } denied) return denied;
+        if (await access.DenyUnlessAsync(post, Operation.Update) is { } denied) return denied;
         string? problem = null;
         if (!ModelState.IsValid) problem = string.Join(" ", ModelState.Values.SelectMany(v => v.Errors).Select(e => e.ErrorMessage));
         else
@@ -114,7 +114,7 @@ public sealed class NewsController(NewsService news, FileStore files) : StaffCon
     public async Task<IActionResult> RemovePhoto(int id, int photoId)
     {
         var post = await news.FindAsync(id);
-        if (await DenyUnlessAsync(post, Operation.Update) is { } denied) return denied;
+        if (await access.DenyUnlessAsync(post, Operation.Update) is { } denied) return denied;
         await news.RemovePhotoAsync(post!, photoId);
         TempData["Message"] = "Đã bỏ ảnh.";
         return RedirectToAction(nameof(Edit), new { id });
@@ -131,7 +131,7 @@ public sealed class NewsController(NewsService news, FileStore files) : StaffCon
     public async Task<IActionResult> Moderate(int id, bool approve, Guid version)
     {
         var comment = await news.FindCommentAsync(id);
-        if (await DenyUnlessAsync(comment, Operation.Update) is { } denied) return denied;
+        if (await access.DenyUnlessAsync(comment, Operation.Update) is { } denied) return denied;
         if (!await news.ModerateAsync(comment!, approve, version)) TempData["Error"] = "Ý kiến vừa được người khác duyệt.";
         else TempData["Message"] = approve ? "Đã duyệt ý kiến." : "Đã từ chối ý kiến.";
         return RedirectToAction(nameof(Comments));
@@ -155,7 +155,7 @@ public sealed class NewsController(NewsService news, FileStore files) : StaffCon
     public async Task<IActionResult> SetPollOpen(int id, bool open)
     {
         var poll = await news.FindPollAsync(id);
-        if (await DenyUnlessAsync(poll, Operation.Update) is { } denied) return denied;
+        if (await access.DenyUnlessAsync(poll, Operation.Update) is { } denied) return denied;
         await news.SetPollOpenAsync(poll!, open);
         return RedirectToAction(nameof(Polls));
     }

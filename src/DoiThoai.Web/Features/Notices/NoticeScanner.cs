@@ -18,9 +18,6 @@ public sealed record ScanResult(int NoticesCreated, int EmailsSent);
 /// </summary>
 public sealed class NoticeScanner(AppDbContext db, IEmailSender email, TimeProvider clock, IConfiguration configuration, ILogger<NoticeScanner> logger)
 {
-    /// <summary>Who is told by e-mail: the staff of the unit that handles the item, and its Front staff.</summary>
-    private static readonly string[] RecipientRoles = [Roles.WardStaff, Roles.DistrictStaff, Roles.FrontStaff];
-
     private readonly Dictionary<int, IReadOnlyList<EmailRecipient>> _recipientsByUnit = [];
 
     public async Task<ScanResult> ScanAsync(CancellationToken cancellationToken)
@@ -129,7 +126,7 @@ public sealed class NoticeScanner(AppDbContext db, IEmailSender email, TimeProvi
         if (_recipientsByUnit.TryGetValue(unitId, out var cached)) return cached;
         var staff = await db.Users.AsNoTracking()
             .Where(u => u.UnitId == unitId && u.Email != null && u.Email != "")
-            .Where(u => db.UserRoles.Any(ur => ur.UserId == u.Id && db.Roles.Any(r => r.Id == ur.RoleId && RecipientRoles.Contains(r.Name!))))
+            .Where(u => db.UserRoles.Any(ur => ur.UserId == u.Id && db.Roles.Any(r => r.Id == ur.RoleId && AccessPolicy.NoticeRecipients.Contains(r.Name!))))
             .OrderBy(u => u.Email)
             .Select(u => new { u.Email, u.FullName, u.LockoutEnd })
             .ToListAsync(cancellationToken);

@@ -8,21 +8,21 @@ namespace DoiThoai.Web.Features.Organizations;
 
 /// <summary>Organizations of the units in scope: list, detail with history, create, edit, delete.</summary>
 [Authorize]
-public sealed class OrganizationsController(OrganizationService organizations, HistoryQuery history) : StaffController
+public sealed class OrganizationsController(OrganizationService organizations, HistoryQuery history, IRecordAuthorization access) : StaffController
 {
     [HttpGet]
     public async Task<IActionResult> Index(OrganizationFilter filter)
     {
         var scope = await GetScopeAsync();
         if (scope is null) return Forbid();
-        ViewData.SetPermissions(new(await MayAsync(new Organization { UnitId = scope.UnitId }, Operation.Create)));
+        ViewData.SetPermissions(new(await access.MayAsync(new Organization { UnitId = scope.UnitId }, Operation.Create)));
         return View(await organizations.ListAsync(scope, filter));
     }
 
     [HttpGet]
     public async Task<IActionResult> Details(int id)
     {
-        if (await DenyUnlessAsync(await organizations.FindAsync(id), Operation.Read) is { } denied) return denied;
+        if (await access.DenyUnlessAsync(await organizations.FindAsync(id), Operation.Read) is { } denied) return denied;
         return View(new OrganizationDetails(await organizations.RowAsync(id), await history.ForAsync(nameof(Organization), id)));
     }
 
@@ -32,14 +32,14 @@ public sealed class OrganizationsController(OrganizationService organizations, H
         var scope = await GetScopeAsync();
         if (scope is null) return Forbid();
         var input = new OrganizationInput { UnitId = unitId ?? scope.UnitId };
-        if (await DenyUnlessAsync(new Organization { UnitId = input.UnitId }, Operation.Create) is { } denied) return denied;
+        if (await access.DenyUnlessAsync(new Organization { UnitId = input.UnitId }, Operation.Create) is { } denied) return denied;
         return View("Form", await organizations.FormAsync(scope, input));
     }
 
     [HttpPost]
     public async Task<IActionResult> Create([Bind(Prefix = "Input")] OrganizationInput input)
     {
-        if (await DenyUnlessAsync(new Organization { UnitId = input.UnitId }, Operation.Create) is { } denied) return denied;
+        if (await access.DenyUnlessAsync(new Organization { UnitId = input.UnitId }, Operation.Create) is { } denied) return denied;
         var scope = (await GetScopeAsync())!;
         await AddProblemsAsync(scope, input);
         if (!ModelState.IsValid) return View("Form", await organizations.FormAsync(scope, input));
@@ -52,7 +52,7 @@ public sealed class OrganizationsController(OrganizationService organizations, H
     public async Task<IActionResult> Edit(int id)
     {
         var organization = await organizations.FindAsync(id);
-        if (await DenyUnlessAsync(organization, Operation.Update) is { } denied) return denied;
+        if (await access.DenyUnlessAsync(organization, Operation.Update) is { } denied) return denied;
         return View("Form", await organizations.FormAsync((await GetScopeAsync())!, OrganizationInput.From(organization!)));
     }
 
@@ -60,9 +60,9 @@ public sealed class OrganizationsController(OrganizationService organizations, H
     public async Task<IActionResult> Edit(int id, [Bind(Prefix = "Input")] OrganizationInput input)
     {
         var organization = await organizations.FindAsync(id);
-        if (await DenyUnlessAsync(organization, Operation.Update) is { } denied) return denied;
+        if (await access.DenyUnlessAsync(organization, Operation.Update) is { } denied) return denied;
         // Moving it to another unit needs the right to keep records there too.
-        if (await DenyUnlessAsync(new Organization { UnitId = input.UnitId }, Operation.Update) is { } deniedTarget) return deniedTarget;
+        if (await access.DenyUnlessAsync(new Organization { UnitId = input.UnitId }, Operation.Update) is { } deniedTarget) return deniedTarget;
         var scope = (await GetScopeAsync())!;
         input.Id = id;
         await AddProblemsAsync(scope, input);
@@ -81,7 +81,7 @@ public sealed class OrganizationsController(OrganizationService organizations, H
     public async Task<IActionResult> Delete(int id)
     {
         var organization = await organizations.FindAsync(id);
-        if (await DenyUnlessAsync(organization, Operation.Delete) is { } denied) return denied;
+        if (await access.DenyUnlessAsync(organization, Operation.Delete) is { } denied) return denied;
         return View(await organizations.RowAsync(id));
     }
 
@@ -89,7 +89,7 @@ public sealed class OrganizationsController(OrganizationService organizations, H
     public async Task<IActionResult> DeleteConfirmed(int id)
     {
         var organization = await organizations.FindAsync(id);
-        if (await DenyUnlessAsync(organization, Operation.Delete) is { } denied) return denied;
+        if (await access.DenyUnlessAsync(organization, Operation.Delete) is { } denied) return denied;
         await organizations.DeleteAsync(organization!);
         TempData["Message"] = $"Đã xóa tổ chức \"{organization!.Name}\".";
         return RedirectToAction(nameof(Index));

@@ -17,14 +17,14 @@ namespace DoiThoai.Web.Features.People;
 /// person's current position leaves the position recorded in past minutes unchanged.
 /// </summary>
 [Authorize]
-public sealed class PeopleController(AppDbContext db, ConferenceService conferences) : StaffController
+public sealed class PeopleController(AppDbContext db, ConferenceService conferences, IRecordAuthorization access) : StaffController
 {
     [HttpGet]
     public async Task<IActionResult> Index(string? q, int page = 1)
     {
         var scope = await GetScopeAsync();
         if (scope is null) return Forbid();
-        ViewData.SetPermissions(new(await MayAsync(new Person { UnitId = scope.UnitId }, Operation.Create)));
+        ViewData.SetPermissions(new(await access.MayAsync(new Person { UnitId = scope.UnitId }, Operation.Create)));
         var query = db.People.AsNoTracking().InScope(scope);
         foreach (var word in VietnameseText.Fold(q).Split(' ', StringSplitOptions.RemoveEmptyEntries))
             query = query.Where(p => p.SearchText.Contains(word));
@@ -38,14 +38,14 @@ public sealed class PeopleController(AppDbContext db, ConferenceService conferen
     {
         var scope = await GetScopeAsync();
         if (scope is null) return Forbid();
-        if (await DenyUnlessAsync(new Person { UnitId = scope.UnitId }, Operation.Create) is { } denied) return denied;
+        if (await access.DenyUnlessAsync(new Person { UnitId = scope.UnitId }, Operation.Create) is { } denied) return denied;
         return View("Form", await FormAsync(scope, new PersonInput { UnitId = scope.UnitId }));
     }
 
     [HttpPost]
     public async Task<IActionResult> Create([Bind(Prefix = "Input")] PersonInput input)
     {
-        if (await DenyUnlessAsync(new Person { UnitId = input.UnitId }, Operation.Create) is { } denied) return denied;
+        if (await access.DenyUnlessAsync(new Person { UnitId = input.UnitId }, Operation.Create) is { } denied) return denied;
         var scope = (await GetScopeAsync())!;
         await CheckOrganizationAsync(scope, input);
         if (!ModelState.IsValid) return View("Form", await FormAsync(scope, input));
@@ -59,7 +59,7 @@ public sealed class PeopleController(AppDbContext db, ConferenceService conferen
     public async Task<IActionResult> Edit(int id)
     {
         var person = await db.People.FirstOrDefaultAsync(p => p.Id == id);
-        if (await DenyUnlessAsync(person, Operation.Update) is { } denied) return denied;
+        if (await access.DenyUnlessAsync(person, Operation.Update) is { } denied) return denied;
         return View("Form", await FormAsync((await GetScopeAsync())!, PersonInput.From(person!)));
     }
 
@@ -67,8 +67,8 @@ public sealed class PeopleController(AppDbContext db, ConferenceService conferen
     public async Task<IActionResult> Edit(int id, [Bind(Prefix = "Input")] PersonInput input)
     {
         var person = await db.People.FirstOrDefaultAsync(p => p.Id == id);
-        if (await DenyUnlessAsync(person, Operation.Update) is { } denied) return denied;
-        if (await DenyUnlessAsync(new Person { UnitId = input.UnitId }, Operation.Update) is { } deniedTarget) return deniedTarget;
+        if (await access.DenyUnlessAsync(person, Operation.Update) is { } denied) return denied;
+        if (await access.DenyUnlessAsync(new Person { UnitId = input.UnitId }, Operation.Update) is { } deniedTarget) return deniedTarget;
         var scope = (await GetScopeAsync())!;
         input.Id = id;
         await CheckOrganizationAsync(scope, input);

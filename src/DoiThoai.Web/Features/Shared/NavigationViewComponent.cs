@@ -1,12 +1,10 @@
 using DoiThoai.Web.Authorization;
-using DoiThoai.Web.Infrastructure;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 
 namespace DoiThoai.Web.Features.Shared;
 
 /// <summary>The staff menu: the signed-in user's name, unit and the links their roles open.</summary>
-public sealed class NavigationViewComponent(CurrentUser currentUser, IAuthorizationService authorization) : ViewComponent
+public sealed class NavigationViewComponent(CurrentUser currentUser, IRecordAuthorization access) : ViewComponent
 {
     public async Task<IViewComponentResult> InvokeAsync()
     {
@@ -17,14 +15,11 @@ public sealed class NavigationViewComponent(CurrentUser currentUser, IAuthorizat
         // Each link asks the rule its target enforces, so the menu offers no page that answers 403.
         var model = new NavigationModel(
             scope,
-            ShowsNews: AccessPolicy.RoleAllows(scope.Roles, ResourceKind.News, Operation.Read),
-            ShowsCatalogues: await AllowsAsync(Policies.RecordKeeping),
-            ShowsUsers: await AllowsAsync(Policies.Administration));
+            ShowsNews: await access.MayAsync(Policies.NewsEditing),
+            ShowsCatalogues: await access.MayAsync(Policies.RecordKeeping),
+            ShowsUsers: await access.MayAsync(Policies.Administration));
         return View("~/Features/Shared/_Navigation.cshtml", model);
     }
-
-    private async Task<bool> AllowsAsync(string policy) =>
-        (await authorization.AuthorizeAsync(HttpContext.User, policy)).Succeeded;
 }
 
 /// <summary>Who is signed in, and which menu links lead somewhere they may go.</summary>

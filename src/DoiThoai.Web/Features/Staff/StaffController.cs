@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 namespace DoiThoai.Web.Features.Staff;
 
 /// <summary>The staff home after sign-in: who I am, my unit, and what my scope holds.</summary>
-public sealed class StaffController(AppDbContext db) : Authorization.StaffController
+public sealed class StaffController(AppDbContext db, IRecordAuthorization access) : Authorization.StaffController
 {
     public async Task<IActionResult> Index()
     {
@@ -16,9 +16,11 @@ public sealed class StaffController(AppDbContext db) : Authorization.StaffContro
             scope,
             await db.Units.InScope(scope).CountAsync(u => u.RetiredOn == null),
             await db.Organizations.InScope(scope).CountAsync(),
-            await db.Conferences.InScope(scope).CountAsync());
+            await db.Conferences.InScope(scope).CountAsync(),
+            ShowsUsers: await access.MayAsync(Policies.Administration));
         return View(model);
     }
 }
 
-public sealed record StaffHomeViewModel(UserScope Scope, int UnitCount, int OrganizationCount, int ConferenceCount);
+/// <summary>The home's figures, and whether the user pages' card leads somewhere the user may go.</summary>
+public sealed record StaffHomeViewModel(UserScope Scope, int UnitCount, int OrganizationCount, int ConferenceCount, bool ShowsUsers);

@@ -13,14 +13,14 @@ namespace DoiThoai.Web.Features.Topics;
 
 /// <summary>Topic catalogues (lĩnh vực) of the units in scope, with how many opinions and petitions each holds.</summary>
 [Authorize]
-public sealed class TopicsController(AppDbContext db, ConferenceService conferences) : StaffController
+public sealed class TopicsController(AppDbContext db, ConferenceService conferences, IRecordAuthorization access) : StaffController
 {
     [HttpGet]
     public async Task<IActionResult> Index()
     {
         var scope = await GetScopeAsync();
         if (scope is null) return Forbid();
-        ViewData.SetPermissions(new(await MayAsync(new Topic { UnitId = scope.UnitId }, Operation.Create)));
+        ViewData.SetPermissions(new(await access.MayAsync(new Topic { UnitId = scope.UnitId }, Operation.Create)));
         var topics = await db.Topics.AsNoTracking().InScope(scope)
             .OrderBy(t => t.Name)
             .Select(t => new TopicRow(t.Id, t.Name, t.Unit!.Name,
@@ -34,14 +34,14 @@ public sealed class TopicsController(AppDbContext db, ConferenceService conferen
     {
         var scope = await GetScopeAsync();
         if (scope is null) return Forbid();
-        if (await DenyUnlessAsync(new Topic { UnitId = scope.UnitId }, Operation.Create) is { } denied) return denied;
+        if (await access.DenyUnlessAsync(new Topic { UnitId = scope.UnitId }, Operation.Create) is { } denied) return denied;
         return View("Form", new TopicForm(new TopicInput { UnitId = scope.UnitId }, await conferences.UnitChoicesAsync(scope, activeOnly: true)));
     }
 
     [HttpPost]
     public async Task<IActionResult> Create([Bind(Prefix = "Input")] TopicInput input)
     {
-        if (await DenyUnlessAsync(new Topic { UnitId = input.UnitId }, Operation.Create) is { } denied) return denied;
+        if (await access.DenyUnlessAsync(new Topic { UnitId = input.UnitId }, Operation.Create) is { } denied) return denied;
         var folded = VietnameseText.Fold(input.Name);
         if (await db.Topics.AnyAsync(t => t.UnitId == input.UnitId && t.SearchText == folded))
             ModelState.AddModelError("Input.Name", "Đơn vị đã có lĩnh vực này.");
@@ -56,7 +56,7 @@ public sealed class TopicsController(AppDbContext db, ConferenceService conferen
     public async Task<IActionResult> Edit(int id)
     {
         var topic = await db.Topics.FirstOrDefaultAsync(t => t.Id == id);
-        if (await DenyUnlessAsync(topic, Operation.Update) is { } denied) return denied;
+        if (await access.DenyUnlessAsync(topic, Operation.Update) is { } denied) return denied;
         var input = new TopicInput { Id = id, Version = topic!.Version, Name = topic.Name, UnitId = topic.UnitId };
         return View("Form", new TopicForm(input, []));
     }
@@ -65,7 +65,7 @@ public sealed class TopicsController(AppDbContext db, ConferenceService conferen
     public async Task<IActionResult> Edit(int id, [Bind(Prefix = "Input")] TopicInput input)
     {
         var topic = await db.Topics.FirstOrDefaultAsync(t => t.Id == id);
-        if (await DenyUnlessAsync(topic, Operation.Update) is { } denied) return denied;
+        if (await access.DenyUnlessAsync(topic, Operation.Update) is { } denied) return denied;
         input.Id = id;
         // A topic stays in its unit: the form does not post one, and the unit rule must not refuse the rename.
         input.UnitId = topic!.UnitId;

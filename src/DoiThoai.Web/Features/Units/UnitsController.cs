@@ -8,14 +8,14 @@ namespace DoiThoai.Web.Features.Units;
 
 /// <summary>The administrative unit tree: read by all staff within scope; changed by administrators only.</summary>
 [Authorize]
-public sealed class UnitsController(UnitService units, HistoryQuery history) : StaffController
+public sealed class UnitsController(UnitService units, HistoryQuery history, IRecordAuthorization access) : StaffController
 {
     [HttpGet]
     public async Task<IActionResult> Index(string? q, bool showRetired = false)
     {
         var scope = await GetScopeAsync();
         if (scope is null) return Forbid();
-        ViewData.SetPermissions(new(await MayAsync(Infrastructure.Policies.Administration)));
+        ViewData.SetPermissions(new(await access.MayAsync(Policies.Administration)));
         return View(await units.TreeAsync(scope, q, showRetired));
     }
 
@@ -23,18 +23,18 @@ public sealed class UnitsController(UnitService units, HistoryQuery history) : S
     public async Task<IActionResult> Details(int id)
     {
         var unit = await units.FindAsync(id);
-        if (await DenyUnlessAsync(unit, Operation.Read) is { } denied) return denied;
-        ViewData.SetPermissions(new(await MayAsync(Infrastructure.Policies.Administration), await MayAsync(unit!, Operation.Update)));
+        if (await access.DenyUnlessAsync(unit, Operation.Read) is { } denied) return denied;
+        ViewData.SetPermissions(new(await access.MayAsync(Policies.Administration), await access.MayAsync(unit!, Operation.Update)));
         return View(await units.DetailsAsync(id, await history.ForAsync(nameof(AdministrativeUnit), id)));
     }
 
     [HttpGet]
-    [Authorize(Policy = Infrastructure.Policies.Administration)]
+    [Authorize(Policy = Policies.Administration)]
     public async Task<IActionResult> Create(int? parentId) =>
         View("Form", new UnitForm(new UnitInput { ParentId = parentId }, await units.ChoicesAsync(_ => true)));
 
     [HttpPost]
-    [Authorize(Policy = Infrastructure.Policies.Administration)]
+    [Authorize(Policy = Policies.Administration)]
     public async Task<IActionResult> Create([Bind(Prefix = "Input")] UnitInput input)
     {
         if (ModelState.IsValid && await units.CodeTakenAsync(input) is { } taken) ModelState.AddModelError("Input.Code", taken);
@@ -50,7 +50,7 @@ public sealed class UnitsController(UnitService units, HistoryQuery history) : S
     public async Task<IActionResult> Edit(int id)
     {
         var unit = await units.FindAsync(id);
-        if (await DenyUnlessAsync(unit, Operation.Update) is { } denied) return denied;
+        if (await access.DenyUnlessAsync(unit, Operation.Update) is { } denied) return denied;
         var input = new UnitInput { Id = id, Version = unit!.Version, Kind = unit.Kind, Name = unit.Name, Code = unit.Code, ParentId = unit.ParentId };
         return View("Form", new UnitForm(input, []));
     }
@@ -59,7 +59,7 @@ public sealed class UnitsController(UnitService units, HistoryQuery history) : S
     public async Task<IActionResult> Edit(int id, [Bind(Prefix = "Input")] UnitInput input)
     {
         var unit = await units.FindAsync(id);
-        if (await DenyUnlessAsync(unit, Operation.Update) is { } denied) return denied;
+        if (await access.DenyUnlessAsync(unit, Operation.Update) is { } denied) return denied;
         input.Id = id;
         if (ModelState.IsValid && await units.CodeTakenAsync(input) is { } taken) ModelState.AddModelError("Input.Code", taken);
         if (!ModelState.IsValid) return View("Form", new UnitForm(input, []));
@@ -76,7 +76,7 @@ public sealed class UnitsController(UnitService units, HistoryQuery history) : S
     public async Task<IActionResult> Merge(int id)
     {
         var unit = await units.FindAsync(id);
-        if (await DenyUnlessAsync(unit, Operation.Update) is { } denied) return denied;
+        if (await access.DenyUnlessAsync(unit, Operation.Update) is { } denied) return denied;
         return View(await MergeFormAsync(unit!, new MergeInput { EffectiveOn = VietnamTime.Today(TimeProvider.System) }));
     }
 
@@ -84,7 +84,7 @@ public sealed class UnitsController(UnitService units, HistoryQuery history) : S
     public async Task<IActionResult> Merge(int id, [Bind(Prefix = "Input")] MergeInput input)
     {
         var source = await units.FindAsync(id);
-        if (await DenyUnlessAsync(source, Operation.Update) is { } denied) return denied;
+        if (await access.DenyUnlessAsync(source, Operation.Update) is { } denied) return denied;
         var target = input.TargetId is { } targetId ? await units.FindAsync(targetId) : null;
         if (input.TargetId is not null && target is null) ModelState.AddModelError("Input.TargetId", "Không tìm thấy đơn vị nhận sáp nhập.");
         if (ModelState.IsValid && await units.MergeAsync(source!, target!, input.EffectiveOn!.Value) is { } problem)
@@ -98,7 +98,7 @@ public sealed class UnitsController(UnitService units, HistoryQuery history) : S
     public async Task<IActionResult> Retire(int id)
     {
         var unit = await units.FindAsync(id);
-        if (await DenyUnlessAsync(unit, Operation.Delete) is { } denied) return denied;
+        if (await access.DenyUnlessAsync(unit, Operation.Delete) is { } denied) return denied;
         return View(new RetireForm(await units.RowAsync(id), new RetireInput { RetiredOn = VietnamTime.Today(TimeProvider.System) }));
     }
 
@@ -106,7 +106,7 @@ public sealed class UnitsController(UnitService units, HistoryQuery history) : S
     public async Task<IActionResult> Retire(int id, [Bind(Prefix = "Input")] RetireInput input)
     {
         var unit = await units.FindAsync(id);
-        if (await DenyUnlessAsync(unit, Operation.Delete) is { } denied) return denied;
+        if (await access.DenyUnlessAsync(unit, Operation.Delete) is { } denied) return denied;
         if (ModelState.IsValid && await units.RetireAsync(unit!, input.RetiredOn!.Value) is { } problem)
             ModelState.AddModelError("", problem);
         if (!ModelState.IsValid) return View(new RetireForm(await units.RowAsync(id), input));

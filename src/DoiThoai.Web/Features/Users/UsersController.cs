@@ -1,3 +1,4 @@
+using DoiThoai.Web.Authorization;
 using DoiThoai.Web.Domain;
 using DoiThoai.Web.Features.Audit;
 using DoiThoai.Web.Infrastructure;
