@@ -36,6 +36,10 @@ public static class ScopeQueries
     public static IQueryable<T> AtOrAbove<T>(this IQueryable<T> records, string unitPath) where T : class, IUnitScoped =>
         records.Where(ThroughUnit<T>(UnitPath.AtOrAbove(unitPath)));
 
+    /// <summary>The path of the unit picked in a list's filter, for <see cref="InSubtree{T}"/>; <see cref="UnitPath.None"/> when there is no such unit.</summary>
+    public static async Task<string> PathOfAsync(this IQueryable<AdministrativeUnit> units, int unitId) =>
+        await units.Where(u => u.Id == unitId).Select(u => u.Path).FirstOrDefaultAsync() ?? UnitPath.None;
+
     public static IQueryable<AdministrativeUnit> InScope(this IQueryable<AdministrativeUnit> units, UserScope scope) =>
         units.Where(UnitPath.InSubtree(scope.Path));
 

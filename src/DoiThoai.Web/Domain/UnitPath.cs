@@ -10,6 +10,9 @@ namespace DoiThoai.Web.Domain;
 public static class UnitPath
 {
     public const string Root = "/";
+
+    /// <summary>A path no unit's path starts with: a filter on a unit that does not exist keeps nothing.</summary>
+    public const string None = "-";
     private const char Separator = '/';
 
     public static string ChildOf(string parentPath, int id) => $"{parentPath}{id}{Separator}";

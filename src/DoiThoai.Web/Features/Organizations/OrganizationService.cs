@@ -18,7 +18,7 @@ public sealed class OrganizationService(AppDbContext db, ConferenceService confe
         var query = db.Organizations.AsNoTracking().InScope(scope);
         if (filter.UnitId is { } unitId)
         {
-            var path = await db.Units.Where(u => u.Id == unitId).Select(u => u.Path).FirstOrDefaultAsync() ?? "-";
+            var path = await db.Units.PathOfAsync(unitId);
             query = query.InSubtree(path);
         }
         if (filter.Kind is { } kind) query = query.Where(o => o.Kind == kind);

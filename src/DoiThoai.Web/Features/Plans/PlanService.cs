@@ -22,7 +22,7 @@ public sealed class PlanService(AppDbContext db, TimeProvider clock)
         var query = db.DialoguePlans.AsNoTracking().InScope(scope).Where(p => p.Year == year);
         if (unitId is { } id)
         {
-            var path = await db.Units.Where(u => u.Id == id).Select(u => u.Path).FirstOrDefaultAsync() ?? "-";
+            var path = await db.Units.PathOfAsync(id);
             query = query.InSubtree(path);
         }
         var lateBefore = PlanSchedule.LateBefore(Today);

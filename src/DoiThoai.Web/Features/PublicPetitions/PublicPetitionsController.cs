@@ -38,7 +38,7 @@ public sealed class PublicPetitionsController(AppDbContext db) : Controller
         var query = published;
         if (filter.UnitId is { } unitId)
         {
-            var path = await db.Units.Where(u => u.Id == unitId).Select(u => u.Path).FirstOrDefaultAsync() ?? "-";
+            var path = await db.Units.PathOfAsync(unitId);
             var subtree = db.Units.InSubtree(path);
             query = query.Where(f => subtree.Any(u => u.Id == f.UnitId));
         }

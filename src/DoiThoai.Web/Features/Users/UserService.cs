@@ -25,7 +25,7 @@ public sealed class UserService(AppDbContext db, UserManager<AppUser> users, Uni
             query = query.Where(u => u.SearchText.Contains(word));
         if (filter.UnitId is { } unitId)
         {
-            var path = await db.Units.Where(u => u.Id == unitId).Select(u => u.Path).FirstOrDefaultAsync() ?? "-";
+            var path = await db.Units.PathOfAsync(unitId);
             var units = db.Units.InSubtree(path);
             query = query.Where(u => units.Any(unit => unit.Id == u.UnitId));
         }
