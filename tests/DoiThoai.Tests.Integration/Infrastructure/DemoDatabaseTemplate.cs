@@ -20,11 +20,13 @@ public static class DemoDatabaseTemplate
 
     /// <summary>
     /// Copies the template into <paramref name="path"/> when the portal about to start would migrate and seed the
-    /// demo data into a new file there, exactly what the template holds; otherwise leaves the file alone.
+    /// demo data into a new file there, exactly what the template holds; otherwise (an existing file, no demo data,
+    /// Production) leaves the file alone.
     /// </summary>
     public static bool CopyIfStartingFresh(string? path, bool seedsDemoData, string environment)
     {
-        if (path is null || !seedsDemoData || environment != "Testing" || File.Exists(path) || !Template.IsValueCreated)
+        // The seed is the same in every environment that allows it (Production refuses it at start).
+        if (path is null || !seedsDemoData || environment == "Production" || File.Exists(path) || !Template.IsValueCreated)
             return false;
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         // The backup API copies a consistent image whatever the template's journal holds; the portal's start
@@ -50,12 +52,35 @@ public static class DemoDatabaseTemplate
             portal.CreateClient().Dispose();
         // Closing the last connection checkpoints the log into the file.
         SqliteConnection.ClearAllPools();
+        ForgetWhatTheStartMadeForItself(file);
         StartupLog.Write(nameof(DemoDatabaseTemplate), clock.Elapsed, fromTemplate: false);
         AppDomain.CurrentDomain.ProcessExit += (_, _) =>
         {
             try { Directory.Delete(folder, recursive: true); } catch (IOException) { } catch (UnauthorizedAccessException) { }
         };
         return file;
+    }
+
+    /// <summary>
+    /// The template keeps the demo data only, not what its start made for that one portal: its data protection key
+    /// (a portal that names a certificate must write its own, encrypted), the secrets sealed with that key, job leases
+    /// its background jobs took and form keys. Each copy makes its own on first need, as a new portal always did.
+    /// </summary>
+    private static void ForgetWhatTheStartMadeForItself(string file)
+    {
+        using (var connection = new SqliteConnection($"Data Source={file};Pooling=False"))
+        {
+            connection.Open();
+            using var command = connection.CreateCommand();
+            command.CommandText = """
+                DELETE FROM "DataProtectionKeys";
+                DELETE FROM "PortalSecrets";
+                DELETE FROM "JobLeases";
+                DELETE FROM "FormSubmissions";
+                """;
+            command.ExecuteNonQuery();
+        }
+        SqliteConnection.ClearAllPools();
     }
 
     /// <summary>The same start as <see cref="PortalFactory"/>'s defaults: Testing, SQLite, demo data.</summary>
