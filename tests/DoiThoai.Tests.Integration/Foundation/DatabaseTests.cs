@@ -147,7 +147,8 @@ public class ProductionTests
     }
 }
 
-public class DemoConferenceTests(PortalFactory factory) : IClassFixture<PortalFactory>
+[Collection(ReadOnlyPortal.Name)]
+public class DemoConferenceTests(PortalFactory factory)
 {
     [Fact]
     public async Task The_five_seed_conferences_exist_with_their_counts()

@@ -6,7 +6,8 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace DoiThoai.Tests.Integration.Foundation;
 
-public class EndpointAuthorizationTests(PortalFactory factory) : IClassFixture<PortalFactory>
+[Collection(ReadOnlyPortal.Name)]
+public class EndpointAuthorizationTests(PortalFactory factory)
 {
     /// <summary>
     /// A new action must say who may reach it. The fallback policy would require sign-in anyway,

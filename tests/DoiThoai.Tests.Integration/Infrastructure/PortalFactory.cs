@@ -1,8 +1,11 @@
+using System.Diagnostics;
 using DoiThoai.Web.Data;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Data.SqlClient;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 
 namespace DoiThoai.Tests.Integration.Infrastructure;
 
@@ -11,6 +14,8 @@ namespace DoiThoai.Tests.Integration.Infrastructure;
 /// seeded, in the "Testing" environment (so error pages are the production ones). When
 /// <c>DOITHOAI_TEST_SQLSERVER</c> holds a connection string to a SQL Server, each factory gets a fresh
 /// database there instead (dropped on dispose), except factories that test SQLite itself (<see cref="RequiresSqlite"/>).
+/// On SQLite a new file starts as a copy of the run's <see cref="DemoDatabaseTemplate"/>, so the start checks the
+/// migrations and the demo data instead of building them; each start's duration goes to <see cref="StartupLog"/>.
 /// </summary>
 public class PortalFactory : WebApplicationFactory<Program>
 {
@@ -44,7 +49,15 @@ public class PortalFactory : WebApplicationFactory<Program>
     /// <summary>Whether this factory stays on SQLite even when a SQL Server is configured.</summary>
     public bool StaysOnSqlite => RequiresSqlite;
 
+    /// <summary>
+    /// Whether a new SQLite file starts as a copy of the demo template. Tests of SQLite itself start from an empty file,
+    /// as a new installation does, so the migrations keep one test that applies them all.
+    /// <c>DOITHOAI_TEST_TEMPLATE=0</c> turns the template off for a whole run (to compare, or to rule it out).
+    /// </summary>
+    protected virtual bool StartsFromTemplate => Environment.GetEnvironmentVariable("DOITHOAI_TEST_TEMPLATE") != "0";
+
     private string SqliteFile => Path.Combine(Folder, "portal.db");
+    private bool _copiedTemplate;
 
     private DatabaseChoice Database => _database ??= Choose(Environment.GetEnvironmentVariable(SqlServerVariable), RequiresSqlite, SqliteFile);
 
@@ -57,6 +70,25 @@ public class PortalFactory : WebApplicationFactory<Program>
         builder.UseSetting("Seed:DemoData", "true");
         builder.UseSetting("Logging:Folder", LogFolder);
         foreach (var (key, value) in Settings) builder.UseSetting(key, value);
+        // Services are configured after every setting, a subclass's own included, and before the database is prepared.
+        builder.ConfigureServices((context, _) =>
+        {
+            if (!StartsFromTemplate || UsesSqlServer) return;
+            var configuration = context.Configuration;
+            _copiedTemplate = DemoDatabaseTemplate.CopyIfStartingFresh(
+                DemoDatabaseTemplate.FileOf(configuration.GetConnectionString("Sqlite")),
+                configuration.GetValue<bool>("Seed:DemoData"), context.HostingEnvironment.EnvironmentName);
+        });
+    }
+
+    protected override IHost CreateHost(IHostBuilder builder)
+    {
+        // Built here, on the test's thread, never inside another portal's start.
+        if (StartsFromTemplate && !UsesSqlServer) DemoDatabaseTemplate.EnsureBuilt();
+        var clock = Stopwatch.StartNew();
+        var host = base.CreateHost(builder);
+        StartupLog.Write(GetType().Name, clock.Elapsed, _copiedTemplate);
+        return host;
     }
 
     /// <summary>The database settings a factory gets; <paramref name="sqlServer"/> is the variable's value (a server, any database in it is replaced).</summary>
@@ -124,4 +156,5 @@ public sealed record DatabaseChoice(IReadOnlyDictionary<string, string?> Setting
 public class SqlitePortalFactory : PortalFactory
 {
     protected override bool RequiresSqlite => true;
+    protected override bool StartsFromTemplate => false;
 }

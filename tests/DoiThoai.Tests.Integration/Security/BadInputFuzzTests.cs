@@ -16,7 +16,10 @@ namespace DoiThoai.Tests.Integration.Security;
 /// malformed UTF-8 in every path value), and every file field gets malformed, DTD-bearing and oversized Office files
 /// and cut images. No answer may be a 5xx; a refusal that renders a page says why in Vietnamese; a refused post
 /// writes nothing; and nothing is left half-written.
+/// Its own category: the README's <c>dotnet test</c> and <c>.ci/run</c> run it, a developer may leave it out with
+/// <c>--filter "Category!=Fuzz"</c>.
 /// </summary>
+[Trait("Category", "Fuzz")]
 public class BadInputFuzzTests(SecurityPortalFactory factory, ITestOutputHelper output) : IClassFixture<SecurityPortalFactory>
 {
     private const int Seed = 20261123;

@@ -15,7 +15,8 @@ namespace DoiThoai.Tests.Integration.Features.Dashboard;
 /// Every number of the dashboard, the report page and its Excel and Word files equals a count made here
 /// directly over the seeded rows: own ward only for a ward user, the sum of its wards for a district user.
 /// </summary>
-public class DashboardTests(PortalFactory factory) : IClassFixture<PortalFactory>
+[Collection(ReadOnlyPortal.Name)]
+public class DashboardTests(PortalFactory factory)
 {
     private static readonly CultureInfo Vi = CultureInfo.GetCultureInfo("vi-VN");
     private const string WardPeriod = "Kind=Year&Year=2022";

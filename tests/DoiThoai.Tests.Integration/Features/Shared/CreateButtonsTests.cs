@@ -5,7 +5,8 @@ using DoiThoai.Tests.Integration.Infrastructure;
 namespace DoiThoai.Tests.Integration.Features.Shared;
 
 /// <summary>Issue 15, point 4: a list page offers "+ Thêm …" only to a user the target action lets in.</summary>
-public partial class CreateButtonsTests(PortalFactory factory) : IClassFixture<PortalFactory>
+[Collection(ReadOnlyPortal.Name)]
+public partial class CreateButtonsTests(PortalFactory factory)
 {
     private static readonly string[] ListPages =
         ["/Conferences", "/Organizations", "/People", "/Topics", "/LegalBases", "/Units", "/Plans", "/AnswerTemplates", "/News", "/Users"];
