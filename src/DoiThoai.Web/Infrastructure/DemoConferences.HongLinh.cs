@@ -1,8 +1,5 @@
-using DoiThoai.Web.Data;
 using DoiThoai.Web.Domain;
 using DoiThoai.Web.Domain.Conferences;
-using DoiThoai.Web.Domain.FollowUp;
-using Microsoft.EntityFrameworkCore;
 
 namespace DoiThoai.Web.Infrastructure;
 

@@ -1,9 +1,5 @@
-using DoiThoai.Web.Authorization;
-using DoiThoai.Web.Data;
 using DoiThoai.Web.Domain;
 using DoiThoai.Web.Domain.Conferences;
-using DoiThoai.Web.Domain.FollowUp;
-using DoiThoai.Web.Domain.Plans;
 using DoiThoai.Web.Features.Shared;
 using Microsoft.EntityFrameworkCore;
 

@@ -1,10 +1,6 @@
-using DoiThoai.Web.Data;
 using DoiThoai.Web.Domain;
 using DoiThoai.Web.Domain.Conferences;
-using DoiThoai.Web.Domain.FollowUp;
-using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.EntityFrameworkCore;
-
 
 namespace DoiThoai.Web.Features.Minutes;
 
