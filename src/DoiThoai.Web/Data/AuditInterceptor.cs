@@ -28,10 +28,4 @@ public sealed class AuditInterceptor(IAuditActor actor, TimeProvider clock, Foll
         db.AuditEntries.AddRange(pending.Select(p => p.Complete()));
         await followUp.DoneAsync(db, cancellationToken);
     }
-
-    protected override Task FailedAsync(AppDbContext db, Exception exception)
-    {
-        _pending = [];
-        return followUp.AbandonAsync();
-    }
 }

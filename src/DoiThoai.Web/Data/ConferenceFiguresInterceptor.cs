@@ -24,10 +24,4 @@ public sealed class ConferenceFiguresInterceptor(FollowUpSave followUp) : SaveTi
         await ConferenceFiguresBuilder.RebuildAsync(db, touched.AfterSave(), cancellationToken);
         await followUp.DoneAsync(db, cancellationToken);
     }
-
-    protected override Task FailedAsync(AppDbContext db, Exception exception)
-    {
-        _touched = null;
-        return followUp.AbandonAsync();
-    }
 }

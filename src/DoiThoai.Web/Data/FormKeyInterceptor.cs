@@ -14,9 +14,10 @@ public sealed class FormKeyInterceptor(IFormKeySource formKeys, TimeProvider clo
 
     protected override Task SavingAsync(AppDbContext db, CancellationToken cancellationToken)
     {
-        if (_claim is not null || formKeys.IsClaimed || formKeys.Current is not { } current) return Task.CompletedTask;
-        _claim = db.ChangeTracker.Entries<FormSubmission>().FirstOrDefault(e => e.Entity.Key == current.Key)?.Entity
-                 ?? db.FormSubmissions.Add(new FormSubmission { Key = current.Key, UserId = current.UserId, CreatedAtUtc = clock.GetUtcNow().UtcDateTime }).Entity;
+        // Taken anew on each save: a save refused for a conflict may have cleared the tracker, key included.
+        _claim = formKeys.IsClaimed || formKeys.Current is not { } current ? null
+            : db.ChangeTracker.Entries<FormSubmission>().FirstOrDefault(e => e.Entity.Key == current.Key)?.Entity
+              ?? db.FormSubmissions.Add(new FormSubmission { Key = current.Key, UserId = current.UserId, CreatedAtUtc = clock.GetUtcNow().UtcDateTime }).Entity;
         return Task.CompletedTask;
     }
 
@@ -28,7 +29,7 @@ public sealed class FormKeyInterceptor(IFormKeySource formKeys, TimeProvider clo
         return Task.CompletedTask;
     }
 
-    // Registered after the work that opens the save's transaction, so that it has been rolled back when the key is looked for.
+    // Registered after FollowUpSave, so that a transaction it opened has been rolled back when the key is looked for.
     protected override async Task FailedAsync(AppDbContext db, Exception exception)
     {
         if (_claim is not { } claim) return;

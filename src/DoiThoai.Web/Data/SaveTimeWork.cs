@@ -32,6 +32,8 @@ public static class SaveTimeWork
         // Audit entries and figures are written by one follow-up save, in the transaction of the save they describe.
         var followUp = new FollowUpSave();
         return options.AddInterceptors(
+            // First: clears what a failed save left, and rolls back on failure before the form key is looked for.
+            followUp,
             // Before the record rules, so that rows given their citations get a new version like any change.
             new FinalCitationsInterceptor(),
             new RecordRulesInterceptor(clock),
@@ -40,7 +42,7 @@ public static class SaveTimeWork
             // After the amendment, whose event it stamps; the figures lock before the save and rebuild after it.
             new AuditInterceptor(actor, clock, followUp),
             new ConferenceFiguresInterceptor(followUp),
-            // Last: when a save fails, the transaction opened above is rolled back before the key is looked for.
+            // Last: its key is marked claimed once the follow-up save has committed.
             new FormKeyInterceptor(formKeys, clock));
     }
 }
