@@ -32,7 +32,7 @@ static class Db
         // DOITHOAI_SQL=1 prints every command with its duration, to read the SQL and its query plan.
         if (Environment.GetEnvironmentVariable("DOITHOAI_SQL") == "1")
             options.LogTo(Console.WriteLine, [RelationalEventId.CommandExecuted]);
-        return new(options.Options, SystemActor.Instance, TimeProvider.System, NoFormKey.Instance);
+        return new(options.UseSaveTimeWork().Options);
     }
 
     /// <summary>The per-conference figures dashboards read, built by the portal's own builder, with progress.</summary>

@@ -11,22 +11,11 @@ namespace DoiThoai.Web.Data;
 /// <summary>
 /// The one context for Identity and the domain. Each provider has a derived context
 /// (<see cref="SqliteAppDbContext"/>, <see cref="SqlServerAppDbContext"/>) that owns its migrations.
-/// Saving applies the record rules in one place: soft delete, concurrency token, search text, the
-/// citations kept by final minutes and the audit trail, written in the same transaction as the change.
+/// What a save does besides writing the rows (record rules, citations, amendments, audit, figures, the form key)
+/// is done by the interceptors listed in <see cref="SaveTimeWork"/> (ADR 0011).
 /// </summary>
-public abstract class AppDbContext : IdentityDbContext<AppUser, IdentityRole<int>, int>, IDataProtectionKeyContext
+public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext<AppUser, IdentityRole<int>, int>(options), IDataProtectionKeyContext
 {
-    private readonly IAuditActor _actor;
-    private readonly TimeProvider _clock;
-    private readonly IFormKeySource _formKeys;
-
-    protected AppDbContext(DbContextOptions options, IAuditActor actor, TimeProvider clock, IFormKeySource formKeys) : base(options)
-    {
-        _actor = actor;
-        _clock = clock;
-        _formKeys = formKeys;
-    }
-
     public DbSet<AdministrativeUnit> Units => Set<AdministrativeUnit>();
     public DbSet<Organization> Organizations => Set<Organization>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
@@ -87,7 +76,10 @@ public abstract class AppDbContext : IdentityDbContext<AppUser, IdentityRole<int
         return Expression.Lambda(Expression.Not(isDeleted), record);
     }
 
-    /// <summary>Records an event that is not a field change (a lock, a reset, a merge). Saved with the next SaveChanges.</summary>
+    /// <summary>
+    /// Records an event that is not a field change (a lock, a reset, a merge). Saved with the next SaveChanges,
+    /// which stamps it with the user and the time (<see cref="AuditInterceptor"/>).
+    /// </summary>
     public void AddAuditEvent(string entityType, string entityId, int? unitId, string note) =>
         AuditEntries.Add(new AuditEntry
         {
@@ -97,94 +89,5 @@ public abstract class AppDbContext : IdentityDbContext<AppUser, IdentityRole<int
             UnitId = unitId,
             Action = AuditAction.Event,
             Note = note,
-            UserId = _actor.UserId,
-            UserName = _actor.UserName,
-            AtUtc = _clock.GetUtcNow().UtcDateTime,
         });
-
-    public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
-        SaveChangesAsync(acceptAllChangesOnSuccess).GetAwaiter().GetResult();
-
-    /// <summary>
-    /// The first save of a form post writes the form's one-time key in the same transaction (ADR 0008). When another
-    /// post of the same form saved first, the key's unique index fails this save, nothing of it is written, and
-    /// <see cref="FormAlreadySubmittedException"/> lets the caller answer as the first post did.
-    /// </summary>
-    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
-    {
-        var now = _clock.GetUtcNow().UtcDateTime;
-        var claim = _formKeys.IsClaimed || _formKeys.Current is not { } current ? null
-            : ChangeTracker.Entries<FormSubmission>().FirstOrDefault(e => e.Entity.Key == current.Key)?.Entity
-              ?? FormSubmissions.Add(new FormSubmission { Key = current.Key, UserId = current.UserId, CreatedAtUtc = now }).Entity;
-        try
-        {
-            var count = await SaveWithRecordRulesAsync(now, acceptAllChangesOnSuccess, cancellationToken);
-            if (claim is not null) _formKeys.MarkClaimed();
-            return count;
-        }
-        catch (DbUpdateException e) when (claim is not null && e is not DbUpdateConcurrencyException)
-        {
-            Entry(claim).State = EntityState.Detached;
-            if (await FormSubmissions.AsNoTracking().AnyAsync(s => s.Key == claim.Key, cancellationToken))
-                throw new FormAlreadySubmittedException(claim.Key, e);
-            throw;
-        }
-    }
-
-    private async Task<int> SaveWithRecordRulesAsync(DateTime now, bool acceptAllChangesOnSuccess, CancellationToken cancellationToken)
-    {
-        ChangeTracker.DetectChanges();
-        // Before the record rules, so that rows given their citations get a new version like any change.
-        await FinalCitations.TakeAsync(this, cancellationToken);
-        ApplyRecordRules(now);
-
-        var pending = AuditTrail.Collect(ChangeTracker, _actor, now);
-        var touched = ConferenceFiguresBuilder.Collect(ChangeTracker);
-        if (pending.Count == 0 && !touched.Any)
-            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
-
-        // Keys of added records exist only after the first save; the audit entries and the conferences' figures
-        // are written by a second save in the same transaction.
-        var ownTransaction = Database.CurrentTransaction is null
-            ? await Database.BeginTransactionAsync(cancellationToken)
-            : null;
-        try
-        {
-            await ConferenceFiguresBuilder.LockAsync(this, touched.KnownIds, cancellationToken);
-            var count = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
-            AuditEntries.AddRange(pending.Select(p => p.Complete()));
-            await ConferenceFiguresBuilder.RebuildAsync(this, touched.AfterSave(), cancellationToken);
-            await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
-            if (ownTransaction is not null) await ownTransaction.CommitAsync(cancellationToken);
-            return count;
-        }
-        finally
-        {
-            if (ownTransaction is not null) await ownTransaction.DisposeAsync();
-            // Figures are rewritten from the database each time; tracked copies would collide with the next rebuild.
-            foreach (var entry in ChangeTracker.Entries().Where(e => e.Entity is Domain.Conferences.ConferenceFigures or Domain.Conferences.ConferenceTopicFigures).ToList())
-                entry.State = EntityState.Detached;
-        }
-    }
-
-    private void ApplyRecordRules(DateTime now)
-    {
-        foreach (var entry in ChangeTracker.Entries<DomainRecord>())
-        {
-            if (entry.State == EntityState.Deleted)
-            {
-                // Domain records are never removed: they are hidden and stay in the history.
-                entry.State = EntityState.Modified;
-                entry.Entity.IsDeleted = true;
-                entry.Entity.DeletedAtUtc = now;
-            }
-
-            if (entry.State == EntityState.Modified) entry.Entity.Version = Guid.NewGuid();
-        }
-
-        foreach (var entry in ChangeTracker.Entries<IHasSearchText>())
-        {
-            if (entry.State is EntityState.Added or EntityState.Modified) entry.Entity.RefreshSearchText();
-        }
-    }
 }

@@ -7,7 +7,7 @@ using Microsoft.EntityFrameworkCore.ChangeTracking;
 
 namespace DoiThoai.Web.Data;
 
-/// <summary>Builds audit entries from the change tracker, before the save that writes them.</summary>
+/// <summary>Builds audit entries from the change tracker, before the save that writes them (run by <see cref="AuditInterceptor"/>).</summary>
 internal static class AuditTrail
 {
     private static readonly HashSet<string> Bookkeeping =
@@ -45,6 +45,14 @@ internal static class AuditTrail
             pending.Add(new PendingAudit(entry, action.Value, actor, now, JsonSerializer.Serialize(changes, Json)));
         }
         return pending;
+    }
+
+    /// <summary>An event (not a field change) gets its author and time when it is saved, like the other entries.</summary>
+    public static void Stamp(AuditEntry entry, IAuditActor actor, DateTime now)
+    {
+        entry.UserId = actor.UserId;
+        entry.UserName = actor.UserName;
+        entry.AtUtc = now;
     }
 
     private static AuditAction? ActionOf(EntityEntry<DomainRecord> entry) => entry.State switch

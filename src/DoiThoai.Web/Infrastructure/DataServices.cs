@@ -27,6 +27,7 @@ public static class DataServices
         services.AddHttpContextAccessor();
         services.AddScoped<IFormKeySource, Forms.FormKeys>();
         services.AddScoped<JobLeases>();
+        services.AddSaveTimeWork();
 
         switch (ProviderFrom(configuration))
         {
@@ -34,14 +35,16 @@ public static class DataServices
                 var sqlServer = configuration.GetConnectionString("SqlServer");
                 if (string.IsNullOrWhiteSpace(sqlServer))
                     throw new InvalidOperationException("Database:Provider is SqlServer but ConnectionStrings:SqlServer is empty.");
-                services.AddDbContext<AppDbContext, SqlServerAppDbContext>(o => o
+                services.AddDbContext<AppDbContext, SqlServerAppDbContext>((scope, o) => o
                     .UseSqlServer(sqlServer)
+                    .UseSaveTimeWork(scope)
                     .ConfigureWarnings(IgnoreKnownWarnings));
                 break;
             default:
                 var sqlite = SqliteConnectionString(configuration.GetConnectionString("Sqlite"), contentRoot);
-                services.AddDbContext<AppDbContext, SqliteAppDbContext>(o => o
+                services.AddDbContext<AppDbContext, SqliteAppDbContext>((scope, o) => o
                     .UseSqlite(sqlite)
+                    .UseSaveTimeWork(scope)
                     .AddInterceptors(new SqliteBusyTimeoutInterceptor(configuration.GetValue("Database:SqliteBusyTimeoutMs", 10_000)))
                     .ConfigureWarnings(IgnoreKnownWarnings)
                     // SQLite rebuilds a table to alter it, between PRAGMA foreign_keys = 0 and 1, which cannot run in a

@@ -5,28 +5,7 @@ using System.Xml;
 
 namespace DoiThoai.Web.Infrastructure.Excel;
 
-/// <summary>
-/// How much of an uploaded workbook the portal reads (settings <c>Import:MaxRows</c>, <c>Import:MaxCellCharacters</c>,
-/// <c>Import:MaxUncompressedBytes</c>, <c>Import:MaxErrorsListed</c>). A small zip can unpack to gigabytes,
-/// so the bounds apply to what is unpacked, not to the upload.
-/// </summary>
-public sealed class ImportLimits
-{
-    public int MaxRows { get; set; } = 5_000;
-    public int MaxCellCharacters { get; set; } = 4_000;
-    public long MaxUncompressedBytes { get; set; } = 20 * 1024 * 1024;
-    public int MaxErrorsListed { get; set; } = 50;
-}
-
-public static class ImportLimitsServices
-{
-    public static IServiceCollection AddImportLimits(this IServiceCollection services, IConfiguration configuration) =>
-        services.AddSingleton(configuration.GetSection("Import").Get<ImportLimits>() ?? new ImportLimits());
-}
-
-/// <summary>A workbook past one of the <see cref="ImportLimits"/>; the message is Vietnamese and meant for the person who sent it.</summary>
-public sealed class WorkbookTooLargeException(string message) : Exception(message);
-
+/// <summary>Reading a workbook as a bounded stream: the package, its sheets and rows (the cells: XlsxReading.Cells.cs).</summary>
 public static partial class Xlsx
 {
     private const int MaxColumns = 100;
@@ -54,7 +33,7 @@ public static partial class Xlsx
         }
     }
 
-    private sealed class WorkbookReader(ZipArchive zip, ImportLimits limits)
+    private sealed partial class WorkbookReader(ZipArchive zip, ImportLimits limits)
     {
         private const string OfficeDocument = "/officeDocument";
         private static readonly XmlReaderSettings Settings = new()
@@ -177,105 +156,8 @@ public static partial class Xlsx
             return rows;
         }
 
-        /// <summary>The cells of the row the reader is on, up to the row's end.</summary>
-        private List<string> Cells(XmlReader reader, string sheet, int number, List<string?> shared)
-        {
-            var cells = new List<string>();
-            var depth = reader.Depth;
-            while (reader.Read() && !(reader.NodeType == XmlNodeType.EndElement && reader.Depth == depth))
-            {
-                if (reader.NodeType != XmlNodeType.Element || reader.LocalName != "c") continue;
-                var reference = reader.GetAttribute("r");
-                var column = reference is null ? cells.Count : ColumnIndex(reference);
-                var type = reader.GetAttribute("t");
-                var text = reader.IsEmptyElement ? "" : CellText(reader, type, shared);
-                if (column >= MaxColumns) continue;
-                if (text is null)
-                    throw new WorkbookTooLargeException(
-                        $"Ô {ColumnName(column)}{number} của trang \"{sheet}\" dài hơn {limits.MaxCellCharacters.ToString("N0", Vietnamese)} ký tự cho phép.");
-                while (cells.Count < column) cells.Add("");
-                if (cells.Count == column) cells.Add(text);
-                else cells[column] = text;
-            }
-            return cells;
-        }
-
-        /// <summary>A cell's shown text: its value, a shared string, or its inline string; null when past the cell limit.</summary>
-        private string? CellText(XmlReader reader, string? type, List<string?> shared)
-        {
-            string? value = "";
-            var depth = reader.Depth;
-            while (reader.Read() && !(reader.NodeType == XmlNodeType.EndElement && reader.Depth == depth))
-            {
-                if (reader.NodeType != XmlNodeType.Element || reader.IsEmptyElement) continue;
-                // A cell past the limit ends the read at once: the whole file is refused.
-                if (reader.LocalName is "v" or "is" && (value = Text(reader, skipRest: false)) is null) return null;
-            }
-            if (type == "s" && value is not null)
-                return int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var index) && index < shared.Count ? shared[index] : "";
-            return value;
-        }
-
-        /// <summary>
-        /// The text of the element the reader is on: all of a <c>v</c>, or the <c>t</c> runs of an <c>si</c> or <c>is</c> leaving out
-        /// phonetic runs. Read in chunks so that a huge cell is never held whole; null when longer than the cell limit, and then
-        /// the reader is left inside the element unless <paramref name="skipRest"/> (a shared string no read cell may use).
-        /// </summary>
-        private string? Text(XmlReader reader, bool skipRest)
-        {
-            var text = new StringBuilder();
-            var tooLong = false;
-            var depth = reader.Depth;
-            var whole = reader.LocalName is "v" or "t";
-            int run = -1, phonetic = -1;
-            while (reader.Read() && !(reader.NodeType == XmlNodeType.EndElement && reader.Depth == depth))
-            {
-                if (reader.NodeType == XmlNodeType.Element && !reader.IsEmptyElement)
-                {
-                    if (reader.LocalName == "rPh" && phonetic < 0) phonetic = reader.Depth;
-                    else if (reader.LocalName == "t" && run < 0) run = reader.Depth;
-                    continue;
-                }
-                if (reader.NodeType == XmlNodeType.EndElement)
-                {
-                    if (reader.Depth == phonetic) phonetic = -1;
-                    if (reader.Depth == run) run = -1;
-                    continue;
-                }
-                if (!(whole || run >= 0 && phonetic < 0)) continue;
-                if (reader.NodeType is not (XmlNodeType.Text or XmlNodeType.CDATA or XmlNodeType.Whitespace or XmlNodeType.SignificantWhitespace)) continue;
-                if (!reader.CanReadValueChunk)
-                {
-                    tooLong |= text.Length + reader.Value.Length > limits.MaxCellCharacters;
-                    if (tooLong && !skipRest) return null;
-                    if (!tooLong) text.Append(reader.Value);
-                    continue;
-                }
-                int read;
-                while ((read = reader.ReadValueChunk(_chunk, 0, _chunk.Length)) > 0)
-                {
-                    tooLong |= text.Length + read > limits.MaxCellCharacters;
-                    if (tooLong && !skipRest) return null;
-                    if (!tooLong) text.Append(_chunk, 0, read);
-                }
-            }
-            return tooLong ? null : text.ToString();
-        }
-
         private WorkbookTooLargeException TooLarge() => new(
             $"Tệp khi giải nén lớn hơn {(limits.MaxUncompressedBytes / 1024d / 1024d).ToString("0.##", Vietnamese)} MB cho phép. Hãy bỏ bớt dòng hoặc chia thành nhiều tệp.");
-
-        /// <summary>"C7" is column 2 (0-based); a reference past Excel's last column is not a workbook's.</summary>
-        private static int ColumnIndex(string reference)
-        {
-            var index = 0;
-            foreach (var c in reference.TakeWhile(char.IsAsciiLetter))
-            {
-                index = index * 26 + (char.ToUpperInvariant(c) - 'A' + 1);
-                if (index > MaxExcelColumns) throw new InvalidDataException("A cell reference past the last column.");
-            }
-            return Math.Max(0, index - 1);
-        }
 
         /// <summary>Counts the bytes unpacked from every part against one budget and stops the moment it is spent.</summary>
         private sealed class BudgetStream(Stream inner, WorkbookReader owner) : Stream

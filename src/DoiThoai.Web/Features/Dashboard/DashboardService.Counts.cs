@@ -1,0 +1,106 @@
+using DoiThoai.Web.Domain;
+using DoiThoai.Web.Domain.Conferences;
+using DoiThoai.Web.Domain.FollowUp;
+using Microsoft.EntityFrameworkCore;
+
+namespace DoiThoai.Web.Features.Dashboard;
+
+/// <summary>The counts of a period, read from the per-conference figures, and the longest overdue items.</summary>
+public sealed partial class DashboardService
+{
+    /// <summary>
+    /// The longest overdue items. Every conference with an overdue item holds one due on its earliest open deadline, so
+    /// the twentieth earliest of those deadlines bounds the list: only the conferences whose earliest open deadline is
+    /// not later hold items that can be in it, and only their items are read.
+    /// </summary>
+    private async Task<List<OverdueRow>> OverdueListAsync(IReadOnlyList<int> ids, ReportingPeriod period, DateOnly today)
+    {
+        var withOverdue = FiguresOf(ids, period).Where(f => f.EarliestOpenDeadline < today);
+        var bound = await withOverdue.OrderBy(f => f.EarliestOpenDeadline).Select(f => f.EarliestOpenDeadline)
+            .Skip(OverdueListSize - 1).FirstOrDefaultAsync() ?? today;
+        return await withOverdue.Where(f => f.EarliestOpenDeadline <= bound)
+            .Join(ContentItems, f => f.ConferenceId, f => f.ConferenceId, (c, f) => f)
+            .Where(f => Deadlines.OpenStates.Contains(f.State) && f.Deadline < today)
+            .OrderBy(f => f.Deadline).ThenBy(f => f.Id).Take(OverdueListSize)
+            .Select(f => new OverdueRow(f.Id, FollowUpItem.ContentOf(f),
+                f.ResponsibleOrganization!.Name, f.Deadline!.Value, f.State, f.UnitId))
+            .ToListAsync();
+    }
+
+    private sealed record OverdueRow(int Id, string Content, string? Responsible, DateOnly Deadline, FollowUpState State, int UnitId);
+
+    private IQueryable<ConferenceFigures> FiguresOf(IReadOnlyList<int> ids, ReportingPeriod period)
+    {
+        var (from, to) = (period.From, period.To);
+        return db.ConferenceFigures.AsNoTracking().Where(f => ids.Contains(f.UnitId) && f.HeldOn >= from && f.HeldOn <= to);
+    }
+
+    /// <summary>
+    /// The summed <see cref="ConferenceFigures"/> of a unit's conferences. <c>Overdue</c> counts the open
+    /// items with a deadline of conferences whose every open deadline has passed; the others are counted item by item.
+    /// </summary>
+    private sealed record ConferenceGroup(int UnitId, int Dialogues, int Briefings, int WorkingSessions, int Contacts, int UnitemizedOpinions, int UnitemizedPetitions,
+        int Opinions, int Petitions, int Proposals, int Questions,
+        int New, int Assigned, int InProgress, int Resolved, int Explained, int Transferred, int Closed,
+        int DoneWithDeadline, int DoneLate, int Overdue)
+    {
+        public int Conferences => Dialogues + Briefings + WorkingSessions + Contacts;
+        public int NotOpinions => Petitions + Proposals + Questions;
+        public int Items => Enum.GetValues<FollowUpState>().Sum(In);
+        public int Done => Enum.GetValues<FollowUpState>().Where(s => !Deadlines.IsOpen(s)).Sum(In);
+
+        public int OfKind(ConferenceKind kind) => kind switch
+        {
+            ConferenceKind.Dialogue => Dialogues, ConferenceKind.Briefing => Briefings, ConferenceKind.WorkingSession => WorkingSessions, _ => Contacts,
+        };
+
+        public int Of(PetitionKind kind) => kind switch
+        {
+            PetitionKind.Opinion => Opinions, PetitionKind.Petition => Petitions, PetitionKind.Proposal => Proposals, _ => Questions,
+        };
+
+        public int In(FollowUpState state) => state switch
+        {
+            FollowUpState.New => New, FollowUpState.Assigned => Assigned, FollowUpState.InProgress => InProgress,
+            FollowUpState.Resolved => Resolved, FollowUpState.Explained => Explained, FollowUpState.Transferred => Transferred,
+            _ => Closed,
+        };
+    }
+
+    private sealed record TopicGroup(int? TopicId, int Count);
+    private sealed record UnitCount(int UnitId, int Count);
+
+    /// <summary>Followed-up items counted as content items: a split petition counts each item, a merged item counts once (in the item it joined).</summary>
+    private IQueryable<FollowUpItem> ContentItems => db.FollowUps.Where(f => f.MergedIntoId == null);
+
+    private sealed record Raw(List<ConferenceGroup> Conferences, List<TopicGroup> Topics, List<UnitCount> OverdueNearDeadline);
+
+    /// <summary>
+    /// The period's figures, grouped by the conference's unit, read from the per-conference figures (one row per
+    /// conference) rather than from the opinions and items themselves. Only overdue depends on today: a conference
+    /// whose latest open deadline has passed counts all its open items with a deadline, and only the items of
+    /// conferences with a deadline still to come are looked at one by one.
+    /// </summary>
+    private async Task<Raw> RawAsync(IReadOnlyList<int> ids, ReportingPeriod period, DateOnly today, bool withTopics)
+    {
+        var figures = FiguresOf(ids, period);
+        // Grouped by the unit alone, the order the index gives them in, so the database needs no sort.
+        var c = await figures.GroupBy(f => f.UnitId)
+            .Select(g => new ConferenceGroup(g.Key, g.Count(f => f.Kind == ConferenceKind.Dialogue), g.Count(f => f.Kind == ConferenceKind.Briefing),
+                g.Count(f => f.Kind == ConferenceKind.WorkingSession), g.Count(f => f.Kind == ConferenceKind.Contact), g.Sum(f => f.UnitemizedOpinions), g.Sum(f => f.UnitemizedPetitions),
+                g.Sum(f => f.Opinions), g.Sum(f => f.Petitions), g.Sum(f => f.Proposals), g.Sum(f => f.Questions),
+                g.Sum(f => f.ItemsNew), g.Sum(f => f.ItemsAssigned), g.Sum(f => f.ItemsInProgress), g.Sum(f => f.ItemsResolved),
+                g.Sum(f => f.ItemsExplained), g.Sum(f => f.ItemsTransferred), g.Sum(f => f.ItemsClosed),
+                g.Sum(f => f.DoneWithDeadline), g.Sum(f => f.DoneLate),
+                g.Sum(f => f.LatestOpenDeadline < today ? f.OpenWithDeadline : 0)))
+            .ToListAsync();
+        var t = withTopics
+            ? await db.ConferenceTopicFigures.AsNoTracking().Where(f => ids.Contains(f.UnitId) && f.HeldOn >= period.From && f.HeldOn <= period.To)
+                .GroupBy(f => f.TopicId).Select(g => new TopicGroup(g.Key, g.Sum(f => f.Count))).ToListAsync()
+            : [];
+        var near = await figures.Where(f => f.LatestOpenDeadline >= today)
+            .Join(ContentItems.Where(i => Deadlines.OpenStates.Contains(i.State) && i.Deadline < today), f => f.ConferenceId, i => i.ConferenceId, (f, i) => f.UnitId)
+            .GroupBy(unitId => unitId).Select(g => new UnitCount(g.Key, g.Count())).ToListAsync();
+        return new Raw(c, t, near);
+    }
+}
