@@ -12,8 +12,6 @@ public class FileSizeTests
     private static readonly HashSet<string> KnownExceptions =
     [
         "src/DoiThoai.Web/Features/FollowUps/FollowUpService.cs",
-        "src/DoiThoai.Web/Infrastructure/DemoConferences.cs",
-        "src/DoiThoai.Web/Infrastructure/Excel/XlsxReading.cs",
     ];
 
     [Fact]
