@@ -3,6 +3,7 @@ using DoiThoai.Web.Domain;
 using DoiThoai.Web.Domain.Conferences;
 using DoiThoai.Web.Domain.FollowUp;
 using Microsoft.AspNetCore.Mvc.Rendering;
+using DoiThoai.Web.Features.Organizations;
 using Microsoft.EntityFrameworkCore;
 
 namespace DoiThoai.Web.Features.Minutes;
@@ -27,18 +28,14 @@ public sealed record MinutesOptions(IReadOnlyList<SelectListItem> Organizations,
 /// Adds and removes the rows of a conference's minutes. Called only after the controller has authorized
 /// an update of the conference; every organization id that comes from a form is checked here.
 /// </summary>
-public sealed class MinutesService(AppDbContext db, TimeProvider clock)
+public sealed class MinutesService(AppDbContext db, TimeProvider clock, ConferenceOrganizations conferenceOrganizations)
 {
     public Task<Conference?> FindConferenceAsync(int id) => db.Conferences.FirstOrDefaultAsync(c => c.Id == id);
 
     public async Task<MinutesOptions> OptionsAsync(Conference conference)
     {
         var (ancestors, subtree) = await ReachAsync(conference);
-        var organizations = await db.Organizations.AsNoTracking()
-            .Where(o => ancestors.Contains(o.UnitId) || o.Unit!.Path.StartsWith(subtree))
-            .OrderBy(o => o.Unit!.Path).ThenBy(o => o.Kind).ThenBy(o => o.Name)
-            .Select(o => new SelectListItem(o.Name, o.Id.ToString()))
-            .ToListAsync();
+        var organizations = await conferenceOrganizations.ChoicesAsync(conference.UnitId);
         var people = await db.People.AsNoTracking()
             .Where(p => ancestors.Contains(p.UnitId) || p.Unit!.Path.StartsWith(subtree))
             .OrderBy(p => p.FullName).Select(p => p.FullName).Distinct().Take(2000).ToListAsync();
@@ -61,15 +58,8 @@ public sealed class MinutesService(AppDbContext db, TimeProvider clock)
     }
 
     /// <summary>True when every given organization may be named in this conference's minutes.</summary>
-    public async Task<bool> OrganizationsAllowedAsync(Conference conference, params int?[] organizationIds)
-    {
-        var ids = organizationIds.OfType<int>().Distinct().ToList();
-        if (ids.Count == 0) return true;
-        var (ancestors, subtree) = await ReachAsync(conference);
-        var allowed = await db.Organizations
-            .CountAsync(o => ids.Contains(o.Id) && (ancestors.Contains(o.UnitId) || o.Unit!.Path.StartsWith(subtree)));
-        return allowed == ids.Count;
-    }
+    public Task<bool> OrganizationsAllowedAsync(Conference conference, params int?[] organizationIds) =>
+        conferenceOrganizations.AllowAsync(conference.UnitId, organizationIds);
 
     public async Task<PartRow> AddParticipantAsync(Conference conference, ParticipantInput input)
     {

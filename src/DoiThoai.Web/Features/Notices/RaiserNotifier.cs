@@ -1,9 +1,8 @@
 using DoiThoai.Web.Data;
 using DoiThoai.Web.Domain.FollowUp;
-using DoiThoai.Web.Features.Notices;
 using Microsoft.EntityFrameworkCore;
 
-namespace DoiThoai.Web.Features.FollowUps;
+namespace DoiThoai.Web.Features.Notices;
 
 /// <summary>
 /// Tells whoever raised an item (the raising body's e-mail, and the raiser's own where recorded, for the
