@@ -105,6 +105,9 @@ public static class FollowUpStateMachine
     public static bool AcceptsProgress(FollowUpState state) =>
         state == FollowUpState.InProgress || Transitions.ContainsKey((state, FollowUpAction.Start));
 
+    /// <summary>What an answered item's answer is called where it is shown: an explanation, or a result.</summary>
+    public static string AnswerHeading(FollowUpState state) => state == FollowUpState.Explained ? "Giải trình" : "Kết quả giải quyết";
+
     /// <summary>Whom an action tells: the raiser learns that the item was answered, and later that it was closed.</summary>
     public static RaiserNoticeKind? Tells(FollowUpAction action) => action switch
     {

@@ -41,7 +41,7 @@ public sealed class RaiserNotifier(AppDbContext db, IEmailSender email, TimeProv
                 source.Content,
                 "",
                 answered
-                    ? $"{(item.State == FollowUpState.Explained ? "Giải trình" : "Kết quả giải quyết")}{(source.Responsible is null ? "" : $" của {source.Responsible}")}:"
+                    ? $"{FollowUpStateMachine.AnswerHeading(item.State)}{(source.Responsible is null ? "" : $" của {source.Responsible}")}:"
                     : "Nội dung đã được Mặt trận kiểm tra và đóng lại. Kết quả:",
                 item.Result ?? "",
                 "",
