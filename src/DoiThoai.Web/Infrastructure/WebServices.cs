@@ -203,6 +203,7 @@ public static class WebServices
         services.AddScoped<Features.Organizations.OrganizationService>();
         services.AddScoped<Features.Audit.HistoryQuery>();
         services.AddScoped<Features.Units.UnitService>();
+        services.AddScoped<Features.Units.UnitChoices>();
         services.AddScoped<Features.Users.UserService>();
         services.AddScoped<Features.Organizations.ConferenceOrganizations>();
         Features.FollowUps.FollowUpServices.AddFollowUps(services);
