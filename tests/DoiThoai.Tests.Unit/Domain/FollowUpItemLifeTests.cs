@@ -202,6 +202,10 @@ public class FollowUpItemLifeTests
         Assert.Equal([FollowUpAction.Reopen], front.Actions.Select(a => a.Action));
         Assert.Equal((false, false, false, false, true), (front.Assign, front.Progress, front.Publish, front.Rework, front.Monitor));
 
+        // A leader watches: nothing is offered, and the page says so.
+        Assert.True(Item(FollowUpState.Assigned).Offers(_ => false, mayMonitor: false).None);
+        Assert.False(handler.None);
+
         // A new item is assigned with its own form, and an answer on the spot is given in the minutes.
         Assert.Empty(Item(FollowUpState.New).Offers(_ => true, mayMonitor: false).Actions);
     }

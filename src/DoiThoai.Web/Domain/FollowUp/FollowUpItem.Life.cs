@@ -216,4 +216,8 @@ public sealed record OfferedAction(FollowUpAction Action, string? TextPrompt)
 /// unpublished, be prepared, split or merged (<see cref="Rework"/>), have its raiser's e-mail kept (<see cref="Update"/>)
 /// and take the Front's monitoring.
 /// </summary>
-public sealed record FollowUpOffers(IReadOnlyList<OfferedAction> Actions, bool Assign, bool Progress, bool Publish, bool Rework, bool Update, bool Monitor);
+public sealed record FollowUpOffers(IReadOnlyList<OfferedAction> Actions, bool Assign, bool Progress, bool Publish, bool Rework, bool Update, bool Monitor)
+{
+    /// <summary>Nothing at all to do here now: the page says so instead of showing an empty panel.</summary>
+    public bool None => Actions.Count == 0 && !Assign && !Progress && !Publish && !Rework && !Update && !Monitor;
+}
