@@ -204,9 +204,10 @@ public static class WebServices
         services.AddScoped<Features.Organizations.OrganizationService>();
         services.AddScoped<Features.Audit.HistoryQuery>();
         services.AddScoped<Features.Units.UnitService>();
+        services.AddScoped<Features.Units.UnitChoices>();
         services.AddScoped<Features.Users.UserService>();
-        services.AddScoped<Features.FollowUps.FollowUpService>();
-        services.AddScoped<Features.FollowUps.RaiserNotifier>();
+        services.AddScoped<Features.Organizations.ConferenceOrganizations>();
+        Features.FollowUps.FollowUpServices.AddFollowUps(services);
         Features.Notices.NoticeServices.AddNotices(services);
         Features.News.NewsServices.AddNews(services);
         Features.Dashboard.DashboardServices.AddDashboards(services);

@@ -6,11 +6,11 @@ public static class Deadlines
     /// <summary>How many days before a deadline an item counts as due soon.</summary>
     public const int DueSoonDays = 7;
 
-    public static bool IsOpen(FollowUpState state) =>
-        state is not (FollowUpState.Resolved or FollowUpState.Explained or FollowUpState.Closed);
+    /// <summary>Open means not yet answered; the state machine decides (kept here for the deadline readers that ask it).</summary>
+    public static bool IsOpen(FollowUpState state) => FollowUpStateMachine.IsOpen(state);
 
-    /// <summary>The open states, for queries (<c>OpenStates.Contains(f.State)</c> translates to SQL).</summary>
-    public static readonly FollowUpState[] OpenStates = Enum.GetValues<FollowUpState>().Where(IsOpen).ToArray();
+    /// <summary>The open states, for queries; see <see cref="FollowUpStateMachine.OpenStates"/>.</summary>
+    public static FollowUpState[] OpenStates => FollowUpStateMachine.OpenStates;
 
     /// <summary>Late: still open and the deadline day has passed.</summary>
     public static bool IsOverdue(FollowUpState state, DateOnly? deadline, DateOnly today) =>

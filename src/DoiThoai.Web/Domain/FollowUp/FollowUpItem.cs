@@ -8,7 +8,7 @@ namespace DoiThoai.Web.Domain.FollowUp;
 /// One petition, proposal, question or conclusion item followed up to closure. It belongs to the
 /// conference's unit; the responsible body may sit up or down the unit tree, and its staff see the item too.
 /// </summary>
-public class FollowUpItem : DomainRecord, IUnitScoped, IAlsoScopedBy
+public partial class FollowUpItem : DomainRecord, IUnitScoped, IAlsoScopedBy
 {
     public int UnitId { get; set; }
     public int ConferenceId { get; set; }

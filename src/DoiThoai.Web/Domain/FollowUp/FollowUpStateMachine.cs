@@ -35,10 +35,11 @@ public sealed record TransitionResult(bool Allowed, FollowUpState State, string?
 }
 
 /// <summary>
-/// The one state machine for everything followed up after a conference. Answered on the spot goes
-/// straight to resolved; resolved and explained items wait for the Front's check before closing;
-/// a closed or answered item can be reopened with a reason. Anything else is refused with a message
-/// a person can act on.
+/// The one state machine for everything followed up after a conference, and the state rules every page and
+/// query asks: which states count as answered, which accept an assignment or progress, which actions must say
+/// why. Answered on the spot goes straight to resolved; resolved and explained items wait for the Front's check
+/// before closing; a closed or answered item can be reopened with a reason. Anything else is refused with a
+/// message a person can act on. What a transition does to an item is in <c>FollowUpItem.Life.cs</c>.
 /// </summary>
 public static class FollowUpStateMachine
 {
@@ -62,27 +63,66 @@ public static class FollowUpStateMachine
         [(FollowUpState.Closed, FollowUpAction.Reopen)] = FollowUpState.InProgress,
     };
 
-    /// <summary>Actions that must say why: a result, a reason for not accepting, a reason to reopen.</summary>
-    private static readonly HashSet<FollowUpAction> NeedText =
-        [FollowUpAction.Resolve, FollowUpAction.Explain, FollowUpAction.Transfer, FollowUpAction.Reopen, FollowUpAction.AnswerOnTheSpot];
+    /// <summary>Actions that must say why (a result, a reason for not accepting, a reason to reopen), with what to write.</summary>
+    private static readonly Dictionary<FollowUpAction, (string Prompt, string Missing)> Texts = new()
+    {
+        [FollowUpAction.Resolve] = ("kết quả giải quyết", "Hãy ghi kết quả giải quyết."),
+        [FollowUpAction.Explain] = ("lý do không tiếp thu", "Hãy ghi lý do không tiếp thu."),
+        [FollowUpAction.Transfer] = ("chuyển đến đâu, vì sao", "Hãy ghi nơi chuyển đến và lý do."),
+        [FollowUpAction.Reopen] = ("lý do mở lại", "Hãy ghi lý do mở lại."),
+        [FollowUpAction.AnswerOnTheSpot] = ("nội dung trả lời", "Hãy ghi nội dung trả lời."),
+    };
 
     public static IEnumerable<FollowUpAction> ActionsFrom(FollowUpState state) =>
         Transitions.Keys.Where(k => k.From == state).Select(k => k.Action);
+
+    public static bool NeedsText(FollowUpAction action) => Texts.ContainsKey(action);
+
+    /// <summary>What the text of an action is asked as ("kết quả giải quyết"), or null when the action needs none.</summary>
+    public static string? TextPrompt(FollowUpAction action) => Texts.TryGetValue(action, out var text) ? text.Prompt : null;
+
+    /// <summary>
+    /// Actions taken with the plain action form of an item's page. Assigning needs a body and a deadline (its own
+    /// form); an answer on the spot is given in the minutes.
+    /// </summary>
+    public static bool TakenOnItsPage(FollowUpAction action) => action is not (FollowUpAction.Assign or FollowUpAction.AnswerOnTheSpot);
+
+    /// <summary>Answered: resolved, explained or closed. Such an item is no longer late, may be published and is counted as done.</summary>
+    public static bool IsAnswered(FollowUpState state) => state is FollowUpState.Resolved or FollowUpState.Explained or FollowUpState.Closed;
+
+    public static bool IsOpen(FollowUpState state) => !IsAnswered(state);
+
+    /// <summary>The answered states, for queries (<c>AnsweredStates.Contains(f.State)</c> translates to SQL).</summary>
+    public static readonly FollowUpState[] AnsweredStates = Enum.GetValues<FollowUpState>().Where(IsAnswered).ToArray();
+
+    /// <summary>The open states, for queries.</summary>
+    public static readonly FollowUpState[] OpenStates = Enum.GetValues<FollowUpState>().Where(IsOpen).ToArray();
+
+    /// <summary>States in which a body may be (re)assigned: those the table lets "assign" leave.</summary>
+    public static bool AcceptsAssignment(FollowUpState state) => Transitions.ContainsKey((state, FollowUpAction.Assign));
+
+    /// <summary>States in which progress is reported: in progress, or assigned (the first update starts the work).</summary>
+    public static bool AcceptsProgress(FollowUpState state) =>
+        state == FollowUpState.InProgress || Transitions.ContainsKey((state, FollowUpAction.Start));
+
+    /// <summary>What an answered item's answer is called where it is shown: an explanation, or a result.</summary>
+    public static string AnswerHeading(FollowUpState state) => state == FollowUpState.Explained ? "Giải trình" : "Kết quả giải quyết";
+
+    /// <summary>Whom an action tells: the raiser learns that the item was answered, and later that it was closed.</summary>
+    public static RaiserNoticeKind? Tells(FollowUpAction action) => action switch
+    {
+        FollowUpAction.Resolve or FollowUpAction.Explain => RaiserNoticeKind.Answered,
+        FollowUpAction.Close => RaiserNoticeKind.Closed,
+        _ => null,
+    };
 
     public static TransitionResult Apply(FollowUpState state, FollowUpAction action, string? text = null)
     {
         if (!Transitions.TryGetValue((state, action), out var next))
             return TransitionResult.Refused(state,
                 $"Không thể \"{action.Label().ToLowerInvariant()}\" khi nội dung đang ở trạng thái \"{state.Label().ToLowerInvariant()}\".");
-        if (NeedText.Contains(action) && string.IsNullOrWhiteSpace(text))
-            return TransitionResult.Refused(state, action switch
-            {
-                FollowUpAction.Resolve => "Hãy ghi kết quả giải quyết.",
-                FollowUpAction.Explain => "Hãy ghi lý do không tiếp thu.",
-                FollowUpAction.Transfer => "Hãy ghi nơi chuyển đến và lý do.",
-                FollowUpAction.Reopen => "Hãy ghi lý do mở lại.",
-                _ => "Hãy ghi nội dung trả lời.",
-            });
+        if (Texts.TryGetValue(action, out var needed) && string.IsNullOrWhiteSpace(text))
+            return TransitionResult.Refused(state, needed.Missing);
         return TransitionResult.To(next);
     }
 }

@@ -2,16 +2,16 @@ using System.ComponentModel.DataAnnotations;
 using DoiThoai.Web.Authorization;
 using DoiThoai.Web.Data;
 using DoiThoai.Web.Domain.FollowUp;
-using DoiThoai.Web.Features.Conferences;
 using DoiThoai.Web.Features.Shared;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.EntityFrameworkCore;
+using DoiThoai.Web.Features.Units;
 
 namespace DoiThoai.Web.Features.AnswerTemplates;
 
 /// <summary>Model answers of the units in scope, per topic or for any topic, filled from each item when used.</summary>
-public sealed class AnswerTemplatesController(AppDbContext db, ConferenceService conferences, IRecordAuthorization access) : StaffController
+public sealed class AnswerTemplatesController(AppDbContext db, UnitChoices unitChoices, IRecordAuthorization access) : StaffController
 {
     [HttpGet]
     public async Task<IActionResult> Index(int page = 1)
@@ -104,7 +104,7 @@ public sealed class AnswerTemplatesController(AppDbContext db, ConferenceService
     {
         var topics = await db.Topics.AsNoTracking().Near(scope)
             .OrderBy(t => t.Name).Select(t => new SelectListItem($"{t.Name} ({t.Unit!.Name})", t.Id.ToString())).ToListAsync();
-        return new TemplateForm(input, await conferences.UnitChoicesAsync(scope, activeOnly: true), topics);
+        return new TemplateForm(input, await unitChoices.ForAsync(scope, activeOnly: true), topics);
     }
 }
 

@@ -8,34 +8,34 @@ namespace DoiThoai.Web.Features.FollowUps;
 /// Acting on many items selected in the list: assign, answer (typed or from a template), prepare, give the
 /// prepared answers, start, close. All or nothing; the result page says what was done to each item.
 /// </summary>
-public sealed class FollowUpBatchesController(FollowUpService followUps) : StaffController
+public sealed class FollowUpBatchesController(FollowUpRecords records) : StaffController
 {
     private const string ResultKey = "BatchResult";
 
     [HttpPost]
-    public async Task<IActionResult> Assign([Bind(Prefix = "Bulk")] BulkAssignInput input, string? returnUrl)
+    public async Task<IActionResult> Assign([Bind(Prefix = "Bulk")] BulkAssignInput input, string? returnUrl, [FromServices] AssignFollowUps assign)
     {
         var scope = await GetScopeAsync();
         if (scope is null || !AccessPolicy.RoleMayTakeAction(scope.Roles, FollowUpAction.Assign)) return Forbid();
         var (batch, refusal) = await SelectionAsync(input.Parsed());
-        var problem = refusal ?? (ModelState.IsValid ? await followUps.BulkAssignAsync(batch, input.AsAssignment()) : Errors());
+        var problem = refusal ?? (ModelState.IsValid ? await assign.BulkAssignAsync(batch, input.AsAssignment()) : Errors());
         if (problem is not null) TempData["Error"] = problem;
         else TempData["Message"] = $"Đã giao {batch.Count} nội dung, thời hạn {input.Deadline:dd/MM/yyyy}.";
         return LocalRedirect(Back(returnUrl));
     }
 
     [HttpPost]
-    public async Task<IActionResult> Run([Bind(Prefix = "Bulk")] BatchInput input, string? returnUrl)
+    public async Task<IActionResult> Run([Bind(Prefix = "Bulk")] BatchInput input, string? returnUrl, [FromServices] FollowUpBatches batches)
     {
         var scope = await GetScopeAsync();
-        if (scope is null || input.Operation is not { } operation || !FollowUpService.RoleMayBatch(scope, operation)) return Forbid();
+        if (scope is null || input.Operation is not { } operation || !FollowUpBatches.RoleMayBatch(scope, operation)) return Forbid();
         var (batch, refusal) = await SelectionAsync(input.Parsed());
         if ((refusal ?? (ModelState.IsValid ? null : Errors())) is { } problem)
         {
             TempData["Error"] = problem;
             return LocalRedirect(Back(returnUrl));
         }
-        var (result, batchProblem) = await followUps.RunBatchAsync(batch, input);
+        var (result, batchProblem) = await batches.RunAsync(batch, input);
         if (batchProblem is not null)
         {
             TempData["Error"] = batchProblem;
@@ -57,7 +57,7 @@ public sealed class FollowUpBatchesController(FollowUpService followUps) : Staff
     {
         if (selected.Count == 0) return ([], "Hãy chọn ít nhất một nội dung.");
         if (selected.Count > 500) return ([], "Mỗi lần chỉ xử lý tối đa 500 nội dung.");
-        var items = (await followUps.FindManyAsync(selected.Select(s => s.Id))).ToDictionary(i => i.Id);
+        var items = (await records.FindManyAsync(selected.Select(s => s.Id))).ToDictionary(i => i.Id);
         var access = HttpContext.RequestServices.GetRequiredService<RecordAccess>();
         var batch = new List<(FollowUpItem, Guid)>();
         foreach (var (id, version) in selected)

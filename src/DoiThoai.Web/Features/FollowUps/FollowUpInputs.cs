@@ -119,40 +119,6 @@ public sealed class MonitorInput
     public FrontAssessment? Assessment { get; set; }
 }
 
-public sealed record TimelineLine(long Id, DateTime AtUtc, string UserName, FollowUpEventKind Kind, FollowUpAction? Action, FollowUpState StateAfter,
-    string? Text, int? Percent, IReadOnlyList<AttachmentLink> Attachments);
-
-public sealed record AttachmentLink(long Id, string FileName, long Length);
-
-/// <summary>An item's whole story, from the conference where it was raised to its closure.</summary>
-public sealed record FollowUpStory(
-    int Id, Guid Version, FollowUpKind Kind, FollowUpState State, string Content, int ConferenceId, string ConferenceTitle, DateOnly HeldOn,
-    string? RaisedBy, string? Topic, string? OnTheSpotAnswer, string? Responsible, IReadOnlyList<string> Coordinators,
-    DateOnly? AssignedOn, DateOnly? Deadline, FollowUpPriority Priority, int ProgressPercent, string? Result, FrontAssessment? Assessment,
-    IReadOnlyList<TimelineLine> Timeline, IReadOnlyList<FollowUpAction> Actions, bool CanUpdate, bool CanMonitor, bool Overdue, bool IsPublic,
-    IReadOnlyList<SelectListItem> Organizations, AssignInput Assign, ProgressInput Progress, string AcceptedFiles)
-{
-    /// <summary>The petition's whole text when this item is one content item of it.</summary>
-    public string? WholePetition { get; init; }
-
-    /// <summary>Everyone who raised what this item covers: its own raiser and those of items merged into it.</summary>
-    public IReadOnlyList<string> Raisers { get; init; } = [];
-
-    /// <summary>The other content items split from the same petition.</summary>
-    public IReadOnlyList<RelatedItem> SiblingItems { get; init; } = [];
-    public IReadOnlyList<RelatedItem> MergedItems { get; init; } = [];
-    public int? MergedIntoId { get; init; }
-    public string? PreparedAnswer { get; init; }
-    public FollowUpAction? PreparedAction { get; init; }
-    public string? RaiserEmail { get; init; }
-    public IReadOnlyList<SelectListItem> Templates { get; init; } = [];
-    public IReadOnlyList<RaiserNoticeLine> RaiserNotices { get; init; } = [];
-}
-
-public sealed record RelatedItem(int Id, string Content, FollowUpState State);
-
-public sealed record RaiserNoticeLine(RaiserNoticeKind Kind, string Recipients, DateTime CreatedAtUtc, DateTime? SentAtUtc);
-
 public sealed class SplitInput
 {
     public Guid Version { get; set; }

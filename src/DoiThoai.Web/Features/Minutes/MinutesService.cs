@@ -3,6 +3,7 @@ using DoiThoai.Web.Domain;
 using DoiThoai.Web.Domain.Conferences;
 using DoiThoai.Web.Domain.FollowUp;
 using Microsoft.AspNetCore.Mvc.Rendering;
+using DoiThoai.Web.Features.Organizations;
 using Microsoft.EntityFrameworkCore;
 
 namespace DoiThoai.Web.Features.Minutes;
@@ -28,18 +29,14 @@ public sealed record MinutesOptions(IReadOnlyList<SelectListItem> Organizations,
 /// (here), adding and removing rows (<c>.Entry</c>) and the rows as shown (<c>.Rows</c>). Called only after the
 /// controller has authorized an update of the conference; every organization id that comes from a form is checked here.
 /// </summary>
-public sealed partial class MinutesService(AppDbContext db, TimeProvider clock, AmendmentInterceptor amendments)
+public sealed partial class MinutesService(AppDbContext db, TimeProvider clock, AmendmentInterceptor amendments, ConferenceOrganizations conferenceOrganizations)
 {
     public Task<Conference?> FindConferenceAsync(int id) => db.Conferences.FirstOrDefaultAsync(c => c.Id == id);
 
     public async Task<MinutesOptions> OptionsAsync(Conference conference)
     {
         var (ancestors, subtree) = await ReachAsync(conference);
-        var organizations = await db.Organizations.AsNoTracking()
-            .Where(o => ancestors.Contains(o.UnitId) || o.Unit!.Path.StartsWith(subtree))
-            .OrderBy(o => o.Unit!.Path).ThenBy(o => o.Kind).ThenBy(o => o.Name)
-            .Select(o => new SelectListItem(o.Name, o.Id.ToString()))
-            .ToListAsync();
+        var organizations = await conferenceOrganizations.ChoicesAsync(conference.UnitId);
         var people = await db.People.AsNoTracking()
             .Where(p => ancestors.Contains(p.UnitId) || p.Unit!.Path.StartsWith(subtree))
             .OrderBy(p => p.FullName).Select(p => p.FullName).Distinct().Take(2000).ToListAsync();
@@ -62,15 +59,8 @@ public sealed partial class MinutesService(AppDbContext db, TimeProvider clock, 
     }
 
     /// <summary>True when every given organization may be named in this conference's minutes.</summary>
-    public async Task<bool> OrganizationsAllowedAsync(Conference conference, params int?[] organizationIds)
-    {
-        var ids = organizationIds.OfType<int>().Distinct().ToList();
-        if (ids.Count == 0) return true;
-        var (ancestors, subtree) = await ReachAsync(conference);
-        var allowed = await db.Organizations
-            .CountAsync(o => ids.Contains(o.Id) && (ancestors.Contains(o.UnitId) || o.Unit!.Path.StartsWith(subtree)));
-        return allowed == ids.Count;
-    }
+    public Task<bool> OrganizationsAllowedAsync(Conference conference, params int?[] organizationIds) =>
+        conferenceOrganizations.AllowAsync(conference.UnitId, organizationIds);
 
     /// <summary>The units whose people and bodies a conference may name: the levels above it and its own subtree.</summary>
     private async Task<(List<int> Ancestors, string Subtree)> ReachAsync(Conference conference)

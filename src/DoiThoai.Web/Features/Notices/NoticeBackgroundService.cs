@@ -89,7 +89,7 @@ public sealed class NoticeBackgroundService(IServiceScopeFactory scopes, IOption
                 cancellationToken => leases.TryAcquireAsync(LeaseName, Holder, LeaseDuration, cancellationToken));
             await ActivatorUtilities.CreateInstance<NoticeScanner>(scope.ServiceProvider, email).ScanAsync(stoppingToken);
             // Raisers not yet told because the mail server was down when their item was answered.
-            await ActivatorUtilities.CreateInstance<FollowUps.RaiserNotifier>(scope.ServiceProvider, email).SendPendingAsync(cancellationToken: stoppingToken);
+            await ActivatorUtilities.CreateInstance<RaiserNotifier>(scope.ServiceProvider, email).SendPendingAsync(cancellationToken: stoppingToken);
             return true;
         }
         catch (LeaseLostException)

@@ -82,7 +82,7 @@ public sealed class NoticeScanner(AppDbContext db, IEmailSender email, TimeProvi
             .OrderBy(n => n.Id)
             .Select(n => new PendingNotice(n.Id, n.Kind, n.Deadline, n.FollowUpItemId, n.FollowUpItem!.State, n.FollowUpItem.Deadline,
                 n.FollowUpItem.ResponsibleUnitId ?? n.FollowUpItem.UnitId,
-                n.FollowUpItem.Petition != null ? n.FollowUpItem.Petition.Content : n.FollowUpItem.ConclusionItem!.Content,
+                FollowUpItem.ContentOf(n.FollowUpItem),
                 n.FollowUpItem.ResponsibleOrganization!.Name))
             .ToListAsync(cancellationToken);
 

@@ -19,8 +19,8 @@ public sealed class NoticeService(AppDbContext db, TimeProvider clock)
         var rows = await PagedList<NoticeRow>.CreateAsync(InScope(scope).AsNoTracking()
             .OrderByDescending(n => n.CreatedAtUtc).ThenByDescending(n => n.Id)
             .Select(n => new NoticeRow(n.Id, n.FollowUpItemId, n.Kind, n.Deadline,
-                n.FollowUpItem!.Petition != null ? n.FollowUpItem.Petition.Content : n.FollowUpItem.ConclusionItem!.Content,
-                n.FollowUpItem.ResponsibleOrganization!.Name, n.CreatedAtUtc,
+                FollowUpItem.ContentOf(n.FollowUpItem!),
+                n.FollowUpItem!.ResponsibleOrganization!.Name, n.CreatedAtUtc,
                 !db.NoticeReadings.Any(r => r.FollowUpNoticeId == n.Id && r.UserId == scope.UserId))), page);
         return new NoticeList(rows, await UnreadCountAsync(scope));
     }

@@ -13,6 +13,7 @@ public static class NoticeServices
         services.AddSingleton<IEmailSender, SmtpEmailSender>();
         services.AddScoped<NoticeScanner>();
         services.AddScoped<NoticeService>();
+        services.AddScoped<RaiserNotifier>();
         services.AddHostedService<NoticeBackgroundService>();
         return services;
     }

@@ -1,15 +1,15 @@
 using DoiThoai.Web.Authorization;
 using DoiThoai.Web.Data;
 using DoiThoai.Web.Domain;
-using DoiThoai.Web.Features.Conferences;
 using DoiThoai.Web.Features.Shared;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.EntityFrameworkCore;
+using DoiThoai.Web.Features.Units;
 
 namespace DoiThoai.Web.Features.Organizations;
 
 /// <summary>Organizations of the units in a user's scope. Callers authorize any record by id first.</summary>
-public sealed class OrganizationService(AppDbContext db, ConferenceService conferences)
+public sealed class OrganizationService(AppDbContext db, UnitChoices unitChoices)
 {
     public Task<Organization?> FindAsync(int id) => db.Organizations.FirstOrDefaultAsync(o => o.Id == id);
 
@@ -27,7 +27,7 @@ public sealed class OrganizationService(AppDbContext db, ConferenceService confe
 
         var page = await PagedList<OrganizationRow>.CreateAsync(
             query.OrderBy(o => o.Unit!.Path).ThenBy(o => o.Kind).ThenBy(o => o.Name).Select(Row), filter.Page);
-        return new OrganizationList(filter, page, await conferences.UnitChoicesAsync(scope));
+        return new OrganizationList(filter, page, await unitChoices.ForAsync(scope));
     }
 
     public Task<OrganizationRow> RowAsync(int id) => db.Organizations.AsNoTracking().Where(o => o.Id == id).Select(Row).FirstAsync();
@@ -39,7 +39,7 @@ public sealed class OrganizationService(AppDbContext db, ConferenceService confe
             .OrderBy(o => o.Unit!.Path).ThenBy(o => o.Name)
             .Select(o => new SelectListItem(o.Name, o.Id.ToString()))
             .ToListAsync();
-        return new OrganizationForm(input, await conferences.UnitChoicesAsync(scope, activeOnly: true), parents, conflict);
+        return new OrganizationForm(input, await unitChoices.ForAsync(scope, activeOnly: true), parents, conflict);
     }
 
     /// <summary>Problems the form shows at a field: a retired unit, a parent outside the scope.</summary>

@@ -3,12 +3,12 @@ using DoiThoai.Web.Authorization;
 using DoiThoai.Web.Data;
 using DoiThoai.Web.Domain;
 using DoiThoai.Web.Domain.Conferences;
-using DoiThoai.Web.Features.Conferences;
 using DoiThoai.Web.Features.Shared;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.EntityFrameworkCore;
+using DoiThoai.Web.Features.Units;
 
 namespace DoiThoai.Web.Features.People;
 
@@ -17,7 +17,7 @@ namespace DoiThoai.Web.Features.People;
 /// person's current position leaves the position recorded in past minutes unchanged.
 /// </summary>
 [Authorize]
-public sealed class PeopleController(AppDbContext db, ConferenceService conferences, IRecordAuthorization access) : StaffController
+public sealed class PeopleController(AppDbContext db, UnitChoices unitChoices, IRecordAuthorization access) : StaffController
 {
     [HttpGet]
     public async Task<IActionResult> Index(string? q, int page = 1)
@@ -90,7 +90,7 @@ public sealed class PeopleController(AppDbContext db, ConferenceService conferen
     }
 
     private async Task<PersonForm> FormAsync(UserScope scope, PersonInput input) => new(input,
-        await conferences.UnitChoicesAsync(scope, activeOnly: true),
+        await unitChoices.ForAsync(scope, activeOnly: true),
         await db.Organizations.AsNoTracking().InScope(scope).OrderBy(o => o.Unit!.Path).ThenBy(o => o.Name)
             .Select(o => new SelectListItem(o.Name, o.Id.ToString())).ToListAsync());
 }

@@ -34,7 +34,7 @@ public sealed class PublicPetitionsController(AppDbContext db) : Controller
     public async Task<IActionResult> Index(PublicPetitionFilter filter)
     {
         var published = db.FollowUps.AsNoTracking().Where(f => f.IsPublic && f.MergedIntoId == null && db.Conferences.Any(c => c.Id == f.ConferenceId)
-            && (f.State == FollowUpState.Resolved || f.State == FollowUpState.Explained || f.State == FollowUpState.Closed));
+            && FollowUpStateMachine.AnsweredStates.Contains(f.State));
         var query = published;
         if (filter.UnitId is { } unitId)
         {
@@ -50,7 +50,7 @@ public sealed class PublicPetitionsController(AppDbContext db) : Controller
         }
 
         var page = await PagedList<PublicPetitionRow>.CreateAsync(query.OrderByDescending(f => f.PublishedAtUtc).ThenByDescending(f => f.Id)
-            .Select(f => new PublicPetitionRow(f.Id, f.Kind, f.Petition != null ? f.Petition.Content : f.ConclusionItem!.Content,
+            .Select(f => new PublicPetitionRow(f.Id, f.Kind, FollowUpItem.ContentOf(f),
                 db.Units.Where(u => u.Id == f.UnitId).Select(u => u.Name).First(), f.Petition!.Topic!.Name, f.Conference!.Title,
                 f.Conference.HeldOn, f.ResponsibleOrganization!.Name, f.Result, f.State, f.PublishedAtUtc)), filter.Page);
 

@@ -3,17 +3,17 @@ using DoiThoai.Web.Authorization;
 using DoiThoai.Web.Data;
 using DoiThoai.Web.Domain;
 using DoiThoai.Web.Domain.Conferences;
-using DoiThoai.Web.Features.Conferences;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.EntityFrameworkCore;
+using DoiThoai.Web.Features.Units;
 
 namespace DoiThoai.Web.Features.Topics;
 
 /// <summary>Topic catalogues (lĩnh vực) of the units in scope, with how many opinions and petitions each holds.</summary>
 [Authorize]
-public sealed class TopicsController(AppDbContext db, ConferenceService conferences, IRecordAuthorization access) : StaffController
+public sealed class TopicsController(AppDbContext db, UnitChoices unitChoices, IRecordAuthorization access) : StaffController
 {
     [HttpGet]
     public async Task<IActionResult> Index()
@@ -35,7 +35,7 @@ public sealed class TopicsController(AppDbContext db, ConferenceService conferen
         var scope = await GetScopeAsync();
         if (scope is null) return Forbid();
         if (await access.DenyUnlessAsync(new Topic { UnitId = scope.UnitId }, Operation.Create) is { } denied) return denied;
-        return View("Form", new TopicForm(new TopicInput { UnitId = scope.UnitId }, await conferences.UnitChoicesAsync(scope, activeOnly: true)));
+        return View("Form", new TopicForm(new TopicInput { UnitId = scope.UnitId }, await unitChoices.ForAsync(scope, activeOnly: true)));
     }
 
     [HttpPost]
@@ -45,7 +45,7 @@ public sealed class TopicsController(AppDbContext db, ConferenceService conferen
         var folded = VietnameseText.Fold(input.Name);
         if (await db.Topics.AnyAsync(t => t.UnitId == input.UnitId && t.SearchText == folded))
             ModelState.AddModelError("Input.Name", "Đơn vị đã có lĩnh vực này.");
-        if (!ModelState.IsValid) return View("Form", new TopicForm(input, await conferences.UnitChoicesAsync((await GetScopeAsync())!, activeOnly: true)));
+        if (!ModelState.IsValid) return View("Form", new TopicForm(input, await unitChoices.ForAsync((await GetScopeAsync())!, activeOnly: true)));
         db.Topics.Add(new Topic { Name = input.Name.Trim(), UnitId = input.UnitId });
         await db.SaveChangesAsync();
         TempData["Message"] = $"Đã thêm lĩnh vực \"{input.Name}\".";

@@ -1,9 +1,8 @@
 using DoiThoai.Web.Data;
 using DoiThoai.Web.Domain.FollowUp;
-using DoiThoai.Web.Features.Notices;
 using Microsoft.EntityFrameworkCore;
 
-namespace DoiThoai.Web.Features.FollowUps;
+namespace DoiThoai.Web.Features.Notices;
 
 /// <summary>
 /// Tells whoever raised an item (the raising body's e-mail, and the raiser's own where recorded, for the
@@ -42,7 +41,7 @@ public sealed class RaiserNotifier(AppDbContext db, IEmailSender email, TimeProv
                 source.Content,
                 "",
                 answered
-                    ? $"{(item.State == FollowUpState.Explained ? "Giải trình" : "Kết quả giải quyết")}{(source.Responsible is null ? "" : $" của {source.Responsible}")}:"
+                    ? $"{FollowUpStateMachine.AnswerHeading(item.State)}{(source.Responsible is null ? "" : $" của {source.Responsible}")}:"
                     : "Nội dung đã được Mặt trận kiểm tra và đóng lại. Kết quả:",
                 item.Result ?? "",
                 "",
