@@ -1,0 +1,11 @@
+namespace DoiThoai.Web.Features.Organizations;
+
+/// <summary>Registration of the responsible organizations feature.</summary>
+public static class OrganizationServices
+{
+    public static IServiceCollection AddOrganizations(this IServiceCollection services)
+    {
+        services.AddScoped<OrganizationService>();
+        return services;
+    }
+}
