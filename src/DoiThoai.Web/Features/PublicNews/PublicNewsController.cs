@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using System.Xml;
 using DoiThoai.Web.Authorization;
@@ -117,6 +118,8 @@ public sealed class PublicNewsController(PublicNewsService news) : Controller
         return Json(new { total = visitors.Total, online = Math.Max(1, visitors.Online) });
     }
 
+    private const string Atom = "http://www.w3.org/2005/Atom";
+
     [AcceptVerbs("GET", "HEAD", Route = "/rss.xml")]
     [OutputCache(PolicyName = NewsCache.Feeds)]
     [ServedFromMemory]
@@ -128,11 +131,18 @@ public sealed class PublicNewsController(PublicNewsService news) : Controller
         {
             w.WriteStartElement("rss");
             w.WriteAttributeString("version", "2.0");
+            w.WriteAttributeString("xmlns", "atom", null, Atom);
             w.WriteStartElement("channel");
             w.WriteElementString("title", "Tin tức – Đối thoại và kiến nghị");
             w.WriteElementString("link", $"{site}/tin-tuc");
             w.WriteElementString("description", "Tin bài về hội nghị đối thoại và kết quả giải quyết kiến nghị của Nhân dân.");
             w.WriteElementString("language", "vi");
+            // The feed's own address, as the RSS Advisory Board recommends: readers and validators find where it lives.
+            w.WriteStartElement("atom", "link", Atom);
+            w.WriteAttributeString("href", $"{site}/rss.xml");
+            w.WriteAttributeString("rel", "self");
+            w.WriteAttributeString("type", "application/rss+xml");
+            w.WriteEndElement();
             foreach (var item in items)
             {
                 w.WriteStartElement("item");
@@ -167,14 +177,17 @@ public sealed class PublicNewsController(PublicNewsService news) : Controller
             {
                 w.WriteStartElement("url", ns);
                 w.WriteElementString("loc", ns, site + path);
-                if (modified is { } m) w.WriteElementString("lastmod", ns, m.ToString("yyyy-MM-dd"));
+                // A W3C date (YYYY-MM-DD), whatever the culture of the request.
+                if (modified is { } m) w.WriteElementString("lastmod", ns, m.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
                 w.WriteEndElement();
             }
+            static DateTime Modified(FeedItem item) => item.UpdatedAtUtc > item.PublishedAtUtc ? item.UpdatedAtUtc : item.PublishedAtUtc;
             Url("/", null);
-            Url("/tin-tuc", items.Count > 0 ? items.Max(i => i.UpdatedAtUtc) : null);
+            // The list changes when any post on it does.
+            Url("/tin-tuc", items.Count > 0 ? items.Max(Modified) : null);
             foreach (var category in Enum.GetValues<NewsCategory>()) Url($"/tin-tuc/chuyen-muc/{NewsRoutes.CategorySlug(category)}", null);
             Url("/kien-nghi", null);
-            foreach (var item in items) Url($"/tin-tuc/{item.Slug}", item.UpdatedAtUtc > item.PublishedAtUtc ? item.UpdatedAtUtc : item.PublishedAtUtc);
+            foreach (var item in items) Url($"/tin-tuc/{item.Slug}", Modified(item));
             w.WriteEndElement();
         }, "application/xml; charset=utf-8");
     }
