@@ -12,14 +12,20 @@ namespace DoiThoai.Web.Features.PublicNews.Caching;
 public sealed class FastPathRoutes
 {
     private const int MaxSegments = 8;
-    private readonly Route[] _routes;
+    /// <summary>The routes by their number of segments, so a path is compared only with routes as long as it is.</summary>
+    private readonly Route[][] _byLength;
 
-    private FastPathRoutes(Route[] routes) => _routes = routes;
+    private FastPathRoutes(List<Route> routes)
+    {
+        _byLength = new Route[MaxSegments + 1][];
+        for (var length = 0; length <= MaxSegments; length++) _byLength[length] = [.. routes.Where(r => r.Segments.Length == length)];
+        Count = routes.Count;
+    }
 
     /// <summary>A route's segments, null for a parameter, and the query values that make a separate page.</summary>
     private sealed record Route(string?[] Segments, string[] VaryByQuery);
 
-    public int Count => _routes.Length;
+    public int Count { get; }
 
     public static FastPathRoutes From(IEnumerable<Endpoint> endpoints)
     {
@@ -33,7 +39,7 @@ public sealed class FastPathRoutes
                 throw new InvalidOperationException($"{endpoint.DisplayName}: the fast path takes routes of literal segments and simple parameters only.");
             routes.Add(new Route(segments, NewsCache.VaryByQuery(policy)));
         }
-        return new FastPathRoutes([.. routes]);
+        return new FastPathRoutes(routes);
     }
 
     /// <summary>The route's segments (null for a parameter), or null when a segment is neither a literal nor a simple parameter.</summary>
@@ -59,23 +65,35 @@ public sealed class FastPathRoutes
     }
 
     /// <summary>Whether a route marked for the fast path takes this path, and then which query values it varies by.</summary>
+    /// <remarks>On every request to the portal: no allocation, and the path is walked once.</remarks>
     public bool TryMatch(ReadOnlySpan<char> path, out string[] varyByQuery)
     {
         varyByQuery = [];
         if (path.IsEmpty || path[0] != '/') return false;
         path = path[1..];
         // Routing takes "/tin-tuc/" for "/tin-tuc".
-        if (path.EndsWith("/")) path = path[..^1];
-        Span<Range> ranges = stackalloc Range[MaxSegments + 1];
-        var count = path.IsEmpty ? 0 : path.Split(ranges, '/');
-        if (count > MaxSegments) return false;
-        foreach (var route in _routes)
+        if (!path.IsEmpty && path[^1] == '/') path = path[..^1];
+        // Where each segment ends; IndexOf is vectorized, where a loop over every character of a long slug costs.
+        Span<int> ends = stackalloc int[MaxSegments];
+        var count = 0;
+        for (var start = 0; !path.IsEmpty;)
         {
-            if (route.Segments.Length != count) continue;
-            var matches = true;
-            for (var i = 0; i < count && matches; i++)
+            if (count == MaxSegments) return false;
+            var slash = path[start..].IndexOf('/');
+            if (slash < 0)
             {
-                var segment = path[ranges[i]];
+                ends[count++] = path.Length;
+                break;
+            }
+            ends[count++] = start + slash;
+            start += slash + 1;
+        }
+        foreach (var route in _byLength[count])
+        {
+            var matches = true;
+            for (int i = 0, start = 0; i < count && matches; start = ends[i++] + 1)
+            {
+                var segment = path[start..ends[i]];
                 matches = route.Segments[i] is { } literal ? segment.Equals(literal, StringComparison.OrdinalIgnoreCase) : !segment.IsEmpty;
             }
             if (!matches) continue;
