@@ -61,7 +61,8 @@ public sealed class SmtpEmailSender(IOptions<EmailOptions> options, IHostEnviron
         {
             var folder = Path.GetFullPath(Path.Combine(environment.ContentRootPath, settings.PickupFolder));
             Directory.CreateDirectory(folder);
-            await message.WriteToAsync(Path.Combine(folder, $"{Guid.NewGuid():N}.eml"), cancellationToken);
+            // CRLF as on the wire, whatever the server's own line ending: an .eml file is a message as SMTP carries it.
+            await message.WriteToAsync(new FormatOptions { NewLineFormat = NewLineFormat.Dos }, Path.Combine(folder, $"{Guid.NewGuid():N}.eml"), cancellationToken);
             delivery = "the pickup folder";
         }
         else

@@ -60,6 +60,31 @@ public class EmailSenderTests
         Assert.Null(server.Delivered);
     }
 
+    [Fact]
+    public async Task With_a_pickup_folder_the_message_is_written_as_an_eml_file_with_CRLF_lines()
+    {
+        var folder = Directory.CreateTempSubdirectory("doithoai-mail-").FullName;
+        try
+        {
+            var sender = new SmtpEmailSender(Options.Create(new EmailOptions { PickupFolder = folder }),
+                Mock.Of<IHostEnvironment>(e => e.ContentRootPath == Path.GetTempPath()), new ListLogger());
+
+            Assert.True(await sender.SendAsync(Email(), TestContext.Current.CancellationToken));
+
+            var file = Assert.Single(Directory.GetFiles(folder, "*.eml"));
+            var raw = await File.ReadAllTextAsync(file, TestContext.Current.CancellationToken);
+            Assert.Contains("\r\n\r\n", raw);
+            Assert.DoesNotMatch("[^\r]\n", raw);
+            using var message = MimeMessage.Load(file);
+            Assert.Equal(Subject, message.Subject);
+            Assert.Equal("can-bo@phuong.gov.vn", message.To.Mailboxes.Single().Address);
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
     private sealed class ListLogger : ILogger<SmtpEmailSender>
     {
         public List<string> Lines { get; } = [];
