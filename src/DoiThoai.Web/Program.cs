@@ -1,3 +1,5 @@
+using DoiThoai.Web.Features;
+using DoiThoai.Web.Features.PublicNews;
 using DoiThoai.Web.Infrastructure;
 using DoiThoai.Web.Infrastructure.Excel;
 using DoiThoai.Web.Infrastructure.Files;
@@ -12,7 +14,8 @@ builder.Services
     .AddDoiThoaiMvc()
     .AddFileStore(builder.Configuration, builder.Environment.ContentRootPath)
     .AddImportLimits(builder.Configuration)
-    .AddDoiThoaiDistributedCache(builder.Configuration);
+    .AddDoiThoaiDistributedCache(builder.Configuration)
+    .AddFeatures(builder.Configuration);
 
 var app = builder.Build();
 
@@ -32,9 +35,10 @@ if (!app.Environment.IsDevelopment())
     app.UseExceptionHandler("/Error/500");
     app.UseHsts();
 }
-// Anonymous readers' cached public news pages, answered from memory before the rest of the pipeline; after the
-// security headers, the exception handler and HSTS, so its answers carry theirs (Features/News/NewsFastPath.cs).
-DoiThoai.Web.Features.News.NewsServices.UseNewsFastPath(app);
+// Anonymous readers' cached public news pages, answered from memory before the rest of the pipeline, and readers
+// counted; after the security headers, the exception handler and HSTS, so its answers carry theirs
+// (Features/PublicNews/PublicNewsServices.cs).
+app.UsePublicNews();
 app.UseStatusCodePagesWithReExecute("/Error/{0}");
 app.UseRequestLocalization();
 app.UseStaticFiles();
@@ -42,9 +46,11 @@ app.UseDoiThoaiRequestLogging();
 app.UseRouting();
 app.UseAuthentication();
 app.UseAuthorization();
-// Counts readers, runs the rate limiter (comment posts; sign-in, see Infrastructure/Security/SignInRateLimit.cs)
-// and serves public pages from the output cache (Features/News/NewsServices.cs).
-DoiThoai.Web.Features.News.NewsServices.UseNews(app);
+// After routing, which names the endpoint's limit: sign-in posts (Infrastructure/Security/SignInRateLimit.cs),
+// news comments and poll votes (Features/PublicNews/PublicNewsServices.cs).
+app.UseRateLimiter();
+// After authentication: signed-in staff are never served from or stored in the output cache (public news pages).
+app.UseOutputCache();
 
 app.MapHealthChecks("/health").AllowAnonymous();
 app.MapControllerRoute("default", "{controller=Home}/{action=Index}/{id?}");

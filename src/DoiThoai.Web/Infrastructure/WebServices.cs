@@ -19,7 +19,7 @@ using Microsoft.AspNetCore.Mvc.Razor;
 
 namespace DoiThoai.Web.Infrastructure;
 
-/// <summary>Registration of Identity, authorization and MVC, kept out of Program.cs.</summary>
+/// <summary>Registration of Identity, authorization and MVC, kept out of Program.cs; no feature services (each feature registers its own).</summary>
 public static class WebServices
 {
     public static readonly CultureInfo Vietnamese = CultureInfo.GetCultureInfo("vi-VN");
@@ -47,10 +47,6 @@ public static class WebServices
             .AddTokenProvider<SingleUseAuthenticatorTokenProvider>(TokenOptions.DefaultAuthenticatorProvider)
             .AddErrorDescriber<VietnameseIdentityErrorDescriber>()
             .AddPasswordValidator<CommonPasswordValidator>();
-
-        // Sign-in gives the same work and answer for an e-mail with no account (Features/Account/PasswordSignIn.cs).
-        services.AddSingleton<UnknownAccountFailures>();
-        services.AddScoped<Features.Account.PasswordSignIn>();
 
         // A locked account or a changed password ends existing sessions at the next check.
         services.Configure<SecurityStampValidatorOptions>(o =>
@@ -86,7 +82,7 @@ public static class WebServices
         services.AddOptions<CookieTempDataProviderOptions>()
             .Configure<IHostEnvironment>((options, environment) => SecureCookie(options.Cookie, "DoiThoai.TempData", SameSiteMode.Lax, environment));
 
-        // Sign-in posts per client address and minute (Infrastructure/Security/SignInRateLimit.cs); the middleware runs once, in UseNews.
+        // Sign-in posts per client address and minute (Infrastructure/Security/SignInRateLimit.cs); the middleware runs in Program.cs.
         services.AddRateLimiter(options =>
         {
             options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
@@ -198,19 +194,6 @@ public static class WebServices
         services.AddHostedService<Forms.FormSubmissionPurge>();
         services.AddScoped<DemoDataSeeder>();
         services.AddScoped<DemoConferences>();
-        services.AddScoped<Features.Conferences.ConferenceService>();
-        services.AddScoped<Features.Minutes.MinutesService>();
-        services.AddScoped<Features.Minutes.MinutesImport>();
-        services.AddScoped<Features.Organizations.OrganizationService>();
-        services.AddScoped<Features.Audit.HistoryQuery>();
-        services.AddScoped<Features.Units.UnitService>();
-        services.AddScoped<Features.Units.UnitChoices>();
-        services.AddScoped<Features.Users.UserService>();
-        services.AddScoped<Features.Organizations.ConferenceOrganizations>();
-        Features.FollowUps.FollowUpServices.AddFollowUps(services);
-        Features.Notices.NoticeServices.AddNotices(services);
-        Features.News.NewsServices.AddNews(services);
-        Features.Dashboard.DashboardServices.AddDashboards(services);
         return services;
     }
 }

@@ -4,6 +4,7 @@ using DoiThoai.Web.Domain;
 using DoiThoai.Web.Domain.Conferences;
 using DoiThoai.Web.Domain.News;
 using DoiThoai.Web.Features.Shared;
+using DoiThoai.Web.Features.PublicNews.Caching;
 using DoiThoai.Web.Infrastructure.Files;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.EntityFrameworkCore;

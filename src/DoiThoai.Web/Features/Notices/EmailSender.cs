@@ -1,8 +1,9 @@
-using System.Net;
-using System.Net.Mail;
-using System.Net.Mime;
 using System.Text;
+using MailKit.Net.Smtp;
+using MailKit.Security;
 using Microsoft.Extensions.Options;
+using MimeKit;
+using MimeKit.Text;
 
 namespace DoiThoai.Web.Features.Notices;
 
@@ -26,6 +27,7 @@ public sealed class EmailOptions
     public const string Section = "Email";
     public string? Host { get; set; }
     public int Port { get; set; } = 25;
+    /// <summary>TLS: on connecting when the port is 465, else STARTTLS, required. Off: plain SMTP, as a local relay speaks it.</summary>
     public bool EnableSsl { get; set; }
     public string? UserName { get; set; }
     public string? Password { get; set; }
@@ -35,7 +37,11 @@ public sealed class EmailOptions
     public string? PickupFolder { get; set; }
 }
 
-/// <summary>Sends through SMTP with System.Net.Mail, or writes .eml files to a pickup folder.</summary>
+/// <summary>
+/// Sends through SMTP with MailKit (System.Net.Mail's SmtpClient is no longer recommended by its own
+/// documentation), or writes .eml files to a pickup folder. No protocol log is kept, so the password never
+/// reaches a log.
+/// </summary>
 public sealed class SmtpEmailSender(IOptions<EmailOptions> options, IHostEnvironment environment, ILogger<SmtpEmailSender> logger) : IEmailSender
 {
     public async Task<bool> SendAsync(OutgoingEmail email, CancellationToken cancellationToken)
@@ -49,39 +55,48 @@ public sealed class SmtpEmailSender(IOptions<EmailOptions> options, IHostEnviron
             return false;
         }
 
-        using var message = new MailMessage
-        {
-            From = new MailAddress(settings.From, "DoiThoai", Encoding.UTF8),
-            Subject = email.Subject,
-            Body = email.Body,
-            IsBodyHtml = false,
-            SubjectEncoding = Encoding.UTF8,
-            BodyEncoding = Encoding.UTF8,
-            HeadersEncoding = Encoding.UTF8,
-            // Base64 keeps every Vietnamese letter intact through any relay.
-            BodyTransferEncoding = TransferEncoding.Base64,
-        };
-        foreach (var recipient in email.To) message.To.Add(new MailAddress(recipient.Address, recipient.Name, Encoding.UTF8));
-
-        using var client = CreateClient(settings);
-        await client.SendMailAsync(message, cancellationToken);
-        logger.LogInformation("E-mail {Subject} handed to {Delivery} for {RecipientCount} recipients",
-            email.Subject, client.DeliveryMethod == SmtpDeliveryMethod.Network ? $"{settings.Host}:{settings.Port}" : "the pickup folder", email.To.Count);
-        return true;
-    }
-
-    private SmtpClient CreateClient(EmailOptions settings)
-    {
+        using var message = Compose(email, settings);
+        string delivery;
         if (!string.IsNullOrWhiteSpace(settings.PickupFolder))
         {
             var folder = Path.GetFullPath(Path.Combine(environment.ContentRootPath, settings.PickupFolder));
             Directory.CreateDirectory(folder);
-            return new SmtpClient { DeliveryMethod = SmtpDeliveryMethod.SpecifiedPickupDirectory, PickupDirectoryLocation = folder };
+            // CRLF as on the wire, whatever the server's own line ending: an .eml file is a message as SMTP carries it.
+            await message.WriteToAsync(new FormatOptions { NewLineFormat = NewLineFormat.Dos }, Path.Combine(folder, $"{Guid.NewGuid():N}.eml"), cancellationToken);
+            delivery = "the pickup folder";
         }
+        else
+        {
+            // Host is set: without it or a pickup folder nothing got this far.
+            await SendOverSmtpAsync(message, settings.Host!, settings, cancellationToken);
+            delivery = $"{settings.Host}:{settings.Port}";
+        }
+        logger.LogInformation("E-mail {Subject} handed to {Delivery} for {RecipientCount} recipients", email.Subject, delivery, email.To.Count);
+        return true;
+    }
 
-        var client = new SmtpClient(settings.Host, settings.Port) { EnableSsl = settings.EnableSsl, DeliveryMethod = SmtpDeliveryMethod.Network };
+    private static MimeMessage Compose(OutgoingEmail email, EmailOptions settings)
+    {
+        var message = new MimeMessage { Subject = email.Subject };
+        message.From.Add(new MailboxAddress("DoiThoai", settings.From));
+        foreach (var recipient in email.To) message.To.Add(new MailboxAddress(recipient.Name, recipient.Address));
+        var body = new TextPart(TextFormat.Plain);
+        body.SetText(Encoding.UTF8, email.Body);
+        // Base64 keeps every Vietnamese letter intact through any relay.
+        body.ContentTransferEncoding = ContentEncoding.Base64;
+        message.Body = body;
+        return message;
+    }
+
+    private static async Task SendOverSmtpAsync(MimeMessage message, string host, EmailOptions settings, CancellationToken cancellationToken)
+    {
+        var security = !settings.EnableSsl ? SecureSocketOptions.None
+            : settings.Port == 465 ? SecureSocketOptions.SslOnConnect : SecureSocketOptions.StartTls;
+        using var client = new SmtpClient();
+        await client.ConnectAsync(host, settings.Port, security, cancellationToken);
         if (!string.IsNullOrEmpty(settings.UserName))
-            client.Credentials = new NetworkCredential(settings.UserName, settings.Password);
-        return client;
+            await client.AuthenticateAsync(settings.UserName, settings.Password ?? "", cancellationToken);
+        await client.SendAsync(message, cancellationToken);
+        await client.DisconnectAsync(quit: true, cancellationToken);
     }
 }

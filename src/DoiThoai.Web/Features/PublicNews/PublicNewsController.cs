@@ -1,9 +1,12 @@
+using System.Globalization;
 using System.Text;
 using System.Xml;
 using DoiThoai.Web.Authorization;
 using DoiThoai.Web.Domain;
 using DoiThoai.Web.Domain.News;
 using DoiThoai.Web.Features.News;
+using DoiThoai.Web.Features.PublicNews.Caching;
+using DoiThoai.Web.Features.PublicNews.Counters;
 using DoiThoai.Web.Infrastructure.Files;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -14,8 +17,9 @@ using Microsoft.Net.Http.Headers;
 namespace DoiThoai.Web.Features.PublicNews;
 
 /// <summary>
-/// The readers' news pages under /tin-tuc. Pages come from the output cache (evicted on every change an
-/// editor makes); the comment form and the counters never do, since they carry a token or live numbers.
+/// The readers' news pages under /tin-tuc. Pages come from the output cache and, for anonymous readers, from the
+/// fast path's memory ([ServedFromMemory]; both evicted on every change an editor makes); the comment form and the
+/// counters never do, since they carry a token or live numbers.
 /// The cached pages answer HEAD too, as HTTP asks of any page that answers GET.
 /// </summary>
 [AllowAnonymous]
@@ -24,27 +28,33 @@ public sealed class PublicNewsController(PublicNewsService news) : Controller
 {
     [AcceptVerbs("GET", "HEAD", Route = "")]
     [OutputCache(PolicyName = NewsCache.Pages)]
+    [ServedFromMemory]
     public async Task<IActionResult> Index(int page = 1) => View("List", await news.ListAsync(null, page));
 
     [AcceptVerbs("GET", "HEAD", Route = "chuyen-muc/{category}")]
     [OutputCache(PolicyName = NewsCache.Pages)]
+    [ServedFromMemory]
     public async Task<IActionResult> Category(string category, int page = 1) =>
         NewsRoutes.CategoryFrom(category) is { } c ? View("List", await news.ListAsync(c, page)) : NotFound();
 
     [AcceptVerbs("GET", "HEAD", Route = "the/{tag}")]
     [OutputCache(PolicyName = NewsCache.Pages)]
+    [ServedFromMemory]
     public async Task<IActionResult> Tag(string tag, int page = 1) => View("List", await news.TagAsync(tag, page));
 
     [AcceptVerbs("GET", "HEAD", Route = "tim-kiem")]
     [OutputCache(PolicyName = NewsCache.Pages)]
+    [ServedFromMemory]
     public async Task<IActionResult> Search(string? q, int page = 1) => View("List", await news.SearchAsync(q, page));
 
     [AcceptVerbs("GET", "HEAD", Route = "{slug}")]
     [OutputCache(PolicyName = NewsCache.Pages)]
+    [ServedFromMemory]
     public async Task<IActionResult> Post(string slug) => await news.PostAsync(slug) is { } post ? View(post) : NotFound();
 
     [AcceptVerbs("GET", "HEAD", Route = "{slug}/ban-in")]
     [OutputCache(PolicyName = NewsCache.Pages)]
+    [ServedFromMemory]
     public async Task<IActionResult> Print(string slug) => await news.PostAsync(slug) is { } post ? View(post) : NotFound();
 
     [HttpGet("{slug}/y-kien")]
@@ -52,7 +62,7 @@ public sealed class PublicNewsController(PublicNewsService news) : Controller
         await news.CommentTargetAsync(slug) is { } post ? View(new CommentForm(post, new NewsCommentInput(), captcha.Create(), Request.Query.ContainsKey("da-gui"))) : NotFound();
 
     [HttpPost("{slug}/y-kien")]
-    [EnableRateLimiting(NewsServices.CommentLimit)]
+    [EnableRateLimiting(PublicNewsServices.CommentLimit)]
     public async Task<IActionResult> Comment(string slug, NewsCommentInput input, [FromServices] Captcha captcha)
     {
         if (await news.CommentTargetAsync(slug) is not { } post) return NotFound();
@@ -108,8 +118,11 @@ public sealed class PublicNewsController(PublicNewsService news) : Controller
         return Json(new { total = visitors.Total, online = Math.Max(1, visitors.Online) });
     }
 
+    private const string Atom = "http://www.w3.org/2005/Atom";
+
     [AcceptVerbs("GET", "HEAD", Route = "/rss.xml")]
     [OutputCache(PolicyName = NewsCache.Feeds)]
+    [ServedFromMemory]
     public async Task<IActionResult> Rss()
     {
         var site = $"{Request.Scheme}://{Request.Host}";
@@ -118,11 +131,18 @@ public sealed class PublicNewsController(PublicNewsService news) : Controller
         {
             w.WriteStartElement("rss");
             w.WriteAttributeString("version", "2.0");
+            w.WriteAttributeString("xmlns", "atom", null, Atom);
             w.WriteStartElement("channel");
             w.WriteElementString("title", "Tin tức – Đối thoại và kiến nghị");
             w.WriteElementString("link", $"{site}/tin-tuc");
             w.WriteElementString("description", "Tin bài về hội nghị đối thoại và kết quả giải quyết kiến nghị của Nhân dân.");
             w.WriteElementString("language", "vi");
+            // The feed's own address, as the RSS Advisory Board recommends: readers and validators find where it lives.
+            w.WriteStartElement("atom", "link", Atom);
+            w.WriteAttributeString("href", $"{site}/rss.xml");
+            w.WriteAttributeString("rel", "self");
+            w.WriteAttributeString("type", "application/rss+xml");
+            w.WriteEndElement();
             foreach (var item in items)
             {
                 w.WriteStartElement("item");
@@ -144,6 +164,7 @@ public sealed class PublicNewsController(PublicNewsService news) : Controller
 
     [AcceptVerbs("GET", "HEAD", Route = "/sitemap.xml")]
     [OutputCache(PolicyName = NewsCache.Feeds)]
+    [ServedFromMemory]
     public async Task<IActionResult> Sitemap()
     {
         var site = $"{Request.Scheme}://{Request.Host}";
@@ -156,14 +177,17 @@ public sealed class PublicNewsController(PublicNewsService news) : Controller
             {
                 w.WriteStartElement("url", ns);
                 w.WriteElementString("loc", ns, site + path);
-                if (modified is { } m) w.WriteElementString("lastmod", ns, m.ToString("yyyy-MM-dd"));
+                // A W3C date (YYYY-MM-DD), whatever the culture of the request.
+                if (modified is { } m) w.WriteElementString("lastmod", ns, m.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
                 w.WriteEndElement();
             }
+            static DateTime Modified(FeedItem item) => item.UpdatedAtUtc > item.PublishedAtUtc ? item.UpdatedAtUtc : item.PublishedAtUtc;
             Url("/", null);
-            Url("/tin-tuc", items.Count > 0 ? items.Max(i => i.UpdatedAtUtc) : null);
+            // The list changes when any post on it does.
+            Url("/tin-tuc", items.Count > 0 ? items.Max(Modified) : null);
             foreach (var category in Enum.GetValues<NewsCategory>()) Url($"/tin-tuc/chuyen-muc/{NewsRoutes.CategorySlug(category)}", null);
             Url("/kien-nghi", null);
-            foreach (var item in items) Url($"/tin-tuc/{item.Slug}", item.UpdatedAtUtc > item.PublishedAtUtc ? item.UpdatedAtUtc : item.PublishedAtUtc);
+            foreach (var item in items) Url($"/tin-tuc/{item.Slug}", Modified(item));
             w.WriteEndElement();
         }, "application/xml; charset=utf-8");
     }
@@ -183,21 +207,3 @@ public sealed class PublicNewsController(PublicNewsService news) : Controller
 }
 
 public sealed record CommentForm(CommentTarget Post, NewsCommentInput Input, CaptchaChallenge Captcha, bool Sent);
-
-/// <summary>The open polls (khảo sát): one vote per poll for a signed visitor cookie and one for a client address, results after voting.</summary>
-[AllowAnonymous]
-[Route("khao-sat")]
-public sealed class PollsController(PublicNewsService news) : Controller
-{
-    [HttpGet("")]
-    public async Task<IActionResult> Index() => View("~/Features/PublicNews/Polls.cshtml", await news.OpenPollsAsync());
-
-    [HttpPost("{id:int}")]
-    [EnableRateLimiting(NewsServices.VoteLimit)]
-    public async Task<IActionResult> Vote(int id, int optionId, [FromServices] PollVoters voters)
-    {
-        if (await news.VoteAsync(id, optionId, await voters.IdentifyAsync(HttpContext))) TempData["Message"] = "Cảm ơn bạn đã tham gia khảo sát.";
-        else TempData["Error"] = "Bạn (hoặc một máy khác cùng địa chỉ mạng) đã tham gia khảo sát này, hoặc khảo sát đã đóng.";
-        return Redirect("/khao-sat");
-    }
-}

@@ -2,6 +2,7 @@ using DoiThoai.Web.Data;
 using DoiThoai.Web.Domain;
 using DoiThoai.Web.Domain.News;
 using DoiThoai.Web.Features.News;
+using DoiThoai.Web.Features.PublicNews.Polls;
 using DoiThoai.Web.Features.Shared;
 using Microsoft.EntityFrameworkCore;
 

@@ -1,4 +1,6 @@
 using DoiThoai.Web.Features.News;
+using DoiThoai.Web.Features.PublicNews.Caching;
+using DoiThoai.Web.Features.PublicNews.Counters;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.AspNetCore.TestHost;

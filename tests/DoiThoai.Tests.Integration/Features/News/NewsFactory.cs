@@ -5,6 +5,7 @@ using DoiThoai.Web.Authorization;
 using DoiThoai.Web.Domain;
 using DoiThoai.Web.Domain.News;
 using DoiThoai.Web.Features.News;
+using DoiThoai.Web.Features.PublicNews.Counters;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.TestHost;

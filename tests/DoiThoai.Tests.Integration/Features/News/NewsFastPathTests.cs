@@ -2,6 +2,11 @@ using System.Net;
 using DoiThoai.Tests.Integration.Infrastructure;
 using DoiThoai.Web.Domain.News;
 using DoiThoai.Web.Features.News;
+using DoiThoai.Web.Features.PublicNews.Caching;
+using DoiThoai.Web.Features.PublicNews.Counters;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -46,6 +51,23 @@ public class NewsFastPathTests(NewsFactory factory) : IClassFixture<NewsFactory>
                 Assert.Equal(made.Headers.GetValues(header), served.Headers.GetValues(header));
         }
         Assert.Contains(slug, await reader.GetStringAsync("/tin-tuc"));
+    }
+
+    [Fact]
+    public void The_addresses_looked_up_are_those_of_the_anonymous_actions_marked_served_from_memory()
+    {
+        var endpoints = factory.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>().ToList();
+        var marked = endpoints.Where(e => e.Metadata.GetMetadata<ServedFromMemoryAttribute>() is not null).ToList();
+        Assert.Equal(8, marked.Count);
+        Assert.All(marked, e => Assert.NotNull(e.Metadata.GetMetadata<IAllowAnonymous>()));
+
+        var routes = FastPathRoutes.From(endpoints);
+        Assert.True(routes.TryMatch("/tin-tuc/mot-bai-viet", out _));
+        Assert.True(routes.TryMatch("/sitemap.xml", out _));
+        // The comment form carries a token and the counters live numbers; the polls set a cookie: none is looked up.
+        Assert.False(routes.TryMatch("/tin-tuc/mot-bai-viet/y-kien", out _));
+        Assert.False(routes.TryMatch("/khao-sat", out _));
+        Assert.False(routes.TryMatch("/kien-nghi", out _));
     }
 
     [Fact]

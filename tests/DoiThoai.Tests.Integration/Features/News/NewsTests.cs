@@ -6,6 +6,7 @@ using DoiThoai.Web.Domain;
 using DoiThoai.Web.Domain.Conferences;
 using DoiThoai.Web.Domain.News;
 using DoiThoai.Web.Features.PublicNews;
+using DoiThoai.Web.Features.PublicNews.Polls;
 using Microsoft.AspNetCore.Http;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -112,7 +113,7 @@ public class NewsTests(NewsFactory factory) : IClassFixture<NewsFactory>
         // Approved, they show as text; the page as a whole carries nothing executable from any of the three.
         await factory.WithDbAsync(db => db.NewsComments.Where(c => c.NewsPostId == id)
             .ExecuteUpdateAsync(s => s.SetProperty(c => c.State, NewsCommentState.Approved)));
-        await factory.Services.GetRequiredService<DoiThoai.Web.Features.News.NewsCache>().EvictAsync();
+        await factory.Services.GetRequiredService<DoiThoai.Web.Features.PublicNews.Caching.NewsCache>().EvictAsync();
         var page = await reader.GetStringAsync($"/tin-tuc/{slug}");
         var article = page[page.IndexOf("<article", StringComparison.Ordinal)..page.IndexOf("<footer", StringComparison.Ordinal)];
         AssertHarmless(article.Replace("<img src=\"/tin-tuc/anh/", "<photo src=\"/tin-tuc/anh/"));
@@ -154,7 +155,7 @@ public class NewsTests(NewsFactory factory) : IClassFixture<NewsFactory>
         factory.Clock.Offset = TimeSpan.FromDays(3);
         try
         {
-            await factory.Services.GetRequiredService<DoiThoai.Web.Features.News.NewsCache>().EvictAsync();
+            await factory.Services.GetRequiredService<DoiThoai.Web.Features.PublicNews.Caching.NewsCache>().EvictAsync();
             Assert.Equal(HttpStatusCode.OK, (await reader.GetAsync($"/tin-tuc/{scheduled.Slug}")).StatusCode);
         }
         finally

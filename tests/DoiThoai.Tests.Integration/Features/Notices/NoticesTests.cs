@@ -273,45 +273,12 @@ public sealed class NoticesTests : IDisposable
     }
 }
 
-/// <summary>A message as the pickup folder holds it, with the encoded subject and body decoded.</summary>
-public sealed partial record Eml(string To, string Subject, string Body)
+/// <summary>A message as the pickup folder holds it, read by MimeKit (encoded subject, names and body decoded).</summary>
+public sealed record Eml(string To, string Subject, string Body)
 {
-    [GeneratedRegex(@"=\?utf-8\?([BQ])\?([^?]*)\?=", RegexOptions.IgnoreCase)]
-    private static partial Regex EncodedWord();
-
     public static Eml Read(string path)
     {
-        var text = File.ReadAllText(path);
-        var split = text.IndexOf("\r\n\r\n", StringComparison.Ordinal);
-        var headers = Regex.Replace(text[..split], "\r\n[ \t]+", " ");
-        string Header(string name) => Regex.Match(headers, $"^{name}: (.*?)\r?$", RegexOptions.Multiline).Groups[1].Value;
-
-        var body = text[(split + 4)..];
-        if (Header("Content-Transfer-Encoding").Equals("base64", StringComparison.OrdinalIgnoreCase))
-            body = Encoding.UTF8.GetString(Convert.FromBase64String(Regex.Replace(body, @"\s", "")));
-        return new Eml(Header("To"), Decode(Header("Subject")), body);
-    }
-
-    /// <summary>Joins adjacent encoded words' bytes before decoding, since a letter may be split between two words.</summary>
-    private static string Decode(string header)
-    {
-        var words = EncodedWord().Matches(header);
-        if (words.Count == 0) return header;
-        var bytes = new List<byte>();
-        foreach (Match word in words)
-        {
-            var payload = word.Groups[2].Value;
-            if (word.Groups[1].Value.Equals("B", StringComparison.OrdinalIgnoreCase))
-            {
-                bytes.AddRange(Convert.FromBase64String(payload));
-                continue;
-            }
-            for (var i = 0; i < payload.Length; i++)
-            {
-                if (payload[i] == '=') { bytes.Add(Convert.ToByte(payload.Substring(i + 1, 2), 16)); i += 2; }
-                else bytes.Add(payload[i] == '_' ? (byte)' ' : (byte)payload[i]);
-            }
-        }
-        return Encoding.UTF8.GetString(bytes.ToArray());
+        using var message = MimeKit.MimeMessage.Load(path);
+        return new Eml(message.To.ToString(), message.Subject ?? "", message.TextBody ?? "");
     }
 }

@@ -1,5 +1,8 @@
-using DoiThoai.Web.Features.News;
+using DoiThoai.Web.Features.PublicNews.Caching;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.OutputCaching;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.AspNetCore.Routing.Patterns;
 using Microsoft.Extensions.Configuration;
 
 namespace DoiThoai.Tests.Unit.Features.News;
@@ -105,11 +108,11 @@ public class NewsPageStoreTests
     }
 
     [Theory]
-    [InlineData("/tin-tuc", "", "http://portal/tin-tuc")]
-    [InlineData("/tin-tuc/tim-kiem", "?q=doi+thoai&utm_source=zalo", "http://portal/tin-tuc/tim-kiem\u001ep0:\u001eq9:doi thoai")]
-    [InlineData("/tin-tuc", "?PAGE=2", "http://portal/tin-tuc\u001ep1:2\u001eq0:")]
-    [InlineData("/rss.xml", "?q=x", "http://portal/rss.xml")]
-    public void Keys_keep_only_what_the_output_cache_varies_by(string path, string query, string key)
+    [InlineData("/tin-tuc", "", NewsCache.Pages, "http://portal/tin-tuc")]
+    [InlineData("/tin-tuc/tim-kiem", "?q=doi+thoai&utm_source=zalo", NewsCache.Pages, "http://portal/tin-tuc/tim-kiem\u001epage0:\u001eq9:doi thoai")]
+    [InlineData("/tin-tuc", "?PAGE=2", NewsCache.Pages, "http://portal/tin-tuc\u001epage1:2\u001eq0:")]
+    [InlineData("/rss.xml", "?q=x", NewsCache.Feeds, "http://portal/rss.xml")]
+    public void Keys_keep_only_what_the_output_cache_varies_by(string path, string query, string policy, string key)
     {
         var context = new DefaultHttpContext();
         context.Request.Scheme = "http";
@@ -117,7 +120,7 @@ public class NewsPageStoreTests
         context.Request.Path = path;
         context.Request.QueryString = new QueryString(query);
         Span<char> buffer = stackalloc char[512];
-        Assert.True(NewsFastPath.TryWriteKey(context.Request, buffer, out var length));
+        Assert.True(NewsFastPath.TryWriteKey(context.Request, NewsCache.VaryByQuery(policy), buffer, out var length));
         Assert.Equal(key, buffer[..length].ToString());
     }
 
@@ -132,7 +135,7 @@ public class NewsPageStoreTests
             context.Request.Path = "/tin-tuc/tim-kiem";
             context.Request.QueryString = new QueryString(query);
             Span<char> buffer = stackalloc char[512];
-            Assert.True(NewsFastPath.TryWriteKey(context.Request, buffer, out var length));
+            Assert.True(NewsFastPath.TryWriteKey(context.Request, NewsCache.VaryByQuery(NewsCache.Pages), buffer, out var length));
             return buffer[..length].ToString();
         }
         Assert.NotEqual(Key("?page=1&q=y"), Key("?page=" + Uri.EscapeDataString("1\u001eq1:y")));
@@ -144,18 +147,58 @@ public class NewsPageStoreTests
         var context = new DefaultHttpContext();
         context.Request.Scheme = "http";
         context.Request.Host = new HostString("portal");
-        // What /tin-tuc/the/nuoc-sach%1Ep1:2%1Eq0: decodes to: the key of /tin-tuc/the/nuoc-sach?page=2.
-        context.Request.Path = "/tin-tuc/the/nuoc-sach\u001ep1:2\u001eq0:";
+        // What /tin-tuc/the/nuoc-sach%1Epage1:2%1Eq0: decodes to: the key of /tin-tuc/the/nuoc-sach?page=2.
+        context.Request.Path = "/tin-tuc/the/nuoc-sach\u001epage1:2\u001eq0:";
         Span<char> buffer = stackalloc char[512];
-        Assert.False(NewsFastPath.TryWriteKey(context.Request, buffer, out _));
+        Assert.False(NewsFastPath.TryWriteKey(context.Request, NewsCache.VaryByQuery(NewsCache.Pages), buffer, out _));
     }
+
+    private static RouteEndpoint Endpoint(string pattern, params object[] metadata) =>
+        new(_ => Task.CompletedTask, RoutePatternFactory.Parse(pattern), 0, new EndpointMetadataCollection(metadata), pattern);
+
+    private static readonly object[] Marked = [new ServedFromMemoryAttribute(), new OutputCacheAttribute { PolicyName = NewsCache.Pages }];
 
     [Theory]
     [InlineData("/tin-tuc", true)]
+    [InlineData("/TIN-TUC/", true)]
     [InlineData("/tin-tuc/bai-viet", true)]
+    [InlineData("/tin-tuc/bai-viet/ban-in", true)]
+    [InlineData("/tin-tuc/bai-viet/y-kien", false)]
+    [InlineData("/tin-tuc/a/b/c", false)]
+    [InlineData("/tin-tuc//ban-in", false)]
     [InlineData("/rss.xml", true)]
-    [InlineData("/sitemap.xml", true)]
-    [InlineData("/kien-nghi", false)]
-    [InlineData("/News/Edit/1", false)]
-    public void Only_public_news_addresses_are_looked_up(string path, bool candidate) => Assert.Equal(candidate, NewsFastPath.IsCandidate(path));
+    [InlineData("/khao-sat", false)]
+    [InlineData("/", false)]
+    [InlineData("", false)]
+    public void Only_the_routes_of_marked_endpoints_are_looked_up(string path, bool candidate)
+    {
+        var routes = FastPathRoutes.From([
+            Endpoint("tin-tuc", Marked), Endpoint("tin-tuc/{slug}", Marked), Endpoint("tin-tuc/{slug}/ban-in", Marked),
+            Endpoint("rss.xml", new ServedFromMemoryAttribute(), new OutputCacheAttribute { PolicyName = NewsCache.Feeds }),
+            // Cached but not marked, and marked routes' neighbours: never looked up.
+            Endpoint("khao-sat", new OutputCacheAttribute { PolicyName = NewsCache.Pages }), Endpoint("tin-tuc/{slug}/y-kien"),
+        ]);
+        Assert.Equal(4, routes.Count);
+        Assert.Equal(candidate, routes.TryMatch(path, out _));
+    }
+
+    [Fact]
+    public void A_matched_route_keys_by_the_query_values_of_its_policy()
+    {
+        var routes = FastPathRoutes.From([
+            Endpoint("tin-tuc", Marked),
+            Endpoint("rss.xml", new ServedFromMemoryAttribute(), new OutputCacheAttribute { PolicyName = NewsCache.Feeds }),
+        ]);
+        Assert.True(routes.TryMatch("/tin-tuc", out var pages));
+        Assert.Equal(["page", "q"], pages);
+        Assert.True(routes.TryMatch("/rss.xml", out var feeds));
+        Assert.Empty(feeds);
+    }
+
+    [Fact]
+    public void A_marked_endpoint_without_an_output_cache_policy_stops_the_start()
+    {
+        var error = Assert.Throws<InvalidOperationException>(() => FastPathRoutes.From([Endpoint("tin-tuc", new ServedFromMemoryAttribute())]));
+        Assert.Contains("output cache policy", error.Message);
+    }
 }

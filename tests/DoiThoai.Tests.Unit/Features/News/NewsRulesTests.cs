@@ -2,6 +2,7 @@ using DoiThoai.Web.Domain;
 using DoiThoai.Web.Domain.Conferences;
 using DoiThoai.Web.Domain.News;
 using DoiThoai.Web.Features.News;
+using DoiThoai.Web.Features.PublicNews.Counters;
 using Microsoft.AspNetCore.DataProtection;
 using Moq;
 

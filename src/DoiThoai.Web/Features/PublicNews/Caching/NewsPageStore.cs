@@ -1,6 +1,6 @@
 using System.Collections.Concurrent;
 
-namespace DoiThoai.Web.Features.News;
+namespace DoiThoai.Web.Features.PublicNews.Caching;
 
 /// <summary>A public news page as a reader got it: the body bytes and the few headers worth replaying.</summary>
 public sealed class StoredNewsPage(byte[] body, string? contentType, KeyValuePair<string, string>[] headers, long expiresAtMs, string? viewedSlug, bool countsVisit)
@@ -10,7 +10,7 @@ public sealed class StoredNewsPage(byte[] body, string? contentType, KeyValuePai
     public KeyValuePair<string, string>[] Headers { get; } = headers;
     public long ExpiresAtMs { get; } = expiresAtMs;
 
-    /// <summary>The post whose view a hit counts, worked out once when stored (<see cref="NewsTraffic.ViewedSlug"/>).</summary>
+    /// <summary>The post whose view a hit counts, worked out once when stored (<see cref="Counters.NewsTraffic.ViewedSlug"/>).</summary>
     public string? ViewedSlug { get; } = viewedSlug;
 
     public bool CountsVisit { get; } = countsVisit;

@@ -2,7 +2,7 @@ using DoiThoai.Web.Data;
 using DoiThoai.Web.Domain.News;
 using Microsoft.EntityFrameworkCore;
 
-namespace DoiThoai.Web.Features.News;
+namespace DoiThoai.Web.Features.PublicNews.Counters;
 
 /// <summary>Named running totals in the <c>SiteCounters</c> table, which every node adds to.</summary>
 public static class SiteCounters

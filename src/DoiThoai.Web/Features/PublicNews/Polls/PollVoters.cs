@@ -7,7 +7,7 @@ using DoiThoai.Web.Domain.News;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.EntityFrameworkCore;
 
-namespace DoiThoai.Web.Features.PublicNews;
+namespace DoiThoai.Web.Features.PublicNews.Polls;
 
 /// <summary>Who is voting: the id in the visitor's signed cookie and the keyed hash of their address.</summary>
 public sealed record Voter(Guid VisitorId, string AddressHash);

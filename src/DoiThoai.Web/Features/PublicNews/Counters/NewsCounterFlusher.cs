@@ -1,8 +1,9 @@
 using DoiThoai.Web.Data;
 using DoiThoai.Web.Domain.News;
+using DoiThoai.Web.Features.PublicNews.Caching;
 using Microsoft.EntityFrameworkCore;
 
-namespace DoiThoai.Web.Features.News;
+namespace DoiThoai.Web.Features.PublicNews.Counters;
 
 /// <summary>
 /// Every few seconds (setting <c>News:FlushSeconds</c>, 5 unless set) and once more at shutdown: writes the

@@ -1,7 +1,8 @@
 using DoiThoai.Web.Data;
+using DoiThoai.Web.Features.PublicNews.Counters;
 using Microsoft.AspNetCore.OutputCaching;
 
-namespace DoiThoai.Web.Features.News;
+namespace DoiThoai.Web.Features.PublicNews.Caching;
 
 /// <summary>
 /// The public news pages are kept twice in memory: in the output cache, all under one tag, and as complete
@@ -43,11 +44,17 @@ public sealed class NewsCache(IOutputCacheStore store, NewsPageStore pages, ISer
         pages.Clear();
     }
 
+    /// <summary>The query values that make a separate list page (its number, the search words); the feeds take none.</summary>
+    private static readonly string[] PageQuery = ["page", "q"];
+
     public static TimeSpan Lifetime(string policy) => policy == Feeds ? FeedsFor : PagesFor;
+
+    /// <summary>What the policy's cache key takes from the query, for the fast path's key to take the same.</summary>
+    public static string[] VaryByQuery(string policy) => policy == Pages ? PageQuery : [];
 
     public static void AddPolicies(OutputCacheOptions options)
     {
-        options.AddPolicy(Pages, b => b.Expire(PagesFor).Tag(Tag).SetVaryByQuery("page", "q"));
+        options.AddPolicy(Pages, b => b.Expire(PagesFor).Tag(Tag).SetVaryByQuery(PageQuery));
         options.AddPolicy(Feeds, b => b.Expire(FeedsFor).Tag(Tag));
     }
 

@@ -3,7 +3,7 @@ using System.Runtime.CompilerServices;
 using System.Security.Cryptography;
 using System.Text;
 
-namespace DoiThoai.Web.Features.News;
+namespace DoiThoai.Web.Features.PublicNews.Counters;
 
 /// <summary>
 /// Views of posts, counted in memory and written in batches (<see cref="NewsCounterFlusher"/>), so a

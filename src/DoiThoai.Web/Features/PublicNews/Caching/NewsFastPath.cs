@@ -4,16 +4,17 @@ using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.OutputCaching;
+using DoiThoai.Web.Features.PublicNews.Counters;
 using Microsoft.Extensions.Options;
 
-namespace DoiThoai.Web.Features.News;
+namespace DoiThoai.Web.Features.PublicNews.Caching;
 
 /// <summary>
-/// Answers anonymous readers' GET and HEAD of the cached public news pages from <see cref="NewsPageStore"/>,
+/// Answers anonymous readers' GET and HEAD of the pages marked <see cref="ServedFromMemoryAttribute"/> from <see cref="NewsPageStore"/>,
 /// near the front of the pipeline (only the forwarded headers, the security headers, the exception handler and
 /// HSTS run before it), so a hit skips status pages, localization, static files, request logging, routing,
 /// authentication, authorization, the rate limiter and the output cache. On a miss the request goes the normal
-/// way and, when the output cache would keep the answer (a 200 from an endpoint with an output cache policy, no
+/// way and, when the output cache would keep the answer (a 200 from a marked endpoint with an output cache policy, no
 /// cookie set, nothing private), the bytes are kept here too. A request carrying the sign-in cookie or an
 /// Authorization header never reads or fills the store. Views and visits are counted as <see cref="NewsTraffic"/> does.
 /// </summary>
@@ -27,11 +28,14 @@ public sealed partial class NewsFastPath
     private readonly VisitorCounter _visitors;
     private readonly ILogger<NewsFastPath> _logger;
     private readonly string _signInCookie;
+    // Read once, at the first request: by then every endpoint is mapped.
+    private readonly Lazy<FastPathRoutes> _routes;
 
     public NewsFastPath(RequestDelegate next, NewsPageStore store, ViewBuffer views, VisitorCounter visitors,
-        IOptionsMonitor<CookieAuthenticationOptions> cookies, ILogger<NewsFastPath> logger)
+        IOptionsMonitor<CookieAuthenticationOptions> cookies, EndpointDataSource endpoints, ILogger<NewsFastPath> logger)
     {
         _next = next;
+        _routes = new Lazy<FastPathRoutes>(() => FastPathRoutes.From(endpoints.Endpoints));
         _store = store;
         _views = views;
         _visitors = visitors;
@@ -45,19 +49,14 @@ public sealed partial class NewsFastPath
     {
         var request = context.Request;
         var isGet = HttpMethods.IsGet(request.Method);
-        if (!(isGet || HttpMethods.IsHead(request.Method)) || !IsCandidate(request.Path.Value) || IsSignedIn(request))
+        if (!(isGet || HttpMethods.IsHead(request.Method)) || !_routes.Value.TryMatch(request.Path.Value, out var varyByQuery) || IsSignedIn(request))
             return _next(context);
         Span<char> buffer = stackalloc char[512];
-        if (!TryWriteKey(request, buffer, out var length)) return _next(context);
+        if (!TryWriteKey(request, varyByQuery, buffer, out var length)) return _next(context);
         var key = buffer[..length];
         if (_store.TryGet(key, Environment.TickCount64, out var page)) return Serve(context, page, isGet);
         return isGet ? CaptureAsync(context, key.ToString()) : _next(context);
     }
-
-    /// <summary>The addresses the output cache policies cover (PublicNewsController); which of them are stored is decided by the endpoint.</summary>
-    public static bool IsCandidate(string? path) =>
-        path is not null && (path.StartsWith("/tin-tuc", StringComparison.OrdinalIgnoreCase)
-                             || path.Equals("/rss.xml", StringComparison.OrdinalIgnoreCase) || path.Equals("/sitemap.xml", StringComparison.OrdinalIgnoreCase));
 
     private bool IsSignedIn(HttpRequest request)
     {
@@ -69,11 +68,11 @@ public sealed partial class NewsFastPath
     }
 
     /// <summary>
-    /// Like the output cache's key: scheme, host and path (the feeds carry the host in their links), and for the
-    /// pages only the query values they vary by, <c>page</c> and <c>q</c>, each length-prefixed so no value can
+    /// Like the output cache's key: scheme, host and path (the feeds carry the host in their links), and only the
+    /// query values the route's policy varies by (<see cref="NewsCache.VaryByQuery"/>), each length-prefixed so no value can
     /// pass for another (a path with a control character has no key). Path and host are kept as sent (ordinal): a differently written address is a separate entry.
     /// </summary>
-    public static bool TryWriteKey(HttpRequest request, Span<char> buffer, out int length)
+    public static bool TryWriteKey(HttpRequest request, string[] varyByQuery, Span<char> buffer, out int length)
     {
         length = 0;
         var path = request.Path.Value!;
@@ -81,9 +80,11 @@ public sealed partial class NewsFastPath
         if (path.AsSpan().IndexOfAnyInRange('\0', '\u001f') >= 0) return false;
         if (!Append(buffer, ref length, request.Scheme) || !Append(buffer, ref length, "://")
             || !Append(buffer, ref length, request.Host.Value) || !Append(buffer, ref length, path)) return false;
-        if (!request.QueryString.HasValue || !path.StartsWith("/tin-tuc", StringComparison.OrdinalIgnoreCase)) return true;
+        if (!request.QueryString.HasValue || varyByQuery.Length == 0) return true;
         var query = request.Query;
-        return AppendValue(buffer, ref length, "\u001ep", query["page"].ToString()) && AppendValue(buffer, ref length, "\u001eq", query["q"].ToString());
+        foreach (var name in varyByQuery)
+            if (!Append(buffer, ref length, "\u001e") || !AppendValue(buffer, ref length, name, query[name].ToString())) return false;
+        return true;
     }
 
     private static bool AppendValue(Span<char> buffer, ref int length, string name, string value)
@@ -149,7 +150,9 @@ public sealed partial class NewsFastPath
         var response = context.Response;
         if (response.StatusCode != StatusCodes.Status200OK || capture.Overflowed || context.RequestAborted.IsCancellationRequested) return null;
         if (context.User.Identity?.IsAuthenticated == true || response.Headers.SetCookie.Count > 0) return null;
-        if (context.GetEndpoint()?.Metadata.GetMetadata<OutputCacheAttribute>() is not { PolicyName: { } policy }) return null;
+        var endpoint = context.GetEndpoint();
+        if (endpoint?.Metadata.GetMetadata<ServedFromMemoryAttribute>() is null
+            || endpoint.Metadata.GetMetadata<OutputCacheAttribute>() is not { PolicyName: { } policy }) return null;
         var cacheControl = response.Headers.CacheControl.ToString();
         if (cacheControl.Contains("no-store", StringComparison.OrdinalIgnoreCase) || cacheControl.Contains("private", StringComparison.OrdinalIgnoreCase)) return null;
         if (response.ContentLength is { } declared && declared != capture.Captured.Length) return null;

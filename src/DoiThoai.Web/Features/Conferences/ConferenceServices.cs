@@ -1,0 +1,11 @@
+namespace DoiThoai.Web.Features.Conferences;
+
+/// <summary>Registration of the conferences feature.</summary>
+public static class ConferenceServices
+{
+    public static IServiceCollection AddConferences(this IServiceCollection services)
+    {
+        services.AddScoped<ConferenceService>();
+        return services;
+    }
+}
