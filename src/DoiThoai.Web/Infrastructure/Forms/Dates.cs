@@ -90,9 +90,10 @@ public static partial class Dates
         }
         else if (DateTime.TryParseExact(text, forms, CultureInfo.InvariantCulture, DateTimeStyles.None, out var moment))
         {
-            value = underlying == typeof(DateOnly) ? DateOnly.FromDateTime(moment)
-                : underlying == typeof(DateTimeOffset) ? new DateTimeOffset(moment)
-                : moment;
+            // Boxed one by one: a conditional expression would turn every DateTime into a DateTimeOffset.
+            if (underlying == typeof(DateOnly)) value = DateOnly.FromDateTime(moment);
+            else if (underlying == typeof(DateTimeOffset)) value = new DateTimeOffset(moment);
+            else value = moment;
         }
         if (value is not null) return true;
         error = NonexistentDay(text) ?? ShapeError(kind);
