@@ -19,6 +19,7 @@ public class DatesTests
     [Theory]
     [InlineData("31/02/2026", "Ngày 31/02/2026 không tồn tại.")]
     [InlineData("29/02/2025", "Ngày 29/02/2025 không tồn tại.")]
+    [InlineData("2026-02-30", "Ngày 30/02/2026 không tồn tại.")]
     [InlineData("0/3/2026", "Ngày 00/03/2026 không tồn tại.")]
     [InlineData("12/13/2026", "Tháng 13 không tồn tại: hãy nhập ngày theo dạng dd/mm/yyyy.")]
     [InlineData("12-01-2026", "Hãy nhập ngày theo dạng dd/mm/yyyy, ví dụ 15/03/2026.")]

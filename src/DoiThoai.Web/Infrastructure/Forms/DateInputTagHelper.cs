@@ -45,7 +45,12 @@ public sealed class DateInputTagHelper : TagHelper
         else
         {
             kind = type switch { "date" => DateInputKind.Date, "time" => DateInputKind.Time, _ => DateInputKind.DateAndTime };
-            value = FromIso(output.Attributes.TryGetAttribute("value", out var plain) ? plain.Value?.ToString() : null, kind);
+            var name = output.Attributes.TryGetAttribute("name", out var nameAttribute) ? nameAttribute.Value?.ToString() : null;
+            // A filter's refused value is kept as typed too (the view only knows the bound value, which is empty).
+            value = name is not null && ViewContext.ViewData.ModelState.TryGetValue(name, out var entry)
+                    && entry.Errors.Count > 0 && entry.AttemptedValue is { } attempted
+                ? attempted
+                : FromIso(output.Attributes.TryGetAttribute("value", out var plain) ? plain.Value?.ToString() : null, kind);
         }
 
         output.Attributes.SetAttribute("type", "text");

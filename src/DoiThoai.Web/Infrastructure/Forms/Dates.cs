@@ -103,9 +103,12 @@ public static partial class Dates
     // The right shape but no such day (31/02, 29/02 of a common year, month 13): say which day does not exist.
     private static string? NonexistentDay(string text)
     {
-        var match = DayShape().Match(text);
-        if (!match.Success) return null;
-        var (day, month, year) = (int.Parse(match.Groups[1].Value), int.Parse(match.Groups[2].Value), int.Parse(match.Groups[3].Value));
+        int day, month, year;
+        if (DayShape().Match(text) is { Success: true } typed)
+            (day, month, year) = (int.Parse(typed.Groups[1].Value), int.Parse(typed.Groups[2].Value), int.Parse(typed.Groups[3].Value));
+        else if (IsoDayShape().Match(text) is { Success: true } iso)
+            (day, month, year) = (int.Parse(iso.Groups[3].Value), int.Parse(iso.Groups[2].Value), int.Parse(iso.Groups[1].Value));
+        else return null;
         if (month is < 1 or > 12) return $"Tháng {month} không tồn tại: hãy nhập ngày theo dạng dd/mm/yyyy.";
         return year is >= 1 and <= 9999 && (day < 1 || day > DateTime.DaysInMonth(year, month))
             ? $"Ngày {day:00}/{month:00}/{year} không tồn tại."
@@ -114,4 +117,7 @@ public static partial class Dates
 
     [GeneratedRegex(@"^(\d{1,2})/(\d{1,2})/(\d{4})\b")]
     private static partial Regex DayShape();
+
+    [GeneratedRegex(@"^(\d{4})-(\d{1,2})-(\d{1,2})\b")]
+    private static partial Regex IsoDayShape();
 }

@@ -41,6 +41,19 @@ public class DateInputsTests(PortalFactory factory) : IClassFixture<PortalFactor
         Assert.DoesNotContain("Đối thoại giữa Đảng ủy phường", await client.GetStringAsync("/Conferences?From=29/06/2022&To=30/06/2022"));
     }
 
+    [Theory]
+    [InlineData("/Conferences?From=31/02/2026")]
+    [InlineData("/Dashboard?Kind=Custom&From=31/02/2026&To=31/12/2026")]
+    public async Task A_filter_day_that_does_not_exist_is_named_next_to_the_field_as_typed(string url)
+    {
+        var client = await factory.SignedInClientAsync(Demo.DistrictStaff);
+
+        var html = await client.GetStringAsync(url);
+
+        Assert.Matches(new Regex("data-valmsg-for=\"From\"[^>]*>Ngày 31/02/2026 không tồn tại.</span>"), html);
+        Assert.Matches(new Regex("<input\\b[^>]*name=\"From\"[^>]*value=\"31/02/2026\""), html);
+    }
+
     [Fact]
     public async Task A_day_that_does_not_exist_is_refused_next_to_its_field_and_the_rest_is_kept()
     {
