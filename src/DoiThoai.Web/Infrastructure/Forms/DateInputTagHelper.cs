@@ -38,7 +38,8 @@ public sealed class DateInputTagHelper : TagHelper
             if (Dates.KindOf(For.Metadata.ModelType, For.Metadata.DataTypeName) is not { } modelKind) return;
             kind = modelKind;
             // A value the server refused is shown as typed, so the person can correct it rather than retype it.
-            value = ViewContext.ViewData.ModelState.TryGetValue(For.Name, out var entry) && entry.AttemptedValue is { } attempted
+            var key = ViewContext.ViewData.TemplateInfo.GetFullHtmlFieldName(For.Name);
+            value = ViewContext.ViewData.ModelState.TryGetValue(key, out var entry) && entry.AttemptedValue is { } attempted
                 ? attempted
                 : Dates.Format(For.Model, kind);
         }

@@ -7,14 +7,8 @@ namespace DoiThoai.Tests.Integration.Features.Audit;
 
 public class HistoryTests(PortalFactory factory) : IClassFixture<PortalFactory>
 {
-    private static string HistoryOf(string html)
-    {
-        var start = html.IndexOf("id=\"history-h\"", StringComparison.Ordinal);
-        Assert.True(start >= 0, "the page has no history section");
-        // Read as a person reads it: entities decoded, line breaks of the markup as single spaces.
-        var section = html[start..html.IndexOf("</section>", start, StringComparison.Ordinal)];
-        return Regex.Replace(WebUtility.HtmlDecode(section), @"\s+", " ");
-    }
+    // Read as a person reads it: entities decoded, line breaks of the markup as single spaces.
+    private static string HistoryOf(string html) => Regex.Replace(WebUtility.HtmlDecode(HistorySection.Of(html)), @"\s+", " ");
 
     private static void AssertReadsAsAnOffice(string history)
     {

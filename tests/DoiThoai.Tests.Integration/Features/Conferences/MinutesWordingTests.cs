@@ -42,22 +42,13 @@ public class MinutesWordingTests(PortalFactory factory) : IClassFixture<PortalFa
             .Descendants<DocumentFormat.OpenXml.Wordprocessing.Paragraph>().Select(p => p.InnerText));
     }
 
-    /// <summary>
-    /// The page without its change history: the history quotes past values by their labels ("Trạng thái: Đã hoàn thành
-    /// biên bản", "Biên bản: Bản dự thảo → Bản chính thức"), which are what was stored, not the minutes' state now.
-    /// </summary>
-    private static string WithoutHistory(string html)
-    {
-        var start = html.IndexOf("<section class=\"mt-4 no-print\" aria-labelledby=\"history-h\">", StringComparison.Ordinal);
-        return start < 0 ? html : html[..start] + html[(html.IndexOf("</section>", start, StringComparison.Ordinal) + "</section>".Length)..];
-    }
-
     [Fact]
     public async Task Draft_minutes_never_read_as_completed_on_the_page_the_print_view_or_the_word_file()
     {
         var (client, id) = await DraftMarkedCompleteAsync("Đối thoại – bản dự thảo đánh dấu hoàn thành");
 
-        var details = WithoutHistory(await client.GetStringAsync($"/Conferences/Details/{id}"));
+        // The history quotes the stored status and state by their labels; the page's own wording is what counts here.
+        var details = Audit.HistorySection.Without(await client.GetStringAsync($"/Conferences/Details/{id}"));
         var print = await client.GetStringAsync($"/Conferences/Print/{id}");
         var word = await WordTextAsync(client, id);
 
@@ -81,7 +72,7 @@ public class MinutesWordingTests(PortalFactory factory) : IClassFixture<PortalFa
         var finalized = await client.PostFormAsync("/Conferences", $"/Conferences/Finalize/{id}", []);
         Assert.Equal(HttpStatusCode.Redirect, finalized.StatusCode);
 
-        var details = WithoutHistory(await client.GetStringAsync($"/Conferences/Details/{id}"));
+        var details = Audit.HistorySection.Without(await client.GetStringAsync($"/Conferences/Details/{id}"));
         var print = await client.GetStringAsync($"/Conferences/Print/{id}");
         var word = await WordTextAsync(client, id);
 
