@@ -170,6 +170,8 @@ public static class WebServices
                 options.Filters.Add<Forms.UnreadableFormFilter>();
                 options.Filters.Add<Forms.FormSubmissionFilter>();
                 VietnameseModelBindingMessages.Apply(options.ModelBindingMessageProvider);
+                // Dates read as typed in Vietnam, dd/MM/yyyy, in forms and query strings alike (ADR 0014).
+                options.ModelBinderProviders.Insert(0, new Forms.DateModelBinderProvider());
                 options.ModelMetadataDetailsProviders.Add(new VietnameseImplicitRequired());
             })
             .AddRazorOptions(options =>

@@ -26,7 +26,7 @@ public class ConferenceFormTests(BrowserFixture browser)
         await page.GotoAsync("/Conferences/Create");
         await page.GetByLabel("Tên hội nghị").FillAsync(title);
         await page.GetByLabel("Loại hội nghị").SelectOptionAsync(new SelectOptionValue { Label = "Hội nghị đối thoại" });
-        await page.GetByLabel("Ngày tổ chức").FillAsync("2026-09-12");
+        await page.GetByLabel("Ngày tổ chức").FillAsync("12/09/2026");
         await page.GetByLabel("Địa điểm").FillAsync("Hội trường phường Kỳ Phương");
     }
 

@@ -29,7 +29,7 @@ public class FinalMinutesTests(BrowserFixture browser)
         await page.GotoAsync("/Conferences/Create");
         await page.GetByLabel("Tên hội nghị").FillAsync("Đối thoại hoàn thiện biên bản trên trình duyệt");
         await page.GetByLabel("Loại hội nghị").SelectOptionAsync(new SelectOptionValue { Label = "Hội nghị đối thoại" });
-        await page.GetByLabel("Ngày tổ chức").FillAsync("2026-09-10");
+        await page.GetByLabel("Ngày tổ chức").FillAsync("10/09/2026");
         await page.GetByRole(AriaRole.Button, new() { Name = "Lưu" }).ClickAsync();
         await Expect(page).ToHaveURLAsync(new Regex("/Minutes/Edit/\\d+"));
         var minutesUrl = page.Url;

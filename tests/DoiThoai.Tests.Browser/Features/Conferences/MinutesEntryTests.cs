@@ -62,14 +62,14 @@ public class MinutesEntryTests(BrowserFixture browser, ITestOutputHelper output)
         var page = session.Page;
         await SignInAsync(page, "kyphuong@demo.local");
         var clock = Stopwatch.StartNew();
-        await CreateConferenceAsync(page, "Đối thoại với Hội Cựu chiến binh phường quý IV", "2026-10-15", "Hội nghị đối thoại");
+        await CreateConferenceAsync(page, "Đối thoại với Hội Cựu chiến binh phường quý IV", "15/10/2026", "Hội nghị đối thoại");
 
         await AddRowAsync(page, "speeches", ("Loại phát biểu", "Báo cáo"), ("Người phát biểu", "Lê Văn Chương"), ("Tóm tắt nội dung", "Báo cáo tình hình quý IV"));
         await AddRowAsync(page, "speeches", ("Loại phát biểu", "Ý kiến"), ("Người phát biểu", "Trần Văn Cựu"), ("Chức vụ", "Chi hội trưởng"), ("Tóm tắt nội dung", "Nêu khó khăn về kinh phí"));
         await AddRowAsync(page, "speeches", ("Loại phát biểu", "Kết luận"), ("Người phát biểu", "Lê Văn Chương"), ("Tóm tắt nội dung", "Kết luận hội nghị"));
         for (var i = 1; i <= 5; i++)
             await AddRowAsync(page, "petitions", ("Loại", "Kiến nghị"), ("Lĩnh vực", "Kinh phí hoạt động"), ("Nội dung", $"Kiến nghị số {i} về kinh phí chi hội"));
-        await AddRowAsync(page, "items", ("Cơ quan chủ trì thực hiện", "Ủy ban nhân dân phường Kỳ Phương"), ("Thời hạn", "2026-12-31"), ("Nội dung kết luận", "Cân đối kinh phí hỗ trợ chi hội"));
+        await AddRowAsync(page, "items", ("Cơ quan chủ trì thực hiện", "Ủy ban nhân dân phường Kỳ Phương"), ("Thời hạn", "31/12/2026"), ("Nội dung kết luận", "Cân đối kinh phí hỗ trợ chi hội"));
         await AddRowAsync(page, "items", ("Cơ quan chủ trì thực hiện", "Hội Cựu chiến binh phường Kỳ Phương"), ("Nội dung kết luận", "Rà soát hội viên"));
         clock.Stop();
         output.WriteLine($"Entered 3 speeches, 5 petitions and 2 conclusion items in {clock.Elapsed.TotalSeconds:0.0} s");
@@ -97,7 +97,7 @@ public class MinutesEntryTests(BrowserFixture browser, ITestOutputHelper output)
         var page = session.Page;
         await SignInAsync(page, "quantri@demo.local");
         var clock = Stopwatch.StartNew();
-        await CreateConferenceAsync(page, "Giao ban quý I năm 2023 (nhập lại từ bài báo)", "2023-04-06", "Hội nghị giao ban", unit: "\u00A0\u00A0\u00A0Thị xã Hồng Lĩnh");
+        await CreateConferenceAsync(page, "Giao ban quý I năm 2023 (nhập lại từ bài báo)", "06/04/2023", "Hội nghị giao ban", unit: "\u00A0\u00A0\u00A0Thị xã Hồng Lĩnh");
 
         await AddRowAsync(page, "participants", ("Vai trò", "Chủ trì"), ("Họ và tên", "Lê Thành Đông"), ("Chức vụ tại thời điểm hội nghị", "Tỉnh ủy viên, Bí thư Thị ủy"));
         await AddRowAsync(page, "participants", ("Vai trò", "Chủ trì"), ("Họ và tên", "Nguyễn Thăng Long"), ("Chức vụ tại thời điểm hội nghị", "Phó Bí thư Thường trực Thị ủy, Chủ tịch HĐND thị xã"));
@@ -121,7 +121,7 @@ public class MinutesEntryTests(BrowserFixture browser, ITestOutputHelper output)
             await AddRowAsync(page, "speeches", ("Loại phát biểu", s.Kind), ("Người phát biểu", s.Name), ("Chức vụ", s.Position), ("Tóm tắt nội dung", s.Summary));
         await AddRowAsync(page, "petitions", ("Loại", "Đề xuất"), ("Tổ chức nêu", "Hội Cựu chiến binh thị xã Hồng Lĩnh"), ("Lĩnh vực", "Tổ chức đại hội đoàn thể"),
             ("Nội dung", "Kiến nghị của Hội Cựu chiến binh về nhiệm vụ thời gian tới"));
-        await AddRowAsync(page, "items", ("Cơ quan chủ trì thực hiện", "Hội Nông dân thị xã Hồng Lĩnh"), ("Thời hạn", "2023-06-30"), ("Nội dung kết luận", "Tổ chức thành công đại hội nhiệm kỳ 2023 - 2028"));
+        await AddRowAsync(page, "items", ("Cơ quan chủ trì thực hiện", "Hội Nông dân thị xã Hồng Lĩnh"), ("Thời hạn", "30/06/2023"), ("Nội dung kết luận", "Tổ chức thành công đại hội nhiệm kỳ 2023 - 2028"));
         await AddRowAsync(page, "items", ("Cơ quan chủ trì thực hiện", "Ủy ban Mặt trận Tổ quốc thị xã Hồng Lĩnh"), ("Nội dung kết luận", "Phát huy hiệu quả nhà văn hóa cộng đồng"));
         await AddRowAsync(page, "items", ("Cơ quan chủ trì thực hiện", "Ban Dân vận Thị ủy Hồng Lĩnh"), ("Nội dung kết luận", "Sinh hoạt chính trị chuyên đề năm 2023"));
         clock.Stop();

@@ -28,7 +28,7 @@ public class BatchAnswerTests(BrowserFixture browser, ITestOutputHelper output)
         await page.GetByRole(AriaRole.Link, new() { Name = "+ Thêm hội nghị" }).ClickAsync();
         await page.GetByLabel("Tên hội nghị").FillAsync("Đối thoại với các tổ dân phố về quỹ hoạt động");
         await page.GetByLabel("Loại hội nghị").SelectOptionAsync(new SelectOptionValue { Label = "Hội nghị đối thoại" });
-        await page.GetByLabel("Ngày tổ chức").FillAsync("2026-11-10");
+        await page.GetByLabel("Ngày tổ chức").FillAsync("10/11/2026");
         await page.GetByLabel("Địa điểm").FillAsync("Nhà văn hóa tổ dân phố 3");
         await page.GetByRole(AriaRole.Button, new() { Name = "Lưu" }).ClickAsync();
         await Expect(page).ToHaveURLAsync(new Regex("/Minutes/Edit/\\d+"));

@@ -38,7 +38,7 @@ public class FollowUpFlowTests(BrowserFixture browser)
             await Expect(page.GetByTestId("state")).ToHaveTextAsync("Mới tiếp nhận");
 
             await page.GetByLabel("Cơ quan chủ trì giải quyết").SelectOptionAsync(new SelectOptionValue { Label = "Ủy ban Mặt trận Tổ quốc phường Kỳ Phương" });
-            await page.GetByLabel("Thời hạn").FillAsync("2099-12-31");
+            await page.GetByLabel("Thời hạn").FillAsync("31/12/2099");
             await page.GetByRole(AriaRole.Button, new() { Name = "Giao xử lý" }).ClickAsync();
             await Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("Đã giao xử lý.");
             await Expect(page.GetByTestId("responsible")).ToHaveTextAsync("Ủy ban Mặt trận Tổ quốc phường Kỳ Phương");

@@ -203,7 +203,8 @@ public class ConferencesTests(PortalFactory factory) : IClassFixture<PortalFacto
         var html = await response.Content.ReadAsStringAsync();
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Contains("Hãy nhập tên hội nghị.", html);
-        Assert.Contains("không hợp lệ", html);
+        // A day that does not exist is named (ADR 0014), no longer a bare "không hợp lệ".
+        Assert.Contains("Ngày 30/02/2026 không tồn tại.", html);
         Assert.Contains("Địa điểm không được dài quá 300 ký tự.", html);
     }
 

@@ -47,7 +47,8 @@ public class MinutesWordingTests(PortalFactory factory) : IClassFixture<PortalFa
     {
         var (client, id) = await DraftMarkedCompleteAsync("Đối thoại – bản dự thảo đánh dấu hoàn thành");
 
-        var details = await client.GetStringAsync($"/Conferences/Details/{id}");
+        // The history quotes the stored status and state by their labels; the page's own wording is what counts here.
+        var details = Audit.HistorySection.Without(await client.GetStringAsync($"/Conferences/Details/{id}"));
         var print = await client.GetStringAsync($"/Conferences/Print/{id}");
         var word = await WordTextAsync(client, id);
 
@@ -71,7 +72,7 @@ public class MinutesWordingTests(PortalFactory factory) : IClassFixture<PortalFa
         var finalized = await client.PostFormAsync("/Conferences", $"/Conferences/Finalize/{id}", []);
         Assert.Equal(HttpStatusCode.Redirect, finalized.StatusCode);
 
-        var details = await client.GetStringAsync($"/Conferences/Details/{id}");
+        var details = Audit.HistorySection.Without(await client.GetStringAsync($"/Conferences/Details/{id}"));
         var print = await client.GetStringAsync($"/Conferences/Print/{id}");
         var word = await WordTextAsync(client, id);
 

@@ -73,7 +73,7 @@ public class UnitsTests(PortalFactory factory) : IClassFixture<PortalFactory>
             [new("Input.Kind", "Ward"), new("Input.Name", "Kỳ Lợi mới"), new("Input.Code", "HT-KA-KLO"), new("Input.Version", unit.Version.ToString())]);
         var html = await admin.GetStringAsync($"/Units/Details/{unit.Id}");
         Assert.Contains("Phường Kỳ Lợi mới", html);
-        Assert.Contains("Name: Kỳ Lợi → Kỳ Lợi mới", html);
+        Assert.Contains("Tên đơn vị: Kỳ Lợi → Kỳ Lợi mới", html);
     }
 }
 

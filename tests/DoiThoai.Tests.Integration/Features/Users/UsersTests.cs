@@ -162,11 +162,12 @@ public class UsersTests(StrictSessionFactory factory) : IClassFixture<StrictSess
     public async Task The_lock_form_posts_the_date_its_action_reads_and_the_lock_ends_that_day()
     {
         var (admin, id, email) = await CreateUserAsync();
-        var field = Assert.Single(FieldsOf(await admin.GetStringAsync($"/Users/Lock/{id}")), f => f.Type == "date").Name;
+        // Dates are text typed dd/MM/yyyy whatever the browser's language (ADR 0014).
+        var field = Assert.Single(FieldsOf(await admin.GetStringAsync($"/Users/Lock/{id}")), f => f.Type == "text").Name;
         Assert.Equal("Input.Until", field);
         var lastDay = VietnamTime.Today(TimeProvider.System).AddDays(3);
 
-        var locked = await admin.PostFormAsync($"/Users/Lock/{id}", $"/Users/Lock/{id}", [new(field, lastDay.ToString("yyyy-MM-dd"))]);
+        var locked = await admin.PostFormAsync($"/Users/Lock/{id}", $"/Users/Lock/{id}", [new(field, lastDay.ToString("dd/MM/yyyy", System.Globalization.CultureInfo.InvariantCulture))]);
         Assert.Equal(HttpStatusCode.Redirect, locked.StatusCode);
 
         var end = await factory.WithDbAsync(db => db.Users.Where(u => u.Id == id).Select(u => u.LockoutEnd).SingleAsync());
