@@ -74,23 +74,10 @@ public sealed class RecordAuthorization(IAuthorizationService authorization, IHt
     }
 }
 
-/// <summary>
-/// The former wrapper, kept only for the callers in folders being rewritten (PublicNews' photo action,
-/// FollowUpBatches); they switch to <see cref="IRecordAuthorization"/>, then this class goes.
-/// </summary>
-public sealed class RecordAccess(RecordAuthorization records)
-{
-    public Task<AccessResult> CheckAsync(IUnitScoped? record, Operation operation) => records.CheckAsync(record, operation);
-}
-
 /// <summary>Base of staff controllers: sign-in required, and the signed-in user's scope.</summary>
 [Authorize]
 public abstract class StaffController : Controller
 {
     protected Task<UserScope?> GetScopeAsync() =>
         HttpContext.RequestServices.GetRequiredService<CurrentUser>().GetScopeAsync(User);
-
-    // Kept only for the FollowUps controllers until they take IRecordAuthorization; no other controller calls it.
-    protected Task<IActionResult?> DenyUnlessAsync(IUnitScoped? record, Operation operation) =>
-        HttpContext.RequestServices.GetRequiredService<IRecordAuthorization>().DenyUnlessAsync(record, operation);
 }

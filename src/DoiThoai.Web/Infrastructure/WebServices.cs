@@ -155,7 +155,6 @@ public static class WebServices
         services.AddScoped<CurrentUser>();
         services.AddScoped<RecordAuthorization>();
         services.AddScoped<IRecordAuthorization>(sp => sp.GetRequiredService<RecordAuthorization>());
-        services.AddScoped<RecordAccess>();
         services.AddScoped<IAuthorizationHandler, UnitScopedRecordHandler>();
         return services;
     }

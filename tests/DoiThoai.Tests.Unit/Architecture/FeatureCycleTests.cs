@@ -16,10 +16,6 @@ public partial class FeatureCycleTests
     /// </summary>
     private static readonly HashSet<(string From, string To)> KnownExceptions =
     [
-        // RaiserNotifier (FollowUps) writes notices; it moves into Notices with the e-mail sender (issue 14 point 3).
-        ("FollowUps", "Notices"),
-        // NewsServices registers PublicNews.AddressKey; the public side gets its own AddPublicNews (issue 14 point 5).
-        ("News", "PublicNews"),
     ];
 
     [Fact]

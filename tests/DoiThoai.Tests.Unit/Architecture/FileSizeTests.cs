@@ -11,7 +11,6 @@ public class FileSizeTests
     /// </summary>
     private static readonly HashSet<string> KnownExceptions =
     [
-        "src/DoiThoai.Web/Features/FollowUps/FollowUpService.cs",
     ];
 
     [Fact]

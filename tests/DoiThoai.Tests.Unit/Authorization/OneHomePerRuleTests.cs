@@ -9,18 +9,6 @@ namespace DoiThoai.Tests.Unit.Authorization;
 /// </summary>
 public partial class OneHomePerRuleTests
 {
-    /// <summary>
-    /// Files another branch is rewriting at the time of writing; each still tests the path inline and switches to
-    /// ScopeQueries (InScope, InSubtree, Near, AtOrAbove) and UnitPath.Ids. Remove an entry once it has switched.
-    /// </summary>
-    private static readonly string[] PendingSwitch =
-    [
-        "Features/FollowUps/",
-        "Features/Minutes/MinutesService",
-        "Features/Dashboard/DashboardService",
-        "Features/Conferences/ConferenceService",
-    ];
-
     [Fact]
     public void No_view_names_a_role()
     {
@@ -32,7 +20,7 @@ public partial class OneHomePerRuleTests
     public void No_attribute_or_service_spells_a_role_check_outside_Authorization()
     {
         var offenders = Sources("*.cs")
-            .Where(f => !f.Name.StartsWith("Authorization/") && !Pending(f.Name) && RoleCheck().IsMatch(f.Text))
+            .Where(f => !f.Name.StartsWith("Authorization/") && RoleCheck().IsMatch(f.Text))
             .Select(f => f.Name).ToList();
         Assert.True(offenders.Count == 0, "Ask AccessPolicy or a named policy instead of checking roles in: " + string.Join(", ", offenders));
     }
@@ -41,7 +29,7 @@ public partial class OneHomePerRuleTests
     public void Only_UnitPath_reads_the_unit_path_format()
     {
         var offenders = Sources("*.cs")
-            .Where(f => f.Name != "Domain/UnitPath.cs" && !f.Name.StartsWith("Data/Migrations") && !Pending(f.Name))
+            .Where(f => f.Name != "Domain/UnitPath.cs" && !f.Name.StartsWith("Data/Migrations"))
             // Zip part names in a workbook are paths too, not unit paths.
             .Where(f => f.Name != "Infrastructure/Excel/XlsxReading.cs")
             .Where(f => InlineUnitPath().IsMatch(f.Text))
@@ -72,8 +60,6 @@ public partial class OneHomePerRuleTests
 
     [GeneratedRegex(@"Path\.(StartsWith|Split|EndsWith)\(|StartsWith\([^()]*\.Path\b|Split\('/'")]
     private static partial Regex InlineUnitPath();
-
-    private static bool Pending(string name) => PendingSwitch.Any(name.StartsWith);
 
     private static IEnumerable<(string Name, string Text)> Sources(string pattern)
     {

@@ -20,7 +20,7 @@ public sealed partial class ConferenceService
         var legalBases = (await db.LegalBases.AsNoTracking().OrderByDescending(l => l.IssuedOn).ToListAsync())
             .Select(l => new SelectListItem(l.Citation, l.Id.ToString()))
             .ToList();
-        return new FormOptions(await UnitChoicesAsync(scope, activeOnly: true), organizations, legalBases);
+        return new FormOptions(await unitChoices.ForAsync(scope, activeOnly: true), organizations, legalBases);
     }
 
     /// <summary>An organizer must belong to a unit in the user's scope.</summary>

@@ -1,5 +1,6 @@
 using DoiThoai.Web.Authorization;
 using DoiThoai.Web.Domain;
+using DoiThoai.Web.Features.Units;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.EntityFrameworkCore;
 
@@ -15,8 +16,7 @@ public sealed partial class ConferenceService
         var query = db.Conferences.AsNoTracking().InScope(scope);
         if (filter.UnitId is { } unitId)
         {
-            var unitPath = await db.Units.Where(u => u.Id == unitId).Select(u => u.Path).FirstOrDefaultAsync() ?? "-";
-            query = query.Where(c => c.Unit!.Path.StartsWith(unitPath));
+            query = query.InSubtree(await db.Units.PathOfAsync(unitId));
         }
         if (filter.Kind is { } kind) query = query.Where(c => c.Kind == kind);
         if (filter.Status is { } status) query = query.Where(c => c.Status == status);
@@ -39,20 +39,6 @@ public sealed partial class ConferenceService
             .Select(c => new ConferenceRow(c.Id, c.Title, c.Kind, c.Status, c.HeldOn, c.Unit!.Kind, c.Unit.Name,
                 c.Petitions.Count(p => !p.IsDeleted), c.UnitemizedOpinionCount + c.UnitemizedPetitionCount, c.MinutesState))
             .ToListAsync();
-        return new ConferenceListViewModel(filter, rows, page, pageCount, total, await UnitChoicesAsync(scope));
-    }
-
-    /// <summary>Units the user may pick, indented by depth so the tree shows in a plain select.</summary>
-    public async Task<IReadOnlyList<SelectListItem>> UnitChoicesAsync(UserScope scope, bool activeOnly = false)
-    {
-        var units = await db.Units.AsNoTracking().InScope(scope)
-            .Where(u => !activeOnly || u.RetiredOn == null)
-            .OrderBy(u => u.Path)
-            .Select(u => new { u.Id, u.Kind, u.Name, u.Path })
-            .ToListAsync();
-        var rootDepth = units.Count == 0 ? 0 : units.Min(u => UnitPath.Depth(u.Path));
-        return units
-            .Select(u => new SelectListItem($"{new string('\u00A0', 3 * (UnitPath.Depth(u.Path) - rootDepth))}{u.Kind.Label()} {u.Name}", u.Id.ToString()))
-            .ToList();
+        return new ConferenceListViewModel(filter, rows, page, pageCount, total, await unitChoices.ForAsync(scope));
     }
 }

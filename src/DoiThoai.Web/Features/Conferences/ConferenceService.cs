@@ -1,5 +1,6 @@
 using DoiThoai.Web.Data;
 using DoiThoai.Web.Domain.Conferences;
+using DoiThoai.Web.Features.Units;
 using Microsoft.EntityFrameworkCore;
 
 namespace DoiThoai.Web.Features.Conferences;
@@ -9,7 +10,7 @@ namespace DoiThoai.Web.Features.Conferences;
 /// (<c>.Details</c>), the header form and deletion (<c>.Edit</c>), finality and amendments (<c>.Finality</c>).
 /// Access is checked by the controller before any call with an id.
 /// </summary>
-public sealed partial class ConferenceService(AppDbContext db, IAuditActor actor, TimeProvider clock, AmendmentInterceptor amendments)
+public sealed partial class ConferenceService(AppDbContext db, IAuditActor actor, TimeProvider clock, AmendmentInterceptor amendments, UnitChoices unitChoices)
 {
     public Task<Conference?> FindAsync(int id) => db.Conferences.FirstOrDefaultAsync(c => c.Id == id);
 }

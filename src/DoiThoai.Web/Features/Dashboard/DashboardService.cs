@@ -132,8 +132,8 @@ public sealed partial class DashboardService(AppDbContext db, TimeProvider clock
         return subtree.ToDictionary(u => u.Id, u =>
         {
             if (u.Id == focus.Id) return focus.Id;
-            var segments = u.Path.Split('/', StringSplitOptions.RemoveEmptyEntries);
-            return segments.Length > depth ? int.Parse(segments[depth]) : focus.Id;
+            var ids = UnitPath.Ids(u.Path);
+            return ids.Count > depth ? ids[depth] : focus.Id;
         });
     }
 }

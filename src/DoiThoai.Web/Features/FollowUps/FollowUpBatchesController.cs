@@ -8,7 +8,7 @@ namespace DoiThoai.Web.Features.FollowUps;
 /// Acting on many items selected in the list: assign, answer (typed or from a template), prepare, give the
 /// prepared answers, start, close. All or nothing; the result page says what was done to each item.
 /// </summary>
-public sealed class FollowUpBatchesController(FollowUpRecords records) : StaffController
+public sealed class FollowUpBatchesController(FollowUpRecords records, IRecordAuthorization access) : StaffController
 {
     private const string ResultKey = "BatchResult";
 
@@ -58,11 +58,10 @@ public sealed class FollowUpBatchesController(FollowUpRecords records) : StaffCo
         if (selected.Count == 0) return ([], "Hãy chọn ít nhất một nội dung.");
         if (selected.Count > 500) return ([], "Mỗi lần chỉ xử lý tối đa 500 nội dung.");
         var items = (await records.FindManyAsync(selected.Select(s => s.Id))).ToDictionary(i => i.Id);
-        var access = HttpContext.RequestServices.GetRequiredService<RecordAccess>();
         var batch = new List<(FollowUpItem, Guid)>();
         foreach (var (id, version) in selected)
         {
-            if (!items.TryGetValue(id, out var item) || await access.CheckAsync(item, Operation.Read) != AccessResult.Allowed)
+            if (!items.TryGetValue(id, out var item) || !await access.MayAsync(item, Operation.Read))
                 return ([], $"Nội dung số {id} không có trong phạm vi của bạn. Chưa thay đổi nội dung nào.");
             batch.Add((item, version));
         }

@@ -53,7 +53,7 @@ public sealed class FollowUpDetails(AppDbContext db, FollowUpRecords records, Co
         return new FollowUpStory(item.Id, item.Version, item.Kind, item.State, source.Content, item.ConferenceId, source.ConferenceTitle, source.HeldOn,
             source.Topic, source.Answer, source.Responsible, source.Coordinators.Select(c => c.Name).ToList(), item.AssignedOn, item.Deadline,
             item.Priority, item.ProgressPercent, item.Result, item.Assessment, source.Timeline,
-            item.Offers(action => AccessPolicy.RoleMayTakeAction(scope.Roles, action), scope.Roles.Contains(Roles.FrontStaff) || scope.IsAdministrator),
+            item.Offers(action => AccessPolicy.RoleMayTakeAction(scope.Roles, action), AccessPolicy.MayMonitor(scope.Roles)),
             Deadlines.IsOverdue(item.State, item.Deadline, today), item.IsPublic,
             await organizations.ChoicesAsync(source.ConferenceUnitId),
             assign ?? new AssignInput

@@ -9,7 +9,7 @@ namespace DoiThoai.Web.Features.FollowUps;
 
 /// <summary>"Việc của tôi" and each item's story: assignment, progress, answers, the Front's check and closure.</summary>
 [Authorize]
-public sealed class FollowUpsController(FollowUpRecords items, FileStore files) : StaffController
+public sealed class FollowUpsController(FollowUpRecords items, FileStore files, IRecordAuthorization access) : StaffController
 {
     [HttpGet]
     public async Task<IActionResult> Index(FollowUpFilter filter, [FromServices] ListFollowUps lists, [FromServices] ItemTemplates templates)
@@ -17,7 +17,7 @@ public sealed class FollowUpsController(FollowUpRecords items, FileStore files) 
         var scope = await GetScopeAsync();
         if (scope is null) return Forbid();
         // Leaders and the Front watch the whole scope rather than a body's own work.
-        if (!Request.Query.ContainsKey(nameof(filter.Mine)) && (scope.Roles.Contains(Roles.Leader) || scope.Roles.Contains(Roles.FrontStaff)))
+        if (!Request.Query.ContainsKey(nameof(filter.Mine)) && AccessPolicy.WatchesWholeScope(scope.Roles))
             filter.Mine = false;
         var list = await lists.ListAsync(scope, filter);
         if (AccessPolicy.RoleMayTakeAction(scope.Roles, FollowUpAction.Assign))
@@ -36,7 +36,7 @@ public sealed class FollowUpsController(FollowUpRecords items, FileStore files) 
     public async Task<IActionResult> Split(int id, [Bind(Prefix = "Split")] SplitInput input, [FromServices] FollowUpContentItems contentItems)
     {
         var item = await items.FindAsync(id);
-        if (await DenyAsync(item, FollowUpAction.Assign) is { } denied) return denied;
+        if (await access.DenyUnlessAsync(item, FollowUpAction.Assign) is { } denied) return denied;
         return Done(id, ModelState.IsValid ? await contentItems.SplitAsync(item!, input) : FirstError(), "Đã tách thành các nội dung riêng.");
     }
 
@@ -45,10 +45,10 @@ public sealed class FollowUpsController(FollowUpRecords items, FileStore files) 
     public async Task<IActionResult> Merge(int id, [Bind(Prefix = "Merge")] MergeInput input, [FromServices] FollowUpContentItems contentItems)
     {
         var item = await items.FindAsync(id);
-        if (await DenyAsync(item, FollowUpAction.Assign) is { } denied) return denied;
+        if (await access.DenyUnlessAsync(item, FollowUpAction.Assign) is { } denied) return denied;
         if (!ModelState.IsValid) return Done(id, FirstError(), "");
         var target = await items.FindAsync(input.TargetId!.Value);
-        if (await DenyUnlessAsync(target, Operation.Read) is not null)
+        if (await access.DenyUnlessAsync(target, Operation.Read) is not null)
             return Done(id, $"Không có nội dung số {input.TargetId} trong phạm vi của bạn.", "");
         var problem = await contentItems.MergeAsync(item!, target!, input.Version);
         if (problem is not null) return Done(id, problem, "");
@@ -60,7 +60,7 @@ public sealed class FollowUpsController(FollowUpRecords items, FileStore files) 
     public async Task<IActionResult> Prepare(int id, [Bind(Prefix = "Prepare")] PrepareInput input, [FromServices] ActOnFollowUp act)
     {
         var item = await items.FindAsync(id);
-        if (await DenyAsync(item, FollowUpAction.Resolve) is { } denied) return denied;
+        if (await access.DenyUnlessAsync(item, FollowUpAction.Resolve) is { } denied) return denied;
         return Done(id, ModelState.IsValid ? await act.PrepareAsync(item!, input) : FirstError(), "Đã lưu trả lời chuẩn bị sẵn; trả lời được công bố cùng đợt.");
     }
 
@@ -68,7 +68,7 @@ public sealed class FollowUpsController(FollowUpRecords items, FileStore files) 
     public async Task<IActionResult> RaiserEmail(int id, [Bind(Prefix = "Raiser")] RaiserEmailInput input, [FromServices] ActOnFollowUp act)
     {
         var item = await items.FindAsync(id);
-        if (await DenyAsync(item, FollowUpAction.Start) is { } denied) return denied;
+        if (await access.DenyUnlessAsync(item, FollowUpAction.Start) is { } denied) return denied;
         return Done(id, ModelState.IsValid ? await act.SetRaiserEmailAsync(item!, input) : FirstError(), "Đã lưu e-mail người nêu.");
     }
 
@@ -77,7 +77,7 @@ public sealed class FollowUpsController(FollowUpRecords items, FileStore files) 
     public async Task<IActionResult> Template(int id, int templateId, [FromServices] ItemTemplates templates)
     {
         var item = await items.FindAsync(id);
-        if (await DenyUnlessAsync(item, Operation.Read) is { } denied) return denied;
+        if (await access.DenyUnlessAsync(item, Operation.Read) is { } denied) return denied;
         return await templates.FillAsync(item!, templateId) is { } text ? Content(text, "text/plain; charset=utf-8") : NotFound();
     }
 
@@ -85,7 +85,7 @@ public sealed class FollowUpsController(FollowUpRecords items, FileStore files) 
     public async Task<IActionResult> Publish(int id, bool publish, Guid version, [FromServices] ActOnFollowUp act)
     {
         var item = await items.FindAsync(id);
-        if (await DenyAsync(item, FollowUpAction.Start) is { } denied) return denied;
+        if (await access.DenyUnlessAsync(item, FollowUpAction.Start) is { } denied) return denied;
         return Done(id, await act.PublishAsync(item!, publish, version),
             publish ? "Đã công khai kết quả trên trang kiến nghị đã giải quyết." : "Đã thôi công khai.");
     }
@@ -94,7 +94,7 @@ public sealed class FollowUpsController(FollowUpRecords items, FileStore files) 
     public async Task<IActionResult> Details(int id, [FromServices] FollowUpDetails details)
     {
         var item = await items.FindAsync(id);
-        if (await DenyUnlessAsync(item, Operation.Read) is { } denied) return denied;
+        if (await access.DenyUnlessAsync(item, Operation.Read) is { } denied) return denied;
         return View(await details.StoryAsync(item!, (await GetScopeAsync())!));
     }
 
@@ -103,7 +103,7 @@ public sealed class FollowUpsController(FollowUpRecords items, FileStore files) 
         [FromServices] FollowUpDetails details)
     {
         var item = await items.FindAsync(id);
-        if (await DenyAsync(item, FollowUpAction.Assign) is { } denied) return denied;
+        if (await access.DenyUnlessAsync(item, FollowUpAction.Assign) is { } denied) return denied;
         var problem = ModelState.IsValid ? await assign.AssignAsync(item!, input) : null;
         if (!ModelState.IsValid || problem is not null)
         {
@@ -120,7 +120,7 @@ public sealed class FollowUpsController(FollowUpRecords items, FileStore files) 
     {
         var item = await items.FindAsync(id);
         if (input.Action is not { } action || !FollowUpStateMachine.TakenOnItsPage(action)) return BadRequest();
-        if (await DenyAsync(item, action) is { } denied) return denied;
+        if (await access.DenyUnlessAsync(item, action) is { } denied) return denied;
         return Done(id, ModelState.IsValid ? await act.ActAsync(item!, input) : "Dữ liệu không hợp lệ.", Succeeded(action));
     }
 
@@ -131,7 +131,7 @@ public sealed class FollowUpsController(FollowUpRecords items, FileStore files) 
         [FromServices] FollowUpDetails details)
     {
         var item = await items.FindAsync(id);
-        if (await DenyAsync(item, FollowUpAction.Start) is { } denied) return denied;
+        if (await access.DenyUnlessAsync(item, FollowUpAction.Start) is { } denied) return denied;
         var (attached, fileProblem) = files.Check(input.Files, FileTypes.Documents);
         if (fileProblem is not null) ModelState.AddModelError("Progress.Files", fileProblem);
         var problem = ModelState.IsValid ? await reports.ReportAsync(item!, input, attached) : null;
@@ -153,7 +153,7 @@ public sealed class FollowUpsController(FollowUpRecords items, FileStore files) 
     public async Task<IActionResult> Attachment(long id, [FromServices] FollowUpProgress reports)
     {
         var (attachment, item) = await reports.AttachmentAsync(id);
-        if (await DenyUnlessAsync(item, Operation.Read) is { } denied) return denied;
+        if (await access.DenyUnlessAsync(item, Operation.Read) is { } denied) return denied;
         var path = files.PathOf(attachment!.StoredName);
         if (!System.IO.File.Exists(path)) return NotFound();
         return PhysicalFile(path, attachment.ContentType, attachment.FileName);
@@ -163,21 +163,13 @@ public sealed class FollowUpsController(FollowUpRecords items, FileStore files) 
     public async Task<IActionResult> Monitor(int id, MonitorInput input, [FromServices] ActOnFollowUp act)
     {
         var item = await items.FindAsync(id);
-        if (await DenyUnlessAsync(item, Operation.Read) is { } denied) return denied;
+        if (await access.DenyUnlessAsync(item, Operation.Read) is { } denied) return denied;
         var scope = (await GetScopeAsync())!;
-        if (!scope.IsAdministrator && !scope.Roles.Contains(Roles.FrontStaff)) return Forbid();
+        if (!AccessPolicy.MayMonitor(scope.Roles)) return Forbid();
         if (!ModelState.IsValid)
             return Done(id, string.Join(" ", ModelState.Values.SelectMany(v => v.Errors).Select(e => e.ErrorMessage)), "");
         await act.MonitorAsync(item!, input);
         return Done(id, null, "Đã ghi ý kiến giám sát.");
-    }
-
-    /// <summary>The item must be in scope (else 404) and the role must allow the action (else 403).</summary>
-    private async Task<IActionResult?> DenyAsync(FollowUpItem? item, FollowUpAction action)
-    {
-        if (await DenyUnlessAsync(item, Operation.Read) is { } denied) return denied;
-        var scope = (await GetScopeAsync())!;
-        return AccessPolicy.RoleMayTakeAction(scope.Roles, action) ? null : Forbid();
     }
 
     private static string Succeeded(FollowUpAction action) => action switch

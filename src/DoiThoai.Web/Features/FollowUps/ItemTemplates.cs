@@ -1,5 +1,6 @@
 using DoiThoai.Web.Authorization;
 using DoiThoai.Web.Data;
+using DoiThoai.Web.Domain;
 using DoiThoai.Web.Domain.FollowUp;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.EntityFrameworkCore;
@@ -23,7 +24,7 @@ public sealed class ItemTemplates(AppDbContext db)
     /// <summary>The same rule as <see cref="ForAsync"/> when the item's unit path and topic are already read.</summary>
     public async Task<IReadOnlyList<SelectListItem>> ForUnitAsync(string unitPath, int? topicId) =>
         await db.AnswerTemplates.AsNoTracking()
-            .Where(t => db.Units.Any(u => u.Id == t.UnitId && unitPath.StartsWith(u.Path)) && (t.TopicId == null || t.TopicId == topicId))
+            .AtOrAbove(unitPath).Where(t => t.TopicId == null || t.TopicId == topicId)
             .OrderBy(t => t.Title)
             .Select(t => new SelectListItem(t.Title, t.Id.ToString()))
             .ToListAsync();
@@ -31,7 +32,7 @@ public sealed class ItemTemplates(AppDbContext db)
     /// <summary>Templates of the user's unit, the units below and above: what a batch may pick from.</summary>
     public async Task<IReadOnlyList<SelectListItem>> NearAsync(UserScope scope) =>
         await db.AnswerTemplates.AsNoTracking()
-            .Where(t => db.Units.Any(u => u.Id == t.UnitId && (u.Path.StartsWith(scope.Path) || scope.Path.StartsWith(u.Path))))
+            .Near(scope)
             .OrderBy(t => t.Title)
             .Select(t => new SelectListItem(t.Title, t.Id.ToString()))
             .ToListAsync();
@@ -71,6 +72,6 @@ public sealed class ItemTemplates(AppDbContext db)
             .Select(f => new { f.Id, UnitPath = db.Units.Where(u => u.Id == f.UnitId).Select(u => u.Path).First(), f.Petition!.TopicId })
             .ToListAsync();
         return items.OrderBy(i => i.Id)
-            .FirstOrDefault(i => !i.UnitPath.StartsWith(template.Path, StringComparison.Ordinal) || (template.TopicId is { } topic && topic != i.TopicId))?.Id;
+            .FirstOrDefault(i => !UnitPath.IsWithin(i.UnitPath, template.Path) || (template.TopicId is { } topic && topic != i.TopicId))?.Id;
     }
 }

@@ -16,16 +16,17 @@ public sealed class ListFollowUps(AppDbContext db, FollowUpRecords records)
         var today = records.Today;
         // Items merged into another leave the lists: the surviving item speaks for both.
         var live = records.Live.Where(f => f.MergedIntoId == null);
+        var unitsInScope = db.Units.InScope(scope);
         var query = filter.Mine
-            ? live.Where(f => db.Units.Any(u => u.Id == f.ResponsibleUnitId && u.Path.StartsWith(scope.Path)))
-            : live.Where(f => db.Units.Any(u => (u.Id == f.UnitId || u.Id == f.ResponsibleUnitId) && u.Path.StartsWith(scope.Path)));
+            ? live.Where(f => unitsInScope.Any(u => u.Id == f.ResponsibleUnitId))
+            : live.InScope(scope, db.Units);
         if (filter.State is { } state) query = query.Where(f => f.State == state);
         else if (filter.OpenOnly) query = query.Where(f => FollowUpStateMachine.OpenStates.Contains(f.State));
         if (filter.Kind is { } kind) query = query.Where(f => f.Kind == kind);
         if (filter.UnitId is { } unitId)
         {
-            var unitPath = await db.Units.Where(u => u.Id == unitId).Select(u => u.Path).FirstOrDefaultAsync() ?? "-";
-            query = query.Where(f => db.Units.Any(u => u.Id == f.UnitId && u.Path.StartsWith(unitPath)));
+            var picked = db.Units.InSubtree(await db.Units.PathOfAsync(unitId));
+            query = query.Where(f => picked.Any(u => u.Id == f.UnitId));
         }
         if (filter.From is { } heldFrom) query = query.Where(f => f.Conference!.HeldOn >= heldFrom);
         if (filter.To is { } heldTo) query = query.Where(f => f.Conference!.HeldOn <= heldTo);
@@ -53,7 +54,7 @@ public sealed class ListFollowUps(AppDbContext db, FollowUpRecords records)
     /// <summary>Organizations a batch may be given to: those of the user's unit, the units below it and above it.</summary>
     public async Task<IReadOnlyList<SelectListItem>> OrganizationsNearAsync(UserScope scope) =>
         await db.Organizations.AsNoTracking()
-            .Where(o => o.Unit!.Path.StartsWith(scope.Path) || scope.Path.StartsWith(o.Unit!.Path))
+            .Near(scope)
             .OrderBy(o => o.Unit!.Path).ThenBy(o => o.Kind).ThenBy(o => o.Name)
             .Select(o => new SelectListItem(o.Name, o.Id.ToString()))
             .ToListAsync();

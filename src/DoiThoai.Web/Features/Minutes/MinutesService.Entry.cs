@@ -1,3 +1,4 @@
+using DoiThoai.Web.Authorization;
 using DoiThoai.Web.Domain;
 using DoiThoai.Web.Domain.Conferences;
 using DoiThoai.Web.Domain.FollowUp;
@@ -150,9 +151,9 @@ public sealed partial class MinutesService
     private async Task<Person> PersonAsync(Conference conference, string name, string? position)
     {
         var folded = VietnameseText.Fold(name);
-        var (ancestors, subtree) = await ReachAsync(conference);
+        var path = await ReachAsync(conference);
         var person = db.People.Local.FirstOrDefault(p => p.SearchText.StartsWith(folded) && VietnameseText.Fold(p.FullName) == folded)
-            ?? (await db.People.Where(p => (ancestors.Contains(p.UnitId) || p.Unit!.Path.StartsWith(subtree)) && p.SearchText.StartsWith(folded))
+            ?? (await db.People.Near(path).Where(p => p.SearchText.StartsWith(folded))
                 .ToListAsync()).FirstOrDefault(p => VietnameseText.Fold(p.FullName) == folded);
         if (person is not null) return person;
         person = new Person { FullName = name.Trim(), Position = Clean(position), UnitId = conference.UnitId };
@@ -164,9 +165,7 @@ public sealed partial class MinutesService
     {
         if (string.IsNullOrWhiteSpace(name)) return null;
         var folded = VietnameseText.Fold(name);
-        var (ancestors, subtree) = await ReachAsync(conference);
-        var topic = await db.Topics.FirstOrDefaultAsync(t => t.SearchText == folded
-            && (ancestors.Contains(t.UnitId) || db.Units.Any(u => u.Id == t.UnitId && u.Path.StartsWith(subtree))));
+        var topic = await db.Topics.Near(await ReachAsync(conference)).FirstOrDefaultAsync(t => t.SearchText == folded);
         if (topic is not null) return topic;
         topic = new Topic { Name = name.Trim(), UnitId = conference.UnitId };
         db.Topics.Add(topic);

@@ -1,9 +1,10 @@
+using DoiThoai.Web.Authorization;
 using DoiThoai.Web.Data;
 using DoiThoai.Web.Domain;
 using DoiThoai.Web.Domain.Conferences;
 using DoiThoai.Web.Domain.FollowUp;
-using Microsoft.AspNetCore.Mvc.Rendering;
 using DoiThoai.Web.Features.Organizations;
+using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.EntityFrameworkCore;
 
 namespace DoiThoai.Web.Features.Minutes;
@@ -35,16 +36,16 @@ public sealed partial class MinutesService(AppDbContext db, TimeProvider clock, 
 
     public async Task<MinutesOptions> OptionsAsync(Conference conference)
     {
-        var (ancestors, subtree) = await ReachAsync(conference);
+        var path = await ReachAsync(conference);
         var organizations = await conferenceOrganizations.ChoicesAsync(conference.UnitId);
         var people = await db.People.AsNoTracking()
-            .Where(p => ancestors.Contains(p.UnitId) || p.Unit!.Path.StartsWith(subtree))
+            .Near(path)
             .OrderBy(p => p.FullName).Select(p => p.FullName).Distinct().Take(2000).ToListAsync();
         var topics = await db.Topics.AsNoTracking()
-            .Where(t => ancestors.Contains(t.UnitId) || db.Units.Any(u => u.Id == t.UnitId && u.Path.StartsWith(subtree)))
+            .Near(path)
             .OrderBy(t => t.Name).Select(t => t.Name).Distinct().ToListAsync();
         var groups = await db.Units.AsNoTracking()
-            .Where(u => u.Path.StartsWith(subtree) && (u.Kind == UnitKind.Village || u.Kind == UnitKind.ResidentialGroup))
+            .InSubtree(path).Where(u => u.Kind == UnitKind.Village || u.Kind == UnitKind.ResidentialGroup)
             .OrderBy(u => u.Name).Select(u => new { u.Id, u.Kind, u.Name }).ToListAsync();
         return new MinutesOptions(organizations, people, topics,
             groups.Select(g => new SelectListItem($"{g.Kind.Label()} {g.Name}", g.Id.ToString())).ToList());
@@ -54,19 +55,16 @@ public sealed partial class MinutesService(AppDbContext db, TimeProvider clock, 
     public async Task<bool> ResidentialGroupAllowedAsync(Conference conference, int? unitId)
     {
         if (unitId is null) return true;
-        var (_, subtree) = await ReachAsync(conference);
-        return await db.Units.AnyAsync(u => u.Id == unitId && u.Path.StartsWith(subtree));
+        return await db.Units.InSubtree(await ReachAsync(conference)).AnyAsync(u => u.Id == unitId);
     }
 
     /// <summary>True when every given organization may be named in this conference's minutes.</summary>
     public Task<bool> OrganizationsAllowedAsync(Conference conference, params int?[] organizationIds) =>
         conferenceOrganizations.AllowAsync(conference.UnitId, organizationIds);
 
-    /// <summary>The units whose people and bodies a conference may name: the levels above it and its own subtree.</summary>
-    private async Task<(List<int> Ancestors, string Subtree)> ReachAsync(Conference conference)
+    /// <summary>The conference unit's path: its people and topics are those near it (its subtree and the levels above).</summary>
+    private async Task<string> ReachAsync(Conference conference)
     {
-        var path = await db.Units.Where(u => u.Id == conference.UnitId).Select(u => u.Path).FirstAsync();
-        var ancestors = path.Split('/', StringSplitOptions.RemoveEmptyEntries).Select(int.Parse).ToList();
-        return (ancestors, path);
+        return await db.Units.PathOfAsync(conference.UnitId);
     }
 }

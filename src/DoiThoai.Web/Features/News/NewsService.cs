@@ -4,7 +4,6 @@ using DoiThoai.Web.Domain;
 using DoiThoai.Web.Domain.Conferences;
 using DoiThoai.Web.Domain.News;
 using DoiThoai.Web.Features.Shared;
-using DoiThoai.Web.Features.PublicNews.Caching;
 using DoiThoai.Web.Infrastructure.Files;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.EntityFrameworkCore;
@@ -28,7 +27,7 @@ public sealed record PollRow(int Id, string Question, bool IsOpen, DateTime Crea
 /// comment moderation and polls. The controller authorizes the record; this service applies the rules and
 /// evicts the public pages whenever something the public may see has changed.
 /// </summary>
-public sealed class NewsService(AppDbContext db, TimeProvider clock, FileStore files, NewsCache cache, ILogger<NewsService> logger)
+public sealed class NewsService(AppDbContext db, TimeProvider clock, FileStore files, IPublicCopies cache, ILogger<NewsService> logger)
 {
     public DateTime NowUtc => clock.GetUtcNow().UtcDateTime;
 

@@ -1,3 +1,4 @@
+using DoiThoai.Web.Authorization;
 using DoiThoai.Web.Data;
 using DoiThoai.Web.Domain;
 using Microsoft.AspNetCore.Mvc.Rendering;
@@ -13,12 +14,12 @@ namespace DoiThoai.Web.Features.Organizations;
 public sealed class ConferenceOrganizations(AppDbContext db)
 {
     /// <summary>The organizations a conference held by this unit may name, as a query.</summary>
-    public IQueryable<Organization> Of(int conferenceUnitId) =>
-        db.Organizations.Where(o => db.Units.Any(u => u.Id == conferenceUnitId && (u.Path.StartsWith(o.Unit!.Path) || o.Unit!.Path.StartsWith(u.Path))));
+    private async Task<IQueryable<Organization>> OfAsync(int conferenceUnitId) =>
+        db.Organizations.Near(await db.Units.PathOfAsync(conferenceUnitId));
 
     /// <summary>The choices of a form, nearest level first.</summary>
     public async Task<IReadOnlyList<SelectListItem>> ChoicesAsync(int conferenceUnitId) =>
-        await Of(conferenceUnitId).AsNoTracking()
+        await (await OfAsync(conferenceUnitId)).AsNoTracking()
             .OrderBy(o => o.Unit!.Path).ThenBy(o => o.Kind).ThenBy(o => o.Name)
             .Select(o => new SelectListItem(o.Name, o.Id.ToString()))
             .ToListAsync();
@@ -27,6 +28,6 @@ public sealed class ConferenceOrganizations(AppDbContext db)
     public async Task<bool> AllowAsync(int conferenceUnitId, IEnumerable<int?> organizationIds)
     {
         var ids = organizationIds.OfType<int>().Distinct().ToList();
-        return ids.Count == 0 || await Of(conferenceUnitId).CountAsync(o => ids.Contains(o.Id)) == ids.Count;
+        return ids.Count == 0 || await (await OfAsync(conferenceUnitId)).CountAsync(o => ids.Contains(o.Id)) == ids.Count;
     }
 }

@@ -99,11 +99,11 @@ public sealed class PublicNewsController(PublicNewsService news) : Controller
 
     /// <summary>A photo: cached for a year by anyone when its post is public (names are never reused); otherwise only for the post's editors.</summary>
     [HttpGet("anh/{name}")]
-    public async Task<IActionResult> Photo(string? name, [FromServices] FileStore files, [FromServices] RecordAccess access)
+    public async Task<IActionResult> Photo(string? name, [FromServices] FileStore files, [FromServices] IRecordAuthorization access)
     {
         // A blank segment ("%20", "%09") binds as null.
         if (string.IsNullOrWhiteSpace(name) || name.Length > 100 || await news.PhotoAsync(name) is not { } photo) return NotFound();
-        if (!photo.IsPublic && await access.CheckAsync(photo.Photo, Operation.Read) != AccessResult.Allowed) return NotFound();
+        if (!photo.IsPublic && !await access.MayAsync(photo.Photo, Operation.Read)) return NotFound();
         var path = files.PathOf(photo.StoredName);
         if (!System.IO.File.Exists(path)) return NotFound();
         Response.Headers.CacheControl = photo.IsPublic ? "public, max-age=31536000, immutable" : "private, no-store";

@@ -24,6 +24,7 @@ public static class PublicNewsServices
         services.AddMemoryCache();
         services.AddOutputCache(NewsCache.AddPolicies);
         services.AddSingleton<NewsCache>();
+        services.AddSingleton<IPublicCopies>(sp => sp.GetRequiredService<NewsCache>());
         services.AddSingleton<NewsPageStore>();
         services.AddSingleton<ViewBuffer>();
         services.AddSingleton<VisitorCounter>();

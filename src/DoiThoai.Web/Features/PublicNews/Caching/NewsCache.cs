@@ -1,3 +1,4 @@
+using DoiThoai.Web.Features.News;
 using DoiThoai.Web.Data;
 using DoiThoai.Web.Features.PublicNews.Counters;
 using Microsoft.AspNetCore.OutputCaching;
@@ -11,7 +12,7 @@ namespace DoiThoai.Web.Features.PublicNews.Caching;
 /// <see cref="GenerationCounter"/> row, so every other node sharing the database evicts its own at its next check
 /// (<see cref="NewsCounterFlusher.CheckGenerationAsync"/>, every few seconds).
 /// </summary>
-public sealed class NewsCache(IOutputCacheStore store, NewsPageStore pages, IServiceScopeFactory scopes, ILogger<NewsCache> logger)
+public sealed class NewsCache(IOutputCacheStore store, NewsPageStore pages, IServiceScopeFactory scopes, ILogger<NewsCache> logger) : IPublicCopies
 {
     public const string Tag = "news";
     public const string Pages = "news-pages";
