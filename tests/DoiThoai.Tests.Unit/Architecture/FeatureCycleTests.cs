@@ -10,34 +10,12 @@ namespace DoiThoai.Tests.Unit.Architecture;
 /// </summary>
 public partial class FeatureCycleTests
 {
-    /// <summary>
-    /// Today's dependencies that close a cycle, named exactly (from → to), so the test passes now and fails on any new
-    /// cycle; the lead empties this list once the branches of issue 14 that break them are in.
-    /// </summary>
-    private static readonly HashSet<(string From, string To)> KnownExceptions =
-    [
-    ];
-
     [Fact]
-    public void No_cycle_between_feature_folders_beyond_the_known_ones()
+    public void No_cycle_between_feature_folders()
     {
         var graph = FeatureGraph.Read();
-        var pruned = graph.Without(KnownExceptions);
-        var cycles = pruned.Cycles().Select(c => string.Join(" ↔ ", c) + ": " + pruned.Explain(c)).ToList();
+        var cycles = graph.Cycles().Select(c => string.Join(" ↔ ", c) + ": " + graph.Explain(c)).ToList();
         Assert.True(cycles.Count == 0, $"Feature folders in a cycle: {string.Join("; ", cycles)}");
-    }
-
-    [Fact]
-    public void Every_known_exception_still_closes_a_cycle()
-    {
-        var graph = FeatureGraph.Read();
-        var inCycles = graph.Cycles().Select(c => c.ToHashSet()).ToList();
-        var stale = KnownExceptions
-            .Where(e => !graph.Edges.TryGetValue(e.From, out var to) || !to.ContainsKey(e.To)
-                        || !inCycles.Any(c => c.Contains(e.From) && c.Contains(e.To)))
-            .Select(e => $"{e.From} → {e.To}")
-            .ToList();
-        Assert.True(stale.Count == 0, $"No longer part of a cycle, remove from KnownExceptions: {string.Join(", ", stale)}");
     }
 
     [Fact]

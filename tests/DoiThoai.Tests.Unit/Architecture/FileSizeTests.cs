@@ -5,27 +5,11 @@ public class FileSizeTests
 {
     private const int MaxLines = 300;
 
-    /// <summary>
-    /// Today's offenders, named exactly, so the test passes now and fails on any new one. Each is being split by
-    /// issue 14 point 3 (use cases instead of a god service); the lead empties this list once those branches are in.
-    /// </summary>
-    private static readonly HashSet<string> KnownExceptions =
-    [
-    ];
-
     [Fact]
     public void No_source_file_is_over_300_lines_outside_generated_migrations_and_vendored_libraries()
     {
-        var tooLong = LongFiles().Where(f => !KnownExceptions.Contains(f.Path)).Select(f => $"{f.Path} ({f.Lines} lines)").ToList();
+        var tooLong = LongFiles().Select(f => $"{f.Path} ({f.Lines} lines)").ToList();
         Assert.True(tooLong.Count == 0, $"Over {MaxLines} lines; split by what a user does: {string.Join(", ", tooLong)}");
-    }
-
-    [Fact]
-    public void Every_known_exception_is_still_over_300_lines()
-    {
-        var stillLong = LongFiles().Select(f => f.Path).ToHashSet();
-        var fixedOnes = KnownExceptions.Where(f => !stillLong.Contains(f)).ToList();
-        Assert.True(fixedOnes.Count == 0, $"No longer over {MaxLines} lines, remove from KnownExceptions: {string.Join(", ", fixedOnes)}");
     }
 
     private static IEnumerable<(string Path, int Lines)> LongFiles() =>

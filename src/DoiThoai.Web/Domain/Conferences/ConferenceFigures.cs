@@ -61,7 +61,7 @@ public class ConferenceFigures
             case FollowUpState.Closed: ItemsClosed++; break;
         }
         if (deadline is not { } due) return;
-        if (Deadlines.IsOpen(state))
+        if (FollowUpStateMachine.IsOpen(state))
         {
             OpenWithDeadline++;
             if (LatestOpenDeadline is not { } latest || due > latest) LatestOpenDeadline = due;

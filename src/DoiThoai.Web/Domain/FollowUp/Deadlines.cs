@@ -6,18 +6,12 @@ public static class Deadlines
     /// <summary>How many days before a deadline an item counts as due soon.</summary>
     public const int DueSoonDays = 7;
 
-    /// <summary>Open means not yet answered; the state machine decides (kept here for the deadline readers that ask it).</summary>
-    public static bool IsOpen(FollowUpState state) => FollowUpStateMachine.IsOpen(state);
-
-    /// <summary>The open states, for queries; see <see cref="FollowUpStateMachine.OpenStates"/>.</summary>
-    public static FollowUpState[] OpenStates => FollowUpStateMachine.OpenStates;
-
     /// <summary>Late: still open and the deadline day has passed.</summary>
     public static bool IsOverdue(FollowUpState state, DateOnly? deadline, DateOnly today) =>
-        IsOpen(state) && deadline is { } due && today > due;
+        FollowUpStateMachine.IsOpen(state) && deadline is { } due && today > due;
 
     public static bool IsDueSoon(FollowUpState state, DateOnly? deadline, DateOnly today) =>
-        IsOpen(state) && deadline is { } due && today <= due && due.DayNumber - today.DayNumber <= DueSoonDays;
+        FollowUpStateMachine.IsOpen(state) && deadline is { } due && today <= due && due.DayNumber - today.DayNumber <= DueSoonDays;
 
     /// <summary>Done late: finished on a Vietnam day after the deadline day.</summary>
     public static bool IsDoneLate(DateOnly? deadline, DateTime? doneAtUtc) =>

@@ -74,7 +74,7 @@ public sealed partial class ConferenceService
             .Select(g => new
             {
                 Total = g.Count(),
-                Answered = g.Count(f => !Domain.FollowUp.Deadlines.OpenStates.Contains(f.State)),
+                Answered = g.Count(f => !Domain.FollowUp.FollowUpStateMachine.OpenStates.Contains(f.State)),
             })
             .FirstOrDefaultAsync();
         return new ConferenceDetails(header.Id, header.Version, header.Title, header.Kind, header.Status, header.HeldOn,

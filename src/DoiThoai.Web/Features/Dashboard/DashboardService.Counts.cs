@@ -20,7 +20,7 @@ public sealed partial class DashboardService
             .Skip(OverdueListSize - 1).FirstOrDefaultAsync() ?? today;
         return await withOverdue.Where(f => f.EarliestOpenDeadline <= bound)
             .Join(ContentItems, f => f.ConferenceId, f => f.ConferenceId, (c, f) => f)
-            .Where(f => Deadlines.OpenStates.Contains(f.State) && f.Deadline < today)
+            .Where(f => FollowUpStateMachine.OpenStates.Contains(f.State) && f.Deadline < today)
             .OrderBy(f => f.Deadline).ThenBy(f => f.Id).Take(OverdueListSize)
             .Select(f => new OverdueRow(f.Id, FollowUpItem.ContentOf(f),
                 f.ResponsibleOrganization!.Name, f.Deadline!.Value, f.State, f.UnitId))
@@ -47,7 +47,7 @@ public sealed partial class DashboardService
         public int Conferences => Dialogues + Briefings + WorkingSessions + Contacts;
         public int NotOpinions => Petitions + Proposals + Questions;
         public int Items => Enum.GetValues<FollowUpState>().Sum(In);
-        public int Done => Enum.GetValues<FollowUpState>().Where(s => !Deadlines.IsOpen(s)).Sum(In);
+        public int Done => Enum.GetValues<FollowUpState>().Where(s => !FollowUpStateMachine.IsOpen(s)).Sum(In);
 
         public int OfKind(ConferenceKind kind) => kind switch
         {
@@ -99,7 +99,7 @@ public sealed partial class DashboardService
                 .GroupBy(f => f.TopicId).Select(g => new TopicGroup(g.Key, g.Sum(f => f.Count))).ToListAsync()
             : [];
         var near = await figures.Where(f => f.LatestOpenDeadline >= today)
-            .Join(ContentItems.Where(i => Deadlines.OpenStates.Contains(i.State) && i.Deadline < today), f => f.ConferenceId, i => i.ConferenceId, (f, i) => f.UnitId)
+            .Join(ContentItems.Where(i => FollowUpStateMachine.OpenStates.Contains(i.State) && i.Deadline < today), f => f.ConferenceId, i => i.ConferenceId, (f, i) => f.UnitId)
             .GroupBy(unitId => unitId).Select(g => new UnitCount(g.Key, g.Count())).ToListAsync();
         return new Raw(c, t, near);
     }

@@ -35,7 +35,7 @@ public sealed class NoticeScanner(AppDbContext db, IEmailSender email, TimeProvi
         // Only the open items inside the window whose notice for this kind and deadline is still missing.
         var due = await db.FollowUps.AsNoTracking()
             .Where(f => f.MergedIntoId == null && db.Conferences.Any(c => c.Id == f.ConferenceId))
-            .Where(f => !f.IsDeleted && Deadlines.OpenStates.Contains(f.State) && f.Deadline != null && f.Deadline <= dueSoonUntil)
+            .Where(f => !f.IsDeleted && FollowUpStateMachine.OpenStates.Contains(f.State) && f.Deadline != null && f.Deadline <= dueSoonUntil)
             .Where(f => !db.FollowUpNotices.Any(n => n.FollowUpItemId == f.Id && n.Deadline == f.Deadline
                 && n.Kind == (f.Deadline < today ? NoticeKind.Overdue : NoticeKind.DueSoon)))
             .OrderBy(f => f.Id)
@@ -91,7 +91,7 @@ public sealed class NoticeScanner(AppDbContext db, IEmailSender email, TimeProvi
         {
             cancellationToken.ThrowIfCancellationRequested();
             // Closed or re-dated since the notice was written: nobody needs the mail any more.
-            var stale = !Deadlines.IsOpen(notice.State) || notice.ItemDeadline != notice.Deadline;
+            var stale = !FollowUpStateMachine.IsOpen(notice.State) || notice.ItemDeadline != notice.Deadline;
             var recipients = stale ? [] : await RecipientsAsync(notice.UnitId, cancellationToken);
             var delivered = false;
             if (recipients.Count > 0)

@@ -152,7 +152,7 @@ public class AnswersTests(AnswersFactory factory) : IClassFixture<AnswersFactory
             [.. Selection(items), ("Bulk.Operation", "Prepare"), ("Bulk.Text", "Thị ủy đã chỉ đạo thực hiện trong năm.")]));
 
         items = await Task.WhenAll(starts.Select(ItemAsync));
-        Assert.All(items, i => Assert.Equal(("Thị ủy đã chỉ đạo thực hiện trong năm.", false), (i.PreparedAnswer, Deadlines.IsOpen(i.State) == false)));
+        Assert.All(items, i => Assert.Equal(("Thị ủy đã chỉ đạo thực hiện trong năm.", false), (i.PreparedAnswer, FollowUpStateMachine.IsOpen(i.State) == false)));
         var anonymous = factory.CreateBareClient();
         Assert.DoesNotContain("Đào tạo, bồi dưỡng đội ngũ cán bộ đoàn", WebUtility.HtmlDecode(await anonymous.GetStringAsync("/kien-nghi")));
 
