@@ -81,6 +81,9 @@ public sealed class ConferenceFilter
     public int? UnitId { get; set; }
     public ConferenceKind? Kind { get; set; }
     public ConferenceStatus? Status { get; set; }
+
+    /// <summary>Conferences whose minutes are in this state: the staff home's drafts to finish link here.</summary>
+    public MinutesState? Minutes { get; set; }
     public int? Year { get; set; }
 
     [Range(1, 4, ErrorMessage = "Quý phải từ 1 đến 4.")]

@@ -11,6 +11,9 @@ public sealed class FollowUpFilter
     public bool Mine { get; set; } = true;
     public FollowUpState? State { get; set; }
     public bool OverdueOnly { get; set; }
+
+    /// <summary>Open items whose deadline falls within the next <see cref="Deadlines.DueSoonDays"/> days (the staff home links here).</summary>
+    public bool DueSoonOnly { get; set; }
     public bool OpenOnly { get; set; } = true;
     public FollowUpKind? Kind { get; set; }
     public string? Q { get; set; }

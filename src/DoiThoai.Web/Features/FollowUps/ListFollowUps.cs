@@ -14,6 +14,25 @@ public sealed class ListFollowUps(AppDbContext db, FollowUpRecords records)
     public async Task<FollowUpList> ListAsync(UserScope scope, FollowUpFilter filter)
     {
         var today = records.Today;
+        var query = await QueryAsync(scope, filter);
+
+        // Items with a deadline first, the nearest first; then the rest, newest conference first.
+        var page = await PagedList<FollowUpRow>.CreateAsync(query.AsNoTracking()
+            .OrderBy(f => f.Deadline == null).ThenBy(f => f.Deadline).ThenByDescending(f => f.Conference!.HeldOn)
+            .Select(f => new FollowUpRow(f.Id, f.Version, f.Kind, FollowUpItem.ContentOf(f), f.State,
+                f.ResponsibleOrganization!.Name, f.Deadline, f.Priority, f.ProgressPercent, f.Conference!.Title, f.Conference.HeldOn, false, false)), filter.Page);
+        var rows = page.Items.Select(r => r with
+        {
+            Overdue = Deadlines.IsOverdue(r.State, r.Deadline, today),
+            DueSoon = Deadlines.IsDueSoon(r.State, r.Deadline, today),
+        }).ToList();
+        return new FollowUpList(filter, page with { Items = rows }, today);
+    }
+
+    /// <summary>The items a filter selects, unordered: the list pages them, the staff home counts them.</summary>
+    public async Task<IQueryable<FollowUpItem>> QueryAsync(UserScope scope, FollowUpFilter filter)
+    {
+        var today = records.Today;
         // Items merged into another leave the lists: the surviving item speaks for both.
         var live = records.Live.Where(f => f.MergedIntoId == null);
         var unitsInScope = db.Units.InScope(scope);
@@ -37,18 +56,12 @@ public sealed class ListFollowUps(AppDbContext db, FollowUpRecords records)
         }
         if (filter.OverdueOnly)
             query = query.Where(f => f.Deadline < today && FollowUpStateMachine.OpenStates.Contains(f.State));
-
-        // Items with a deadline first, the nearest first; then the rest, newest conference first.
-        var page = await PagedList<FollowUpRow>.CreateAsync(query.AsNoTracking()
-            .OrderBy(f => f.Deadline == null).ThenBy(f => f.Deadline).ThenByDescending(f => f.Conference!.HeldOn)
-            .Select(f => new FollowUpRow(f.Id, f.Version, f.Kind, FollowUpItem.ContentOf(f), f.State,
-                f.ResponsibleOrganization!.Name, f.Deadline, f.Priority, f.ProgressPercent, f.Conference!.Title, f.Conference.HeldOn, false, false)), filter.Page);
-        var rows = page.Items.Select(r => r with
+        if (filter.DueSoonOnly)
         {
-            Overdue = Deadlines.IsOverdue(r.State, r.Deadline, today),
-            DueSoon = Deadlines.IsDueSoon(r.State, r.Deadline, today),
-        }).ToList();
-        return new FollowUpList(filter, page with { Items = rows }, today);
+            var dueSoonLimit = today.AddDays(Deadlines.DueSoonDays);
+            query = query.Where(f => f.Deadline >= today && f.Deadline <= dueSoonLimit && FollowUpStateMachine.OpenStates.Contains(f.State));
+        }
+        return query;
     }
 
     /// <summary>Organizations a batch may be given to: those of the user's unit, the units below it and above it.</summary>

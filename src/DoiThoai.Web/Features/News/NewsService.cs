@@ -35,6 +35,16 @@ public sealed class NewsService(AppDbContext db, TimeProvider clock, FileStore f
 
     public async Task<NewsList> ListAsync(UserScope scope, NewsPostState? state, string? q, int page)
     {
+        var query = Posts(scope, state, q);
+        var rows = await PagedList<NewsRow>.CreateAsync(query.OrderByDescending(p => p.UpdatedAtUtc).Select(p => new NewsRow(p.Id, p.Title, p.Slug,
+            p.State, p.Category, p.PublishAtUtc, p.UpdatedAtUtc, p.ViewCount, p.Unit!.Name,
+            db.NewsComments.Count(c => c.NewsPostId == p.Id && c.State == NewsCommentState.Pending))), page);
+        return new NewsList(state, q, rows, await ConferencesAsync(scope));
+    }
+
+    /// <summary>The posts the list's filter selects, unordered: the list pages them, the staff home counts them.</summary>
+    public IQueryable<NewsPost> Posts(UserScope scope, NewsPostState? state, string? q = null)
+    {
         var query = db.NewsPosts.AsNoTracking().InScope(scope);
         if (state is { } s) query = query.Where(p => p.State == s);
         if (!string.IsNullOrWhiteSpace(q))
@@ -42,10 +52,7 @@ public sealed class NewsService(AppDbContext db, TimeProvider clock, FileStore f
             var folded = VietnameseText.Fold(q);
             query = query.Where(p => p.SearchText.Contains(folded));
         }
-        var rows = await PagedList<NewsRow>.CreateAsync(query.OrderByDescending(p => p.UpdatedAtUtc).Select(p => new NewsRow(p.Id, p.Title, p.Slug,
-            p.State, p.Category, p.PublishAtUtc, p.UpdatedAtUtc, p.ViewCount, p.Unit!.Name,
-            db.NewsComments.Count(c => c.NewsPostId == p.Id && c.State == NewsCommentState.Pending))), page);
-        return new NewsList(state, q, rows, await ConferencesAsync(scope));
+        return query;
     }
 
     /// <summary>The conferences a post may report: those in the editor's scope, newest first.</summary>
@@ -202,10 +209,16 @@ public sealed class NewsService(AppDbContext db, TimeProvider clock, FileStore f
 
     public async Task<IReadOnlyList<CommentRow>> CommentsAsync(UserScope scope, NewsCommentState state)
     {
-        var posts = db.NewsPosts.InScope(scope);
-        return await db.NewsComments.AsNoTracking().Where(c => c.State == state && posts.Any(p => p.Id == c.NewsPostId))
+        return await Comments(scope, state)
             .OrderByDescending(c => c.CreatedAtUtc).Take(200)
             .Select(c => new CommentRow(c.Id, c.Version, c.NewsPost!.Title, c.NewsPost.Slug, c.AuthorName, c.Text, c.CreatedAtUtc, c.State)).ToListAsync();
+    }
+
+    /// <summary>The comments in a state on the posts of the editor's scope: the moderation page lists them, the staff home counts them.</summary>
+    public IQueryable<NewsComment> Comments(UserScope scope, NewsCommentState state)
+    {
+        var posts = db.NewsPosts.InScope(scope);
+        return db.NewsComments.AsNoTracking().Where(c => c.State == state && posts.Any(p => p.Id == c.NewsPostId));
     }
 
     public Task<NewsComment?> FindCommentAsync(int id) => db.NewsComments.FirstOrDefaultAsync(c => c.Id == id);

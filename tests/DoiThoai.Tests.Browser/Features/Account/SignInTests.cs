@@ -71,6 +71,15 @@ public class SignInTests(BrowserFixture browser)
         session.AssertNoRequestLeftTheSite();
     }
 
+    /// <summary>The block each role's home opens on (issue 15 point 2): where that role's work waits.</summary>
+    private static readonly Dictionary<string, string> FirstBlock = new()
+    {
+        ["kyphuong@demo.local"] = "work-minutes-drafts",
+        ["mattran.kyanh@demo.local"] = "work-awaiting-check-resolved",
+        ["bientap.kyanh@demo.local"] = "work-news-drafts",
+        ["lanhdao.kyanh@demo.local"] = "work-dashboard",
+    };
+
     [Fact]
     public async Task Each_demo_role_reaches_the_staff_home()
     {
@@ -86,6 +95,7 @@ public class SignInTests(BrowserFixture browser)
 
             await Expect(page).ToHaveURLAsync(new Regex("/Staff$"));
             await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync(new Regex("^Xin chào"));
+            if (FirstBlock.TryGetValue(account.Email, out var block)) await Expect(page.GetByTestId(block)).ToBeVisibleAsync();
             await session.ScreenshotAsync(account.Email.Split('@')[0]);
 
             await page.GetByRole(AriaRole.Button, new() { Name = "Đăng xuất" }).ClickAsync();
