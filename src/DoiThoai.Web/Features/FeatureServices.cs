@@ -29,6 +29,7 @@ public static class FeatureServices
             .AddOrganizations()
             .AddAudit()
             .AddUnits()
+            .AddScoped<Topics.TopicList>()
             .AddUsers()
             .AddNotices()
             .AddNews()
