@@ -30,6 +30,7 @@ public static class FeatureServices
             .AddOrganizations()
             .AddAudit()
             .AddUnits()
+            .AddScoped<Topics.TopicList>()
             .AddUsers()
             .AddNotices()
             .AddNews()

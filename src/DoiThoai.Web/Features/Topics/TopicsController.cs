@@ -13,20 +13,15 @@ namespace DoiThoai.Web.Features.Topics;
 
 /// <summary>Topic catalogues (lĩnh vực) of the units in scope, with how many opinions and petitions each holds.</summary>
 [Authorize]
-public sealed class TopicsController(AppDbContext db, UnitChoices unitChoices, IRecordAuthorization access) : StaffController
+public sealed class TopicsController(AppDbContext db, UnitChoices unitChoices, TopicList list, IRecordAuthorization access) : StaffController
 {
     [HttpGet]
-    public async Task<IActionResult> Index()
+    public async Task<IActionResult> Index(TopicListQuery query)
     {
         var scope = await GetScopeAsync();
         if (scope is null) return Forbid();
         ViewData.SetPermissions(new(await access.MayAsync(new Topic { UnitId = scope.UnitId }, Operation.Create)));
-        var topics = await db.Topics.AsNoTracking().InScope(scope)
-            .OrderBy(t => t.Name)
-            .Select(t => new TopicRow(t.Id, t.Name, t.Unit!.Name,
-                db.Petitions.Count(p => p.TopicId == t.Id)))
-            .ToListAsync();
-        return View(topics);
+        return View(await list.ReadAsync(scope, query));
     }
 
     [HttpGet]
@@ -81,8 +76,6 @@ public sealed class TopicsController(AppDbContext db, UnitChoices unitChoices, I
         return RedirectToAction(nameof(Index));
     }
 }
-
-public sealed record TopicRow(int Id, string Name, string UnitName, int PetitionCount);
 
 public sealed record TopicForm(TopicInput Input, IReadOnlyList<SelectListItem> Units);
 
