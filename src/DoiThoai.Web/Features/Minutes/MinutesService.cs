@@ -63,8 +63,5 @@ public sealed partial class MinutesService(AppDbContext db, TimeProvider clock, 
         conferenceOrganizations.AllowAsync(conference.UnitId, organizationIds);
 
     /// <summary>The conference unit's path: its people and topics are those near it (its subtree and the levels above).</summary>
-    private async Task<string> ReachAsync(Conference conference)
-    {
-        return await db.Units.PathOfAsync(conference.UnitId);
-    }
+    private Task<string> ReachAsync(Conference conference) => db.Units.PathOfAsync(conference.UnitId);
 }

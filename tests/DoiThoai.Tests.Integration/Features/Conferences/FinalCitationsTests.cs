@@ -104,16 +104,6 @@ public class FinalCitationsTests(PortalFactory factory) : IClassFixture<PortalFa
             [new("Input.Version", versions.Item4.ToString()), new("Input.Name", $"{c.Topic} (tên mới)")]));
     }
 
-    private static async Task<string> WordTextAsync(HttpClient client, int id)
-    {
-        var response = await client.GetAsync($"/Conferences/Word/{id}");
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        await using var stream = await response.Content.ReadAsStreamAsync();
-        using var document = DocumentFormat.OpenXml.Packaging.WordprocessingDocument.Open(stream, false);
-        return string.Join("\n", document.MainDocumentPart!.Document.Body!
-            .Descendants<DocumentFormat.OpenXml.Wordprocessing.Paragraph>().Select(p => p.InnerText));
-    }
-
     /// <summary>As Razor writes text (the portal encodes no letter, only markup characters).</summary>
     private static string Html(string text) =>
         System.Text.Encodings.Web.HtmlEncoder.Create(System.Text.Unicode.UnicodeRanges.All).Encode(text);
@@ -195,7 +185,7 @@ public class FinalCitationsTests(PortalFactory factory) : IClassFixture<PortalFa
         // The change history names catalogue entries as they read today; the minutes' own text is what must keep its citations.
         var page = Audit.HistorySection.Without(await ward.GetStringAsync($"/Conferences/Details/{final}"));
         var print = await ward.GetStringAsync($"/Conferences/Print/{final}");
-        var word = await WordTextAsync(ward, final);
+        var word = await MinutesWordFile.TextAsync(ward, final);
         foreach (var shown in new[] { page, print })
         {
             foreach (var name in oldNames.Append(c.Person)) Assert.Contains(Html(name), shown);
@@ -206,7 +196,7 @@ public class FinalCitationsTests(PortalFactory factory) : IClassFixture<PortalFa
         Assert.Contains($"Chủ trì: đồng chí {c.Person}, Phó Bí thư Thường trực Thị ủy.", word);
 
         var draftPage = await ward.GetStringAsync($"/Conferences/Details/{draft}");
-        var draftWord = await WordTextAsync(ward, draft);
+        var draftWord = await MinutesWordFile.TextAsync(ward, draft);
         foreach (var name in newNames)
         {
             Assert.Contains(Html(name), draftPage);
@@ -241,7 +231,7 @@ public class FinalCitationsTests(PortalFactory factory) : IClassFixture<PortalFa
         var page = await ward.GetStringAsync($"/Conferences/Details/{final}");
         Assert.Contains($"Tổ chức tham dự (1)", page);
         Assert.Contains(Html(c.Organization), page);
-        var word = await WordTextAsync(ward, final);
+        var word = await MinutesWordFile.TextAsync(ward, final);
         Assert.Contains($"Tổ chức tham dự (1): {c.Organization}.", word);
         Assert.Contains($"Chủ trì thực hiện: {c.Organization}", word);
     }
@@ -263,7 +253,7 @@ public class FinalCitationsTests(PortalFactory factory) : IClassFixture<PortalFa
         var topics = await factory.WithDbAsync(db => db.Petitions.Where(p => p.ConferenceId == final).OrderBy(p => p.Order)
             .Select(p => p.CitedTopic).ToListAsync());
         Assert.Equal([c.Topic, $"{c.Topic} (tên mới)"], topics);
-        var word = await WordTextAsync(ward, final);
+        var word = await MinutesWordFile.TextAsync(ward, final);
         Assert.Contains($"[Kiến nghị – {c.Topic}] Kiến nghị về cấp giấy chứng nhận", word);
         Assert.Contains($"[Đề xuất – {c.Topic} (tên mới)] Đề xuất ghi bổ sung", word);
         Assert.Contains("Lý do: Thư ký ghi sót một đề xuất", word);
@@ -303,7 +293,7 @@ public class FinalCitationsTests(PortalFactory factory) : IClassFixture<PortalFa
             var ward = await factory.SignedInClientAsync(Demo.KyPhuongWard);
             var page = await ward.GetStringAsync($"/Conferences/Details/{final}");
             Assert.Contains("Đơn vị</dt><dd class=\"col-sm-9\">Phường Kỳ Phương</dd>", page);
-            Assert.Contains("Kỳ Phương, ngày 10 tháng 04 năm 2026", await WordTextAsync(ward, final));
+            Assert.Contains("Kỳ Phương, ngày 10 tháng 04 năm 2026", await MinutesWordFile.TextAsync(ward, final));
         }
         finally
         {

@@ -208,28 +208,18 @@ public class FinalMinutesTests(PortalFactory factory) : IClassFixture<PortalFact
     {
         var id = await NewConferenceAsync("Đối thoại – bản Word");
         var client = await factory.SignedInClientAsync(Demo.KyPhuongWard);
-        Assert.Contains("Bản dự thảo", await WordTextAsync(client, id));
+        Assert.Contains("Bản dự thảo", await MinutesWordFile.TextAsync(client, id));
 
         Assert.Equal(HttpStatusCode.Redirect, (await FinalizeAsync(client, id)).StatusCode);
         var add = await FetchAsync(client, id, "AddConclusionItem", ("Item.Content", "Rà soát kinh phí chi hội"), (Reason, "Bổ sung kết luận của chủ trì"));
         Assert.Equal(HttpStatusCode.OK, add.StatusCode);
 
-        var text = await WordTextAsync(client, id);
+        var text = await MinutesWordFile.TextAsync(client, id);
         Assert.Contains("Bản chính thức", text);
         Assert.DoesNotContain("Bản dự thảo", text);
         Assert.Contains("DANH SÁCH SỬA ĐỔI", text);
         Assert.Contains("Lý do: Bổ sung kết luận của chủ trì", text);
         Assert.Contains("Nội dung sửa đổi: Thêm nội dung kết luận \"Rà soát kinh phí chi hội\"", text);
-    }
-
-    private static async Task<string> WordTextAsync(HttpClient client, int id)
-    {
-        var response = await client.GetAsync($"/Conferences/Word/{id}");
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        await using var stream = await response.Content.ReadAsStreamAsync();
-        using var document = DocumentFormat.OpenXml.Packaging.WordprocessingDocument.Open(stream, false);
-        return string.Join("\n", document.MainDocumentPart!.Document.Body!
-            .Descendants<DocumentFormat.OpenXml.Wordprocessing.Paragraph>().Select(p => p.InnerText));
     }
 
     [Fact]

@@ -32,16 +32,6 @@ public class MinutesWordingTests(PortalFactory factory) : IClassFixture<PortalFa
         return (client, id);
     }
 
-    private static async Task<string> WordTextAsync(HttpClient client, int id)
-    {
-        var response = await client.GetAsync($"/Conferences/Word/{id}");
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        await using var stream = await response.Content.ReadAsStreamAsync();
-        using var document = DocumentFormat.OpenXml.Packaging.WordprocessingDocument.Open(stream, false);
-        return string.Join("\n", document.MainDocumentPart!.Document.Body!
-            .Descendants<DocumentFormat.OpenXml.Wordprocessing.Paragraph>().Select(p => p.InnerText));
-    }
-
     [Fact]
     public async Task Draft_minutes_never_read_as_completed_on_the_page_the_print_view_or_the_word_file()
     {
@@ -50,7 +40,7 @@ public class MinutesWordingTests(PortalFactory factory) : IClassFixture<PortalFa
         // The history quotes the stored status and state by their labels; the page's own wording is what counts here.
         var details = Audit.HistorySection.Without(await client.GetStringAsync($"/Conferences/Details/{id}"));
         var print = await client.GetStringAsync($"/Conferences/Print/{id}");
-        var word = await WordTextAsync(client, id);
+        var word = await MinutesWordFile.TextAsync(client, id);
 
         foreach (var text in new[] { details, print, word })
         {
@@ -74,7 +64,7 @@ public class MinutesWordingTests(PortalFactory factory) : IClassFixture<PortalFa
 
         var details = Audit.HistorySection.Without(await client.GetStringAsync($"/Conferences/Details/{id}"));
         var print = await client.GetStringAsync($"/Conferences/Print/{id}");
-        var word = await WordTextAsync(client, id);
+        var word = await MinutesWordFile.TextAsync(client, id);
 
         foreach (var text in new[] { details, print, word })
         {
