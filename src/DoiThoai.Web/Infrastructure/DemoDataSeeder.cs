@@ -11,7 +11,8 @@ namespace DoiThoai.Web.Infrastructure;
 /// and one sign-in per role. Idempotent: each record is looked up by its code or e-mail first.
 /// Never runs in Production.
 /// </summary>
-public sealed class DemoDataSeeder(AppDbContext db, UserManager<AppUser> users, DemoConferences conferences, ILogger<DemoDataSeeder> logger)
+public sealed class DemoDataSeeder(AppDbContext db, UserManager<AppUser> users, DemoConferences conferences,
+    Features.News.ConferenceFactsReader conferenceFacts, ILogger<DemoDataSeeder> logger)
 {
     /// <summary>Shared by the demo accounts only; printed at start so a new user can sign in.</summary>
     public const string DemoPassword = "Demo-DoiThoai-2026";
@@ -24,7 +25,7 @@ public sealed class DemoDataSeeder(AppDbContext db, UserManager<AppUser> users, 
         new("thanhbinh@demo.local", "Cán bộ phường Thanh Bình", Roles.WardStaff, "NB-NB-TB"),
         new("mattran.kyanh@demo.local", "Cán bộ Ủy ban MTTQ thị xã Kỳ Anh", Roles.FrontStaff, "HT-KA"),
         new("lanhdao.kyanh@demo.local", "Lãnh đạo Thị ủy Kỳ Anh", Roles.Leader, "HT-KA"),
-        new("bientap.kyanh@demo.local", "Biên tập viên Văn phòng Thị ủy Kỳ Anh", Roles.Editor, "HT-KA"),
+        new("bientap.kyanh@demo.local", "Đậu Thị Anh", Roles.Editor, "HT-KA"),
     ];
 
     public async Task SeedAsync()
@@ -33,7 +34,7 @@ public sealed class DemoDataSeeder(AppDbContext db, UserManager<AppUser> users, 
         await SeedOrganizationsAsync(units);
         await SeedUsersAsync(units);
         await conferences.SeedAsync();
-        await Features.News.DemoNews.SeedAsync(db);
+        await Features.News.DemoNews.SeedAsync(db, conferenceFacts);
         await Features.Plans.DemoPlans.SeedAsync(db);
     }
 

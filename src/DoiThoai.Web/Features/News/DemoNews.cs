@@ -14,14 +14,14 @@ public static class DemoNews
 {
     private const string PollQuestion = "Bạn đánh giá thế nào về việc giải quyết kiến nghị sau đối thoại ở địa phương?";
 
-    public static async Task SeedAsync(AppDbContext db)
+    public static async Task SeedAsync(AppDbContext db, ConferenceFactsReader facts)
     {
         var conferences = await db.Conferences.AsNoTracking().OrderBy(c => c.HeldOn).Select(c => c.Id).ToListAsync();
         var reported = await db.NewsPosts.IgnoreQueryFilters().Where(p => p.ConferenceId != null).Select(p => p.ConferenceId!.Value).ToListAsync();
         var views = 8;
         foreach (var id in conferences.Except(reported))
         {
-            if (await NewsService.LoadFactsAsync(db, db.Conferences, id) is not { } found) continue;
+            if (await facts.ReadAsync(db.Conferences, id) is not { } found) continue;
             var draft = ConferenceDraft.From(found.Facts);
             var publishAt = found.Facts.HeldOn.AddDays(1).ToDateTime(new TimeOnly(2, 0), DateTimeKind.Utc);
             var slug = Slug.From(draft.Title, 100);

@@ -17,7 +17,7 @@ public sealed class NewsController(NewsService news, FileStore files, IRecordAut
 
     [HttpGet]
     public async Task<IActionResult> Create() =>
-        View("Edit", await news.EditViewAsync((await GetScopeAsync())!, new NewsPostInput { AuthorLine = (await GetScopeAsync())!.FullName }, null));
+        View("Edit", await news.EditViewAsync((await GetScopeAsync())!, new NewsPostInput { AuthorLine = NewsService.AuthorLineOf((await GetScopeAsync())!) }, null));
 
     [HttpPost]
     public async Task<IActionResult> Create([Bind(Prefix = "Input")] NewsPostInput input)
@@ -42,7 +42,7 @@ public sealed class NewsController(NewsService news, FileStore files, IRecordAut
     public async Task<IActionResult> FromConference(int conferenceId)
     {
         var scope = (await GetScopeAsync())!;
-        var post = await news.DraftFromConferenceAsync(scope, conferenceId, scope.FullName);
+        var post = await news.DraftFromConferenceAsync(scope, conferenceId);
         if (post is null) return NotFound();
         TempData["Message"] = "Đã tạo bản nháp từ hội nghị. Mời biên tập, thêm ảnh rồi đăng.";
         return RedirectToAction(nameof(Edit), new { id = post.Id });
@@ -85,9 +85,7 @@ public sealed class NewsController(NewsService news, FileStore files, IRecordAut
         if (!ModelState.IsValid) return BadRequest();
         var problem = await news.ActAsync(post!, input);
         if (problem is not null) TempData["Error"] = problem;
-        else TempData["Message"] = input.Action == NewsAction.Publish && post!.PublishAtUtc > news.NowUtc
-            ? $"Đã hẹn giờ đăng lúc {Domain.VietnamTime.ToLocal(post.PublishAtUtc.Value):HH:mm dd/MM/yyyy}."
-            : $"Đã {input.Action!.Value.Label().ToLowerInvariant()}.";
+        else TempData["Message"] = NewsService.ActedMessage(input, post!, news.NowUtc);
         return RedirectToAction(nameof(Edit), new { id });
     }
 

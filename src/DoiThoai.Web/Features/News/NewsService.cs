@@ -27,7 +27,7 @@ public sealed record PollRow(int Id, string Question, bool IsOpen, DateTime Crea
 /// comment moderation and polls. The controller authorizes the record; this service applies the rules and
 /// evicts the public pages whenever something the public may see has changed.
 /// </summary>
-public sealed class NewsService(AppDbContext db, TimeProvider clock, FileStore files, IPublicCopies cache, ILogger<NewsService> logger)
+public sealed class NewsService(AppDbContext db, TimeProvider clock, FileStore files, IPublicCopies cache, ConferenceFactsReader factsReader, ILogger<NewsService> logger)
 {
     public DateTime NowUtc => clock.GetUtcNow().UtcDateTime;
 
@@ -111,8 +111,10 @@ public sealed class NewsService(AppDbContext db, TimeProvider clock, FileStore f
         {
             var missing = NewsWorkflow.MissingForPublication(post);
             if (missing.Count > 0) return $"Chưa thể đăng: còn thiếu {string.Join(", ", missing)}.";
-            post.PublishAtUtc = input.PublishAt is { } local && TimeZoneInfo.ConvertTimeToUtc(DateTime.SpecifyKind(local, DateTimeKind.Unspecified), VietnamTime.Zone) is var at && at > NowUtc
-                ? at
+            // A time in the future schedules the post; a time in the past is an archived post's original publication
+            // time (offices load years of posts published elsewhere) and is kept, never replaced by now.
+            post.PublishAtUtc = input.PublishAt is { } local
+                ? TimeZoneInfo.ConvertTimeToUtc(DateTime.SpecifyKind(local, DateTimeKind.Unspecified), VietnamTime.Zone)
                 : NowUtc;
         }
         post.State = next;
@@ -123,50 +125,30 @@ public sealed class NewsService(AppDbContext db, TimeProvider clock, FileStore f
         return null;
     }
 
-    /// <summary>A draft written from a conference in the editor's scope, saved for the editor to finish; null when out of scope.</summary>
-    public async Task<NewsPost?> DraftFromConferenceAsync(UserScope scope, int conferenceId, string authorLine)
+    /// <summary>What the editor is told after an action; a publication says when the post is or was public.</summary>
+    public static string ActedMessage(NewsActionInput input, NewsPost post, DateTime nowUtc)
     {
-        var facts = await FactsAsync(scope, conferenceId);
+        if (input.Action != NewsAction.Publish || post.PublishAtUtc is not { } at) return $"Đã {input.Action!.Value.Label().ToLowerInvariant()}.";
+        var local = VietnamTime.ToLocal(at).ToString("HH:mm dd/MM/yyyy");
+        if (at > nowUtc) return $"Đã hẹn giờ đăng lúc {local}.";
+        return input.PublishAt is null ? "Đã đăng." : $"Đã đăng với thời điểm đăng gốc {local}.";
+    }
+
+    /// <summary>The author line a new post starts with: the editor's name and unit, as a byline reads ("Đậu Thị Anh (Thị xã Kỳ Anh)").</summary>
+    public static string AuthorLineOf(UserScope scope) => $"{scope.FullName} ({scope.UnitName})";
+
+    /// <summary>A draft written from a conference in the editor's scope, saved for the editor to finish; null when out of scope.</summary>
+    public async Task<NewsPost?> DraftFromConferenceAsync(UserScope scope, int conferenceId)
+    {
+        var facts = await factsReader.ReadAsync(db.Conferences.InScope(scope), conferenceId);
         if (facts is null) return null;
         var draft = ConferenceDraft.From(facts.Value.Facts);
         var (post, _) = await CreateAsync(scope, new NewsPostInput
         {
             Title = draft.Title, Lead = draft.Lead, BodyHtml = draft.BodyHtml, Category = draft.Category, Tags = draft.Tags,
-            ConferenceId = conferenceId, AuthorLine = authorLine,
+            ConferenceId = conferenceId, AuthorLine = AuthorLineOf(scope),
         });
         return post;
-    }
-
-    public Task<(ConferenceFacts Facts, int UnitId)?> FactsAsync(UserScope scope, int conferenceId) =>
-        LoadFactsAsync(db, db.Conferences.InScope(scope), conferenceId);
-
-    /// <summary>The facts of a conference among <paramref name="allowed"/>, with opinions and petitions counted from the minutes.</summary>
-    public static async Task<(ConferenceFacts Facts, int UnitId)?> LoadFactsAsync(AppDbContext db, IQueryable<Conference> allowed, int conferenceId)
-    {
-        var c = await allowed.AsNoTracking().Where(c => c.Id == conferenceId).Select(c => new
-        {
-            c.Kind, c.Title, c.HeldOn, c.Place, Organizer = c.Organizer!.Name, UnitName = c.Unit!.Name, UnitKind = c.Unit.Kind, c.UnitId,
-            c.ConclusionText, c.UnitemizedOpinionCount, c.UnitemizedPetitionCount,
-        }).FirstOrDefaultAsync();
-        if (c is null) return null;
-        var people = await db.ConferenceParticipants.AsNoTracking().Where(p => p.ConferenceId == conferenceId
-                && (p.Role == ParticipantRole.Chair || p.Role == ParticipantRole.DirectingGuest))
-            .OrderBy(p => p.Order).Select(p => new { p.Role, p.Person!.FullName, Position = p.PositionHeld ?? p.Person.Position }).ToListAsync();
-        string Line(string name, string? position) => string.IsNullOrWhiteSpace(position) ? name : $"{name} – {position}";
-        var organizations = await db.ConferenceOrganizations.AsNoTracking().Where(o => o.ConferenceId == conferenceId)
-            .Select(o => o.Organization!.Name).ToListAsync();
-        var petitions = await db.Petitions.AsNoTracking().Where(p => p.ConferenceId == conferenceId)
-            .Select(p => new { p.Kind, Topic = p.Topic!.Name }).ToListAsync();
-        var conclusionItems = await db.ConclusionItems.CountAsync(i => i.ConferenceId == conferenceId);
-        var facts = new ConferenceFacts(c.Kind, c.Title, c.HeldOn, c.Place, c.Organizer, $"{c.UnitKind.Label()} {c.UnitName}",
-            people.Where(p => p.Role == ParticipantRole.Chair).Select(p => Line(p.FullName, p.Position)).ToList(),
-            people.Where(p => p.Role == ParticipantRole.DirectingGuest).Select(p => Line(p.FullName, p.Position)).ToList(),
-            organizations,
-            petitions.Count(p => p.Kind is PetitionKind.Opinion or PetitionKind.Question) + c.UnitemizedOpinionCount,
-            petitions.Count(p => p.Kind is PetitionKind.Petition or PetitionKind.Proposal) + c.UnitemizedPetitionCount,
-            petitions.Where(p => p.Topic != null).Select(p => p.Topic!).Distinct().ToList(),
-            c.ConclusionText, conclusionItems);
-        return (facts, c.UnitId);
     }
 
     /// <summary>Resizes and keeps a checked photo; the file is removed again if the row cannot be saved.</summary>

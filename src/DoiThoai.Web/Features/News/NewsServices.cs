@@ -6,6 +6,7 @@ public static class NewsServices
     public static IServiceCollection AddNews(this IServiceCollection services)
     {
         services.AddScoped<NewsService>();
+        services.AddScoped<ConferenceFactsReader>();
         return services;
     }
 }

@@ -66,9 +66,12 @@ public class NewsFlowTests(BrowserFixture browser)
             await page.GetByTestId("draft-from-conference").ClickAsync();
             await Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("Đã tạo bản nháp từ hội nghị");
             await Expect(page.GetByTestId("post-state")).ToHaveTextAsync("Bản nháp");
-            // The draft was written from the minutes; the rich-text editor shows it.
-            await Expect(page.Locator(".ql-editor")).ToContainTextAsync("28/06/2022");
+            // The draft was written from the minutes: the summary says when and what came of it, the rich-text
+            // editor the record (the speeches, the petitions and their answers), under the editor's own byline.
+            await Expect(page.GetByLabel("Đoạn dẫn (sapo)")).ToHaveValueAsync(new Regex("^Ngày 28/06/2022.*ý kiến"));
+            await Expect(page.Locator(".ql-editor")).ToContainTextAsync("Tại hội nghị:");
             await Expect(page.Locator(".ql-editor")).ToContainTextAsync("ý kiến");
+            await Expect(page.GetByLabel("Tác giả")).ToHaveValueAsync("Đậu Thị Anh (Thị xã Kỳ Anh)");
 
             await page.GetByLabel("Tiêu đề").FillAsync(Title);
             await page.Locator(".ql-editor").ClickAsync();
@@ -102,7 +105,7 @@ public class NewsFlowTests(BrowserFixture browser)
         await Expect(r.GetByTestId("news-list")).ToContainTextAsync(Title);
         await AssertAccessibleAsync(r, "danh sách tin");
 
-        await r.GetByLabel("Tìm tin bài", new() { Exact = true }).FillAsync("lang nghe chi hoi to dan pho");
+        await r.GetByLabel("Tìm tin bài", new() { Exact = true }).FillAsync("dien ra trong khong khi dan chu thang than");
         await r.GetByLabel("Tìm tin bài", new() { Exact = true }).PressAsync("Enter");
         await Expect(r).ToHaveURLAsync(new Regex("/tin-tuc/tim-kiem"));
         await Expect(r.GetByRole(AriaRole.Status)).ToContainTextAsync("Tìm thấy 1 tin bài");
@@ -158,5 +161,37 @@ public class NewsFlowTests(BrowserFixture browser)
         await Expect(r.GetByText("Đề nghị sớm hỗ trợ kinh phí")).ToHaveCountAsync(0);
         await Expect(r.Locator("[data-counter=total]")).Not.ToHaveTextAsync("…");
         reader.AssertNoRequestLeftTheSite();
+    }
+
+    [Fact]
+    public async Task Editor_publishes_an_archived_post_with_its_original_time_and_author()
+    {
+        await using var editor = await browser.OpenAsync("news-archive");
+        var page = editor.Page;
+        await page.GotoAsync("/Account/Login");
+        await page.GetByLabel("E-mail", new() { Exact = true }).FillAsync("bientap.kyanh@demo.local");
+        await page.GetByLabel("Mật khẩu", new() { Exact = true }).FillAsync(DemoDataSeeder.DemoPassword);
+        await page.GetByLabel("Mật khẩu", new() { Exact = true }).PressAsync("Enter");
+        await Expect(page).ToHaveURLAsync(new Regex("/Staff$"));
+
+        await page.GotoAsync("/News/Create");
+        await page.GetByLabel("Tiêu đề").FillAsync("Kỳ Phương đối thoại với thanh niên (bài đăng năm 2021)");
+        await page.GetByLabel("Đoạn dẫn (sapo)").FillAsync("Bài đã đăng trên trang thông tin cũ của phường.");
+        await page.Locator(".ql-editor").ClickAsync();
+        await page.Keyboard.TypeAsync("Nội dung bài viết lưu trữ.");
+        await page.GetByLabel("Tác giả").FillAsync("Nguyễn Văn Bình (Đài truyền thanh phường)");
+        await page.GetByTestId("save-post").ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("Đã lưu");
+
+        await page.GetByLabel("Thời điểm đăng").FillAsync("15/03/2021 08:30");
+        await page.Locator("[data-action-name=Publish]").ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("Đã đăng với thời điểm đăng gốc 08:30 15/03/2021.");
+        await Expect(page.GetByTestId("workflow")).ToContainTextAsync("Đăng lúc: 08:30 15/03/2021");
+        // The link opens a new tab; the test follows its address in this one.
+        await page.GotoAsync(await page.GetByRole(AriaRole.Link, new() { Name = "Xem trên trang tin" }).GetAttributeAsync("href") ?? "");
+        await Expect(page.GetByTestId("post-title")).ToHaveTextAsync("Kỳ Phương đối thoại với thanh niên (bài đăng năm 2021)");
+        await Expect(page.Locator("article[data-font-target]")).ToContainTextAsync("15/03/2021");
+        await Expect(page.Locator("article[data-font-target]")).ToContainTextAsync("Nguyễn Văn Bình (Đài truyền thanh phường)");
+        editor.AssertNoRequestLeftTheSite();
     }
 }

@@ -389,29 +389,64 @@ public class NewsTests(NewsFactory factory) : IClassFixture<NewsFactory>
     }
 
     [Fact]
-    public async Task A_draft_from_a_conference_states_its_facts_in_Vietnamese()
+    public async Task A_draft_from_a_conference_carries_its_record_and_the_editors_byline()
     {
         var editor = await factory.SignedInClientAsync(Demo.Editor);
-        var conference = await factory.WithDbAsync(db => db.Conferences.AsNoTracking().Include(c => c.Petitions)
+        var conference = await factory.WithDbAsync(db => db.Conferences.AsNoTracking()
+            .Include(c => c.Petitions).Include(c => c.Speeches).Include(c => c.ConclusionItems).Include(c => c.LegalBases).ThenInclude(l => l.LegalBasis)
             .SingleAsync(c => c.Unit!.Code == "HT-KA-KPH" && c.HeldOn == new DateOnly(2022, 6, 28)));
         var response = await editor.PostFormAsync("/News", "/News/FromConference", [new("conferenceId", conference.Id.ToString())]);
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         var id = int.Parse(response.Headers.Location!.OriginalString.Split('/').Last());
         var post = await factory.PostAsync(id);
 
-        var opinions = conference.Petitions.Count(p => p.Kind is PetitionKind.Opinion or PetitionKind.Question) + conference.UnitemizedOpinionCount;
-        var petitions = conference.Petitions.Count(p => p.Kind is PetitionKind.Petition or PetitionKind.Proposal) + conference.UnitemizedPetitionCount;
+        // The counts are the conference page's: opinions apart from petitions, proposals and questions.
+        var opinions = conference.Petitions.Count(p => p.Kind == PetitionKind.Opinion) + conference.UnitemizedOpinionCount;
+        var petitions = conference.Petitions.Count(p => p.Kind != PetitionKind.Opinion) + conference.UnitemizedPetitionCount;
         Assert.Equal(NewsPostState.Draft, post.State);
         Assert.Equal(conference.Id, post.ConferenceId);
-        Assert.Contains("28/06/2022", post.Lead);
-        Assert.Contains("Ngày 28/06/2022", post.BodyHtml);
-        Assert.Contains($"{opinions:00} ý kiến", post.BodyHtml);
+        Assert.StartsWith("Ngày 28/06/2022", post.Lead);
+        Assert.Contains($"{opinions:00} ý kiến", post.Lead);
         Assert.Contains($"{petitions:00} kiến nghị, đề xuất", post.BodyHtml);
+        Assert.DoesNotContain("Ngày 28/06/2022", post.BodyHtml.Split("</p>")[0]);
         Assert.Contains("Chủ trì hội nghị: đồng chí", post.BodyHtml);
         Assert.Contains("Tham dự và chỉ đạo", post.BodyHtml);
         Assert.Contains("Kết luận hội nghị", post.BodyHtml);
-        Assert.Contains("<li>", post.BodyHtml);
-        Assert.Equal("Biên tập viên Văn phòng Thị ủy Kỳ Anh", post.AuthorLine);
+        // Beyond the chairs: legal bases, speeches, petitions with their answers, conclusion items.
+        foreach (var basis in conference.LegalBases) Assert.Contains(WebEncoded(basis.LegalBasis!.Number), post.BodyHtml);
+        Assert.All(conference.Speeches.Where(s => s.Summary.Length > 0), s => Assert.Contains(WebEncoded(s.Summary.Trim().TrimEnd('.')), post.BodyHtml));
+        Assert.All(conference.Petitions.OrderBy(p => p.Order).Take(ConferenceDraft.QuotedPetitions), p => Assert.Contains(WebEncoded(p.Content.Trim().TrimEnd('.')), post.BodyHtml));
+        Assert.All(conference.Petitions.Where(p => p.OnTheSpotAnswer is { Length: > 0 }).OrderBy(p => p.Order).Take(ConferenceDraft.QuotedPetitions),
+            p => Assert.Contains(WebEncoded(p.OnTheSpotAnswer!.Trim().TrimEnd('.')), post.BodyHtml));
+        Assert.All(conference.ConclusionItems, i => Assert.Contains(WebEncoded(i.Content.Trim().TrimEnd('.')), post.BodyHtml));
+        Assert.Equal("Đậu Thị Anh (Thị xã Kỳ Anh)", post.AuthorLine);
+    }
+
+    /// <summary>The draft's HTML encodes only the characters that mean markup.</summary>
+    private static string WebEncoded(string text) => text.Replace("&", "&amp;").Replace("<", "&lt;").Replace(">", "&gt;").Replace("\"", "&quot;");
+
+    [Fact]
+    public async Task An_archived_post_keeps_its_original_publication_time_and_author()
+    {
+        var editor = await factory.SignedInClientAsync(Demo.Editor);
+        var id = await editor.CreatePostAsync("Tin lưu trữ: đối thoại năm 2021 ở phường Kỳ Phương");
+        var original = new DateTime(2021, 3, 15, 8, 30, 0);
+
+        var response = await editor.ActAsync(factory, id, NewsAction.Publish, original);
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        var post = await factory.PostAsync(id);
+        Assert.Equal(NewsPostState.Published, post.State);
+        Assert.Equal(new DateTime(2021, 3, 15, 1, 30, 0, DateTimeKind.Utc), post.PublishAtUtc);
+        Assert.Equal("Đậu Thị Anh (Văn phòng Thị ủy Kỳ Anh)", post.AuthorLine);
+        var page = await editor.GetStringAsync($"/News/Edit/{id}");
+        Assert.Contains("Đã đăng với thời điểm đăng gốc 08:30 15/03/2021.", page);
+        Assert.Contains("Đăng lúc: 08:30 15/03/2021", page);
+
+        var reader = factory.CreateBareClient();
+        var article = await reader.GetStringAsync($"/tin-tuc/{post.Slug}");
+        Assert.Contains("15/03/2021", article);
+        Assert.Contains("Đậu Thị Anh (Văn phòng Thị ủy Kỳ Anh)", article);
     }
 
     [Fact]

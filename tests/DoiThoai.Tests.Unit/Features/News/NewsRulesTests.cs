@@ -254,7 +254,8 @@ public class ConferenceDraftTests
             "Đảng ủy phường Kỳ Phương", "Phường Kỳ Phương", ["Lê Văn Chương – Bí thư Đảng ủy"], ["Phùng Quốc Việt – Phó Trưởng ban Dân vận Thị ủy"],
             ["Ủy ban MTTQ phường", "Hội Nông dân phường"], 13, 34, ["Nhân sự chi hội", "Kinh phí hoạt động <b>"], "Giao các đoàn thể rà soát.", 2);
         var draft = ConferenceDraft.From(facts);
-        Assert.Equal("Ngày 28/06/2022, Đảng ủy phường Kỳ Phương tổ chức hội nghị đối thoại tại Hội trường phường do đồng chí Lê Văn Chương – Bí thư Đảng ủy chủ trì.", draft.Lead);
+        Assert.Equal("Ngày 28/06/2022, Đảng ủy phường Kỳ Phương tổ chức hội nghị đối thoại tại Hội trường phường do đồng chí Lê Văn Chương – Bí thư Đảng ủy chủ trì."
+                     + " Tại hội nghị, các đại biểu đã nêu 13 ý kiến và 34 kiến nghị, đề xuất; hội nghị thống nhất 02 nội dung kết luận.", draft.Lead);
         Assert.Contains("13 ý kiến và 34 kiến nghị, đề xuất", draft.BodyHtml);
         Assert.Contains("<li>Kinh phí hoạt động &lt;b&gt;</li>", draft.BodyHtml);
         Assert.Contains("Tham dự và chỉ đạo có đồng chí Phùng Quốc Việt", draft.BodyHtml);
@@ -262,6 +263,69 @@ public class ConferenceDraftTests
         Assert.Contains("02 nội dung kết luận", draft.BodyHtml);
         Assert.Equal(NewsCategory.Dialogue, draft.Category);
         Assert.Equal(draft.BodyHtml, NewsHtml.SanitizeBody(draft.BodyHtml));
+    }
+
+    [Fact]
+    public void The_draft_carries_the_record_speeches_petitions_answers_and_conclusions()
+    {
+        var facts = new ConferenceFacts(ConferenceKind.Dialogue, "Đối thoại với đoàn viên, hội viên", new DateOnly(2022, 6, 28), "Hội trường phường",
+            "Đảng ủy phường Kỳ Phương", "Phường Kỳ Phương", ["Lê Văn Chương – Bí thư Đảng ủy"], [], [], 2, 1, ["Kinh phí"], null, 0)
+        {
+            Purpose = "Lắng nghe tâm tư của đoàn viên, hội viên ở tổ dân phố.",
+            LegalBases = ["Kế hoạch số 12-KH/ĐU ngày 05/05/2022 của Đảng ủy phường Kỳ Phương"],
+            Speeches =
+            [
+                new(SpeechKind.Report, "Trần Thị Lan – Chủ tịch Ủy ban MTTQ phường", null, "kết quả hoạt động 6 tháng đầu năm"),
+                new(SpeechKind.Opinion, null, "Chi hội Nông dân tổ dân phố 3", "đề nghị hỗ trợ vốn vay"),
+            ],
+            Petitions =
+            [
+                new(PetitionKind.Petition, "Đề nghị nâng mức kinh phí hoạt động của chi hội", "Nguyễn Văn Hòa", "Ủy ban nhân dân phường sẽ cân đối trong dự toán năm sau", "Lê Văn Chương – Bí thư Đảng ủy"),
+                new(PetitionKind.Opinion, "Cần tập huấn nghiệp vụ cho chi hội trưởng", null, null, null),
+            ],
+            ConclusionItems = [new("Rà soát, đề xuất kinh phí cho các chi hội", "Ủy ban nhân dân phường", new DateOnly(2022, 9, 30))],
+        };
+
+        var draft = ConferenceDraft.From(facts);
+
+        Assert.Contains("được tổ chức căn cứ Kế hoạch số 12-KH/ĐU ngày 05/05/2022 của Đảng ủy phường Kỳ Phương.", draft.BodyHtml);
+        Assert.Contains("<p>Lắng nghe tâm tư của đoàn viên, hội viên ở tổ dân phố.</p>", draft.BodyHtml);
+        Assert.Contains("<li>Đồng chí Trần Thị Lan – Chủ tịch Ủy ban MTTQ phường trình bày báo cáo: kết quả hoạt động 6 tháng đầu năm.</li>", draft.BodyHtml);
+        Assert.Contains("<li>Đại diện Chi hội Nông dân tổ dân phố 3 phát biểu ý kiến: đề nghị hỗ trợ vốn vay.</li>", draft.BodyHtml);
+        Assert.Contains("Đề nghị nâng mức kinh phí hoạt động của chi hội. (kiến nghị của Nguyễn Văn Hòa) Trả lời của đồng chí Lê Văn Chương: Ủy ban nhân dân phường sẽ cân đối trong dự toán năm sau.", draft.BodyHtml);
+        Assert.Contains("<li>Rà soát, đề xuất kinh phí cho các chi hội. (giao Ủy ban nhân dân phường, thời hạn 30/09/2022)</li>", draft.BodyHtml);
+        Assert.Contains("01 nội dung kết luận", draft.Lead);
+        Assert.Equal(draft.BodyHtml, NewsHtml.SanitizeBody(draft.BodyHtml));
+    }
+
+    [Fact]
+    public void The_summary_does_not_repeat_the_first_paragraph()
+    {
+        var facts = new ConferenceFacts(ConferenceKind.Dialogue, "Đối thoại với MTTQ và các đoàn thể phường", new DateOnly(2022, 6, 28), "Hội trường phường",
+            "Đảng ủy phường Kỳ Phương", "Phường Kỳ Phương", ["Lê Văn Chương – Bí thư Đảng ủy"], [], [], 13, 34, [], null, 0);
+
+        var draft = ConferenceDraft.From(facts);
+
+        var firstParagraph = NewsHtml.ToPlainText(draft.BodyHtml.Split("</p>")[0]);
+        var leadSentence = draft.Lead.Split(". ")[0];
+        Assert.DoesNotContain(leadSentence, firstParagraph);
+        Assert.DoesNotContain("Ngày 28/06/2022", firstParagraph);
+        Assert.DoesNotContain(firstParagraph.TrimEnd('.'), draft.Lead);
+    }
+
+    [Fact]
+    public void Only_the_first_petitions_are_quoted_and_the_rest_are_counted()
+    {
+        var petitions = Enumerable.Range(1, ConferenceDraft.QuotedPetitions + 3)
+            .Select(i => new PetitionFact(PetitionKind.Petition, $"Kiến nghị thứ {i}", null, null, null)).ToList();
+        var facts = new ConferenceFacts(ConferenceKind.Dialogue, "Đối thoại", new DateOnly(2024, 2, 5), null, null, "Phường Kỳ Phương",
+            [], [], [], 0, petitions.Count, [], null, 0) { Petitions = petitions };
+
+        var draft = ConferenceDraft.From(facts);
+
+        Assert.Contains($"Kiến nghị thứ {ConferenceDraft.QuotedPetitions}.", draft.BodyHtml);
+        Assert.DoesNotContain($"Kiến nghị thứ {ConferenceDraft.QuotedPetitions + 1}.", draft.BodyHtml);
+        Assert.Contains("03 ý kiến, kiến nghị khác được tổng hợp", draft.BodyHtml);
     }
 
     [Fact]
