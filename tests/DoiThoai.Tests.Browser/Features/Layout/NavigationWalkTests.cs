@@ -34,7 +34,7 @@ public class NavigationWalkTests(BrowserFixture browser)
         // One context and one sign-in per role: the walk visits every page with the same cookies.
         await using var session = await browser.OpenAsync($"walk-{role}");
         var page = session.Page;
-        await SignInAsync(page, email);
+        await page.SignInAsync(email);
 
         var paths = await HeaderLinksAsync(page);
         Assert.Contains("/Staff", paths);
@@ -72,7 +72,7 @@ public class NavigationWalkTests(BrowserFixture browser)
     {
         await using var session = await browser.OpenAsync("walk-news-editor");
         var page = session.Page;
-        await SignInAsync(page, "bientap.kyanh@demo.local");
+        await page.SignInAsync("bientap.kyanh@demo.local");
 
         var problems = new List<string>();
         foreach (var (width, height) in Screens)
@@ -84,15 +84,6 @@ public class NavigationWalkTests(BrowserFixture browser)
             problems.AddRange((await AxeViolationsAsync(page)).Select(v => $"/News/Create at {width} px: {v}"));
         }
         Assert.True(problems.Count == 0, string.Join("\n", problems));
-    }
-
-    private static async Task SignInAsync(IPage page, string email)
-    {
-        await page.GotoAsync("/Account/Login");
-        await page.GetByLabel("E-mail", new() { Exact = true }).FillAsync(email);
-        await page.GetByLabel("Mật khẩu", new() { Exact = true }).FillAsync(DemoDataSeeder.DemoPassword);
-        await page.GetByLabel("Mật khẩu", new() { Exact = true }).PressAsync("Enter");
-        await Expect(page).ToHaveURLAsync(new Regex("/Staff$"));
     }
 
     /// <summary>Same-origin links of the header (menu, its drop-downs and the user bar), as this role sees them.</summary>

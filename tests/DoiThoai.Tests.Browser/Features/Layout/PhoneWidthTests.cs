@@ -29,11 +29,7 @@ public class PhoneWidthTests(BrowserFixture browser)
         await using var session = await browser.OpenAsync($"phone-390-{role}");
         var page = session.Page;
         await page.SetViewportSizeAsync(PhoneWidth, PhoneHeight);
-        await page.GotoAsync("/Account/Login");
-        await page.GetByLabel("E-mail", new() { Exact = true }).FillAsync(email);
-        await page.GetByLabel("Mật khẩu", new() { Exact = true }).FillAsync(DemoDataSeeder.DemoPassword);
-        await page.GetByLabel("Mật khẩu", new() { Exact = true }).PressAsync("Enter");
-        await Expect(page).ToHaveURLAsync(new Regex("/Staff$"));
+        await page.SignInAsync(email);
 
         // The menu's own links (not the drop-down toggles), read from the page as this role sees it.
         var menuLinks = await page.Locator("#main-nav > ul > li > a.nav-link:not(.dropdown-toggle)")
