@@ -34,6 +34,7 @@ public sealed class ConferencesController(ConferenceService conferences, Audit.H
         var scope = (await GetScopeAsync())!;
         ViewData["MayFinalize"] = await access.MayAsync(conference!, Operation.Update) && AccessPolicy.MayFinalizeMinutes(scope.Roles, scope.UnitId, conference!.UnitId);
         ViewData["MayReopen"] = AccessPolicy.MayReopenMinutes(scope.Roles);
+        ViewData.SetPermissions(new(false, await access.MayAsync(conference!, Operation.Update), await access.MayAsync(conference!, Operation.Delete)));
         ViewData["History"] = await history.ForAsync(nameof(Conference), id);
         return View(await conferences.DetailsAsync(id));
     }

@@ -10,13 +10,17 @@ public sealed record Crumb(string Label, string? Url);
 /// <summary>
 /// The breadcrumb trail of a staff page, built by the layout from the controller and action, so no view writes its
 /// own: "Khu vực cán bộ › the menu's section › the page". The page's step is its title; a view may set
-/// <see cref="LabelKey"/> in ViewData when its title reads badly there. Public pages (those open to anonymous
+/// <see cref="LabelKey"/> in ViewData when its title reads badly there, and <see cref="ParentKey"/> for the record
+/// a page belongs to (the conference of its minutes). Public pages (those open to anonymous
 /// readers) have none.
 /// </summary>
 public static class Breadcrumbs
 {
     /// <summary>ViewData key for the last step's text, when the page's title is not the right one.</summary>
     public const string LabelKey = "Breadcrumb";
+
+    /// <summary>ViewData key for a <see cref="Crumb"/> between the section and the page: the record the page works on.</summary>
+    public const string ParentKey = "BreadcrumbParent";
 
     private const string Home = "Staff";
 
@@ -64,6 +68,7 @@ public static class Breadcrumbs
         else
         {
             trail.Add(new(section.Label, url.Action("Index", section.Controller)));
+            if (view.ViewData[ParentKey] is Crumb parent) trail.Add(parent);
             if (title is not null) trail.Add(new(title, null));
         }
         // The last step is the page itself: no link to where the reader already is.

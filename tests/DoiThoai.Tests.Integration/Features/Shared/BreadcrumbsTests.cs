@@ -49,8 +49,9 @@ public partial class BreadcrumbsTests(PortalFactory factory)
         await AssertTrailAsync(client, "/Conferences", "Khu vực cán bộ → /Staff", "Hội nghị");
         await AssertTrailAsync(client, "/Conferences/Create", "Khu vực cán bộ → /Staff", "Hội nghị → /Conferences", "Thêm hội nghị");
         await AssertTrailAsync(client, $"/Conferences/Details/{conference.Id}", "Khu vực cán bộ → /Staff", "Hội nghị → /Conferences", conference.Title);
-        // The minutes belong to the conferences' section of the menu.
-        await AssertTrailAsync(client, $"/Minutes/Edit/{conference.Id}", "Khu vực cán bộ → /Staff", "Hội nghị → /Conferences", $"Nhập biên bản – {conference.Title}");
+        // The minutes belong to the conferences' section of the menu, under their conference.
+        await AssertTrailAsync(client, $"/Minutes/Edit/{conference.Id}", "Khu vực cán bộ → /Staff", "Hội nghị → /Conferences",
+            $"{conference.Title} → /Conferences/Details/{conference.Id}", "Nhập biên bản");
         await AssertTrailAsync(client, "/FollowUps", "Khu vực cán bộ → /Staff", "Theo dõi");
         await AssertTrailAsync(client, "/Account/TwoFactor", "Khu vực cán bộ → /Staff", "Xác thực hai bước");
     }
