@@ -6,7 +6,7 @@ namespace DoiThoai.Web.Authorization;
 /// What the signed-in user may do from a page, decided in the controller by the same checks the target
 /// actions enforce, so a view never offers a button that ends on 403 and never names a role itself.
 /// </summary>
-public sealed record PagePermissions(bool MayCreate, bool MayEdit = false)
+public sealed record PagePermissions(bool MayCreate, bool MayEdit = false, bool MayDelete = false)
 {
     /// <summary>A page that was not told shows no action buttons.</summary>
     public static readonly PagePermissions None = new(false, false);

@@ -47,7 +47,8 @@ public sealed class BrowserFixture : IAsyncLifetime
     }
 
     /// <summary>A fresh page (own cookies) for one test; skips or fails the test when there is no browser.</summary>
-    public async Task<BrowserSession> OpenAsync(string testName)
+    /// <param name="javaScript">False for a browser whose scripts are off or failed to load: what the server alone does.</param>
+    public async Task<BrowserSession> OpenAsync(string testName, bool javaScript = true)
     {
         if (_browser is null)
         {
@@ -62,6 +63,7 @@ public sealed class BrowserFixture : IAsyncLifetime
             TimezoneId = "Asia/Ho_Chi_Minh",
             // Wide enough for the expanded menu (navbar-expand-xl).
             ViewportSize = new() { Width = 1280, Height = 900 },
+            JavaScriptEnabled = javaScript,
         });
         // Two cores shared with the other test projects: give slow first renders some room.
         context.SetDefaultTimeout(30_000);

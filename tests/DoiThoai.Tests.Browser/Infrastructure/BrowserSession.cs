@@ -36,6 +36,17 @@ public sealed class BrowserSession : IAsyncDisposable
         await Page.ScreenshotAsync(new() { Path = Path.Combine(ScreenshotFolder, $"{_testName}-{step}.png"), FullPage = true });
     }
 
+    /// <summary>
+    /// Saves what the window shows (not the whole page) as <c>&lt;test-name&gt;/&lt;name&gt;.jpg</c> in
+    /// <see cref="ScreenshotFolder"/>: for walks that keep hundreds of pictures, small enough for CI to keep.
+    /// </summary>
+    public async Task WindowShotAsync(string name)
+    {
+        var folder = Path.Combine(ScreenshotFolder, _testName);
+        Directory.CreateDirectory(folder);
+        await Page.ScreenshotAsync(new() { Path = Path.Combine(folder, name + ".jpg"), Type = ScreenshotType.Jpeg, Quality = 70 });
+    }
+
     /// <summary>Every request went to the portal itself: no CDN, font, analytics or other outside address.</summary>
     public void AssertNoRequestLeftTheSite()
     {

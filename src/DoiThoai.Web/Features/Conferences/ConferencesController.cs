@@ -32,8 +32,10 @@ public sealed class ConferencesController(ConferenceService conferences, Audit.H
         var conference = await conferences.FindAsync(id);
         if (await access.DenyUnlessAsync(conference, Operation.Read) is { } denied) return denied;
         var scope = (await GetScopeAsync())!;
-        ViewData["MayFinalize"] = await access.MayAsync(conference!, Operation.Update) && AccessPolicy.MayFinalizeMinutes(scope.Roles, scope.UnitId, conference!.UnitId);
+        var mayUpdate = await access.MayAsync(conference!, Operation.Update);
+        ViewData["MayFinalize"] = mayUpdate && AccessPolicy.MayFinalizeMinutes(scope.Roles, scope.UnitId, conference!.UnitId);
         ViewData["MayReopen"] = AccessPolicy.MayReopenMinutes(scope.Roles);
+        ViewData.SetPermissions(new(false, mayUpdate, await access.MayAsync(conference!, Operation.Delete)));
         ViewData["History"] = await history.ForAsync(nameof(Conference), id);
         return View(await conferences.DetailsAsync(id));
     }

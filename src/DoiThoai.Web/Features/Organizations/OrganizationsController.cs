@@ -22,7 +22,9 @@ public sealed class OrganizationsController(OrganizationService organizations, H
     [HttpGet]
     public async Task<IActionResult> Details(int id)
     {
-        if (await access.DenyUnlessAsync(await organizations.FindAsync(id), Operation.Read) is { } denied) return denied;
+        var organization = await organizations.FindAsync(id);
+        if (await access.DenyUnlessAsync(organization, Operation.Read) is { } denied) return denied;
+        ViewData.SetPermissions(new(false, await access.MayAsync(organization!, Operation.Update), await access.MayAsync(organization!, Operation.Delete)));
         return View(new OrganizationDetails(await organizations.RowAsync(id), await history.ForAsync(nameof(Organization), id)));
     }
 

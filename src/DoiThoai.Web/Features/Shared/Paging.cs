@@ -19,4 +19,19 @@ public sealed record PagedList<T>(IReadOnlyList<T> Items, int Page, int PageSize
 }
 
 /// <summary>The pager partial's model: the page numbers and how to link to one.</summary>
-public sealed record PagerModel(int Page, int PageCount, Func<int, string> UrlFor);
+public sealed record PagerModel(int Page, int PageCount, Func<int, string> UrlFor)
+{
+    /// <summary>
+    /// Links to the other pages of the list being shown: the same address with every filter and sort the reader chose,
+    /// only the page changed.
+    /// </summary>
+    public static PagerModel Keeping(HttpRequest request, int page, int pageCount) =>
+        new(page, pageCount, p =>
+        {
+            var query = request.Query
+                .Where(pair => !pair.Key.Equals("page", StringComparison.OrdinalIgnoreCase))
+                .SelectMany(pair => pair.Value.Select(value => new KeyValuePair<string, string?>(pair.Key, value)))
+                .Append(new("Page", p.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+            return request.Path + QueryString.Create(query);
+        });
+}

@@ -14,11 +14,7 @@ public class HistoryTests(BrowserFixture browser)
     {
         await using var session = await browser.OpenAsync(nameof(A_conferences_history_reads_as_an_office_wrote_it));
         var page = session.Page;
-        await page.GotoAsync("/Account/Login");
-        await page.GetByLabel("E-mail", new() { Exact = true }).FillAsync("kyphuong@demo.local");
-        await page.GetByLabel("Mật khẩu", new() { Exact = true }).FillAsync(DemoDataSeeder.DemoPassword);
-        await page.GetByLabel("Mật khẩu", new() { Exact = true }).PressAsync("Enter");
-        await Expect(page).ToHaveURLAsync(new Regex("/Staff$"));
+        await page.SignInAsync("kyphuong@demo.local");
 
         await page.GotoAsync("/Conferences?From=28/06/2022&To=28/06/2022");
         await page.Locator("table a[href^='/Conferences/Details/']").First.ClickAsync();

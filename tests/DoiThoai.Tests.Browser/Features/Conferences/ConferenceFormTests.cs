@@ -7,20 +7,12 @@ namespace DoiThoai.Tests.Browser.Features.Conferences;
 
 /// <summary>
 /// The new-conference form as a secretary uses it: a double click on "Lưu" creates one conference (the form's
-/// one-time key, ADR 0008), and a refused form leads back to the form with what was typed still in it.
+/// one-time key, ADR 0008, even when the page's script that disables a sent button did not run), and a refused form
+/// leads back to the form with what was typed still in it.
 /// </summary>
 [Collection(BrowserCollection.Name)]
 public class ConferenceFormTests(BrowserFixture browser)
 {
-    private static async Task SignInAsync(IPage page)
-    {
-        await page.GotoAsync("/Account/Login");
-        await page.GetByLabel("E-mail", new() { Exact = true }).FillAsync("kyphuong@demo.local");
-        await page.GetByLabel("Mật khẩu", new() { Exact = true }).FillAsync(DemoDataSeeder.DemoPassword);
-        await page.GetByLabel("Mật khẩu", new() { Exact = true }).PressAsync("Enter");
-        await Expect(page).ToHaveURLAsync(new Regex("/Staff$"));
-    }
-
     private static async Task FillAsync(IPage page, string title)
     {
         await page.GotoAsync("/Conferences/Create");
@@ -31,16 +23,18 @@ public class ConferenceFormTests(BrowserFixture browser)
     }
 
     [Fact]
-    public async Task A_double_click_on_save_creates_one_conference()
+    public async Task A_double_click_on_save_creates_one_conference_even_without_the_pages_script()
     {
-        await using var session = await browser.OpenAsync(nameof(A_double_click_on_save_creates_one_conference));
+        // Scripts off: forms.js would disable the button after the first click (Layout/SubmitOnceTests), and the
+        // second post must still be refused by the server alone, as for a browser whose scripts did not load.
+        await using var session = await browser.OpenAsync(nameof(A_double_click_on_save_creates_one_conference_even_without_the_pages_script), javaScript: false);
         var page = session.Page;
         var posts = 0;
         page.Request += (_, request) =>
         {
             if (request.Method == "POST" && request.Url.EndsWith("/Conferences/Create", StringComparison.Ordinal)) Interlocked.Increment(ref posts);
         };
-        await SignInAsync(page);
+        await page.SignInAsync("kyphuong@demo.local");
 
         // A person's double click: two clicks a moment apart, the second while the first post is on its way
         // (Playwright's own double click falls within one task, and Chromium then sends a single post). On a busy
@@ -73,7 +67,7 @@ public class ConferenceFormTests(BrowserFixture browser)
     {
         await using var session = await browser.OpenAsync(nameof(A_refused_form_offers_the_way_back_to_what_was_typed));
         var page = session.Page;
-        await SignInAsync(page);
+        await page.SignInAsync("kyphuong@demo.local");
         await FillAsync(page, "Đối thoại bị từ chối vì ký tự NUL");
         // A NUL character pasted from another program, which no keyboard types.
         await page.GetByLabel("Mục đích, nội dung chính").EvaluateAsync("field => field.value = 'Nội dung\\u0000lỗi'");

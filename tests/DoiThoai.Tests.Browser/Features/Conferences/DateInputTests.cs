@@ -23,11 +23,7 @@ public class DateInputTests(BrowserFixture browser)
         });
         context.SetDefaultTimeout(30_000);
         var page = await context.NewPageAsync();
-        await page.GotoAsync("/Account/Login");
-        await page.GetByLabel("E-mail", new() { Exact = true }).FillAsync("kyphuong@demo.local");
-        await page.GetByLabel("Mật khẩu", new() { Exact = true }).FillAsync(DemoDataSeeder.DemoPassword);
-        await page.GetByLabel("Mật khẩu", new() { Exact = true }).PressAsync("Enter");
-        await Expect(page).ToHaveURLAsync(new Regex("/Staff$"));
+        await page.SignInAsync("kyphuong@demo.local");
         return page;
     }
 

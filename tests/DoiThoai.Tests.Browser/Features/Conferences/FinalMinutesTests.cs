@@ -20,11 +20,7 @@ public class FinalMinutesTests(BrowserFixture browser)
         // The finalize button asks through window.confirm (data-confirm); the secretary answers yes.
         page.Dialog += async (_, dialog) => await dialog.AcceptAsync();
 
-        await page.GotoAsync("/Account/Login");
-        await page.GetByLabel("E-mail", new() { Exact = true }).FillAsync("kyphuong@demo.local");
-        await page.GetByLabel("Mật khẩu", new() { Exact = true }).FillAsync(DemoDataSeeder.DemoPassword);
-        await page.GetByLabel("Mật khẩu", new() { Exact = true }).PressAsync("Enter");
-        await Expect(page).ToHaveURLAsync(new Regex("/Staff$"));
+        await page.SignInAsync("kyphuong@demo.local");
 
         await page.GotoAsync("/Conferences/Create");
         await page.GetByLabel("Tên hội nghị").FillAsync("Đối thoại hoàn thiện biên bản trên trình duyệt");

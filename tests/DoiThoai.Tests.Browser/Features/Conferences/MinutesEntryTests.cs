@@ -15,15 +15,6 @@ public class MinutesEntryTests(BrowserFixture browser, ITestOutputHelper output)
 
     private static ILocator MainMenu(IPage page) => page.GetByRole(AriaRole.Navigation, new() { Name = "Điều hướng chính" });
 
-    private static async Task SignInAsync(IPage page, string email)
-    {
-        await page.GotoAsync("/Account/Login");
-        await page.GetByLabel("E-mail", new() { Exact = true }).FillAsync(email);
-        await page.GetByLabel("Mật khẩu", new() { Exact = true }).FillAsync(DemoDataSeeder.DemoPassword);
-        await page.GetByLabel("Mật khẩu", new() { Exact = true }).PressAsync("Enter");
-        await Expect(page).ToHaveURLAsync(new Regex("/Staff$"));
-    }
-
     private static async Task CreateConferenceAsync(IPage page, string title, string date, string kind, string? unit = null)
     {
         await MainMenu(page).GetByRole(AriaRole.Link, new() { Name = "Hội nghị", Exact = true }).ClickAsync();
@@ -60,7 +51,7 @@ public class MinutesEntryTests(BrowserFixture browser, ITestOutputHelper output)
     {
         await using var session = await browser.OpenAsync(nameof(Ward_secretary_enters_a_conference_and_finds_it_by_a_search_without_diacritics));
         var page = session.Page;
-        await SignInAsync(page, "kyphuong@demo.local");
+        await page.SignInAsync("kyphuong@demo.local");
         var clock = Stopwatch.StartNew();
         await CreateConferenceAsync(page, "Đối thoại với Hội Cựu chiến binh phường quý IV", "15/10/2026", "Hội nghị đối thoại");
 
@@ -95,7 +86,7 @@ public class MinutesEntryTests(BrowserFixture browser, ITestOutputHelper output)
     {
         await using var session = await browser.OpenAsync(nameof(The_largest_seed_conference_is_entered_whole_in_the_browser));
         var page = session.Page;
-        await SignInAsync(page, "quantri@demo.local");
+        await page.SignInAsync("quantri@demo.local");
         var clock = Stopwatch.StartNew();
         await CreateConferenceAsync(page, "Giao ban quý I năm 2023 (nhập lại từ bài báo)", "06/04/2023", "Hội nghị giao ban", unit: "\u00A0\u00A0\u00A0Thị xã Hồng Lĩnh");
 

@@ -14,11 +14,7 @@ public class DashboardTests(BrowserFixture browser)
     {
         await using var session = await browser.OpenAsync("dashboard-leader");
         var page = session.Page;
-        await page.GotoAsync("/Account/Login");
-        await page.GetByLabel("E-mail", new() { Exact = true }).FillAsync("lanhdao.kyanh@demo.local");
-        await page.GetByLabel("Mật khẩu", new() { Exact = true }).FillAsync(DemoDataSeeder.DemoPassword);
-        await page.GetByLabel("Mật khẩu", new() { Exact = true }).PressAsync("Enter");
-        await Expect(page).ToHaveURLAsync(new Regex("/Staff$"));
+        await page.SignInAsync("lanhdao.kyanh@demo.local");
 
         await page.GetByRole(AriaRole.Navigation, new() { Name = "Điều hướng chính" }).GetByRole(AriaRole.Link, new() { Name = "Tổng hợp" }).ClickAsync();
         await page.GetByLabel("Kỳ", new() { Exact = true }).SelectOptionAsync(new SelectOptionValue { Label = "Năm" });

@@ -14,11 +14,7 @@ public class ActionPanelTests(BrowserFixture browser)
     {
         await using var ward = await browser.OpenAsync("followup-panel");
         var page = ward.Page;
-        await page.GotoAsync("/Account/Login");
-        await page.GetByLabel("E-mail", new() { Exact = true }).FillAsync("kyphuong@demo.local");
-        await page.GetByLabel("Mật khẩu", new() { Exact = true }).FillAsync(DemoDataSeeder.DemoPassword);
-        await page.GetByLabel("Mật khẩu", new() { Exact = true }).PressAsync("Enter");
-        await Expect(page).ToHaveURLAsync(new Regex("/Staff$"));
+        await page.SignInAsync("kyphuong@demo.local");
 
         await page.GotoAsync("/FollowUps?Mine=false&Q=nguon%20kinh%20phi%20hoat%20dong");
         await page.GetByRole(AriaRole.Link, new() { NameRegex = new Regex("^Nguồn kinh phí hoạt động") }).First.ClickAsync();

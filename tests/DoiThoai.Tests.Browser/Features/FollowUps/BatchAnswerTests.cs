@@ -17,11 +17,7 @@ public class BatchAnswerTests(BrowserFixture browser, ITestOutputHelper output)
     {
         await using var session = await browser.OpenAsync("batch-answer");
         var page = session.Page;
-        await page.GotoAsync("/Account/Login");
-        await page.GetByLabel("E-mail", new() { Exact = true }).FillAsync("kyphuong@demo.local");
-        await page.GetByLabel("Mật khẩu", new() { Exact = true }).FillAsync(DemoDataSeeder.DemoPassword);
-        await page.GetByLabel("Mật khẩu", new() { Exact = true }).PressAsync("Enter");
-        await Expect(page).ToHaveURLAsync(new Regex("/Staff$"));
+        await page.SignInAsync("kyphuong@demo.local");
 
         // The minutes: a conference with twenty petitions pasted as lines.
         await MainMenu(page).GetByRole(AriaRole.Link, new() { Name = "Hội nghị", Exact = true }).ClickAsync();

@@ -13,15 +13,6 @@ public class FollowUpFlowTests(BrowserFixture browser)
     private const string Petition = "Khó khăn về nhân sự ban chấp hành các chi hội, chi đoàn ở tổ dân phố.";
     private const string Answer = "Đã kiện toàn ban chấp hành 12 chi hội, chi đoàn.";
 
-    private static async Task SignInAsync(IPage page, string email)
-    {
-        await page.GotoAsync("/Account/Login");
-        await page.GetByLabel("E-mail", new() { Exact = true }).FillAsync(email);
-        await page.GetByLabel("Mật khẩu", new() { Exact = true }).FillAsync(DemoDataSeeder.DemoPassword);
-        await page.GetByLabel("Mật khẩu", new() { Exact = true }).PressAsync("Enter");
-        await Expect(page).ToHaveURLAsync(new Regex("/Staff$"));
-    }
-
     [Fact]
     public async Task Ward_assigns_updates_and_resolves_the_Front_closes_and_the_public_reads_the_answer()
     {
@@ -29,7 +20,7 @@ public class FollowUpFlowTests(BrowserFixture browser)
         await using (var ward = await browser.OpenAsync("followup-ward"))
         {
             var page = ward.Page;
-            await SignInAsync(page, "kyphuong@demo.local");
+            await page.SignInAsync("kyphuong@demo.local");
             await page.GetByRole(AriaRole.Navigation, new() { Name = "Điều hướng chính" }).GetByRole(AriaRole.Link, new() { Name = "Theo dõi" }).ClickAsync();
             await page.GetByLabel("Phạm vi").SelectOptionAsync(new SelectOptionValue { Label = "Tất cả trong phạm vi" });
             await page.GetByRole(AriaRole.Button, new() { Name = "Lọc" }).ClickAsync();
@@ -75,7 +66,7 @@ public class FollowUpFlowTests(BrowserFixture browser)
         await using (var front = await browser.OpenAsync("followup-front"))
         {
             var page = front.Page;
-            await SignInAsync(page, "mattran.kyanh@demo.local");
+            await page.SignInAsync("mattran.kyanh@demo.local");
             await page.GotoAsync(detailsUrl);
             await page.GetByLabel("Ghi chú giám sát").FillAsync("Đã kiểm tra tại 3 tổ dân phố.");
             await page.GetByLabel("Đánh giá").SelectOptionAsync(new SelectOptionValue { Label = "Hài lòng" });

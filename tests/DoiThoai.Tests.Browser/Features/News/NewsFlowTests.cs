@@ -53,11 +53,7 @@ public class NewsFlowTests(BrowserFixture browser)
         await using (var editor = await browser.OpenAsync("news-editor"))
         {
             var page = editor.Page;
-            await page.GotoAsync("/Account/Login");
-            await page.GetByLabel("E-mail", new() { Exact = true }).FillAsync("bientap.kyanh@demo.local");
-            await page.GetByLabel("Mật khẩu", new() { Exact = true }).FillAsync(DemoDataSeeder.DemoPassword);
-            await page.GetByLabel("Mật khẩu", new() { Exact = true }).PressAsync("Enter");
-            await Expect(page).ToHaveURLAsync(new Regex("/Staff$"));
+            await page.SignInAsync("bientap.kyanh@demo.local");
 
             await page.GetByRole(AriaRole.Navigation, new() { Name = "Điều hướng chính" }).GetByRole(AriaRole.Link, new() { Name = "Tin bài" }).ClickAsync();
             var conference = page.GetByLabel("Hội nghị trong phạm vi của bạn");

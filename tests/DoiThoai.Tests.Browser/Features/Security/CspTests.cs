@@ -39,15 +39,6 @@ public class CspTests(BrowserFixture browser)
         return await page.EvaluateAsync<string[]>("() => window.__csp");
     }
 
-    private static async Task SignInAsync(IPage page, string email)
-    {
-        await page.GotoAsync("/Account/Login");
-        await page.GetByLabel("E-mail", new() { Exact = true }).FillAsync(email);
-        await page.GetByLabel("Mật khẩu", new() { Exact = true }).FillAsync(DemoDataSeeder.DemoPassword);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Đăng nhập", Exact = true }).ClickAsync();
-        await Expect(page).ToHaveURLAsync(new Regex("/Staff$"));
-    }
-
     [Fact]
     public async Task Public_and_staff_pages_run_their_scripts_without_a_policy_violation()
     {
@@ -60,7 +51,7 @@ public class CspTests(BrowserFixture browser)
         violations.AddRange(await VisitAsync(page, "/tin-tuc", "main"));
         violations.AddRange(await VisitAsync(page, "/Account/Login", "form"));
 
-        await SignInAsync(page, "vanphong.kyanh@demo.local");
+        await page.SignInAsync("vanphong.kyanh@demo.local");
         violations.AddRange(await VisitAsync(page, "/Dashboard", "canvas"));               // Chart.js
         violations.AddRange(await VisitAsync(page, "/Conferences/Create", "form"));        // autocomplete, validation
         violations.AddRange(await VisitAsync(page, "/Account/TwoFactor", "form"));
@@ -69,7 +60,7 @@ public class CspTests(BrowserFixture browser)
         violations.AddRange(await page.EvaluateAsync<string[]>("() => window.__csp"));
         await page.GetByRole(AriaRole.Button, new() { Name = "Đăng xuất" }).ClickAsync();
 
-        await SignInAsync(page, "bientap.kyanh@demo.local");
+        await page.SignInAsync("bientap.kyanh@demo.local");
         violations.AddRange(await VisitAsync(page, "/News/Create", ".ql-editor"));         // Quill
         await page.Locator(".ql-editor").First.ClickAsync();
         await page.Keyboard.TypeAsync("Nội dung thử chính sách bảo mật");

@@ -268,7 +268,7 @@ public sealed class NoticesTests : IDisposable
     {
         var bell = Regex.Match(WebUtility.HtmlDecode(html), "<a [^>]*data-testid=\"notice-bell\"[^>]*>");
         Assert.True(bell.Success, "The menu has no notice bell.");
-        var count = Regex.Match(bell.Value, "aria-label=\"(\\d+) thông báo chưa đọc\"");
+        var count = Regex.Match(bell.Value, "aria-label=\"Thông báo \\((\\d+) chưa đọc\\)\"");
         return count.Success ? int.Parse(count.Groups[1].Value) : 0;
     }
 }
