@@ -33,12 +33,16 @@ public sealed partial class MinutesService
         };
     }
 
+    /// <summary>The rows of one section as shown, after a move or a removal renumbered them.</summary>
+    public async Task<IReadOnlyList<PartRow>> SectionRowsAsync(int conferenceId, string section) =>
+        (await RowsAsync(conferenceId)).GetValueOrDefault(section) ?? [];
+
     private async Task<PartRow> PetitionRowAsync(int id, MinutesState state)
     {
         var p = await db.Petitions.AsNoTracking().Where(p => p.Id == id)
             .Select(p => new
             {
-                p.Id, p.ConferenceId, p.Kind, p.Content, p.CitedTopic, Topic = p.Topic!.Name, p.CitedRaisedByPerson, Person = p.RaisedByPerson!.FullName,
+                p.Id, p.Version, p.ConferenceId, p.Kind, p.Content, p.CitedTopic, Topic = p.Topic!.Name, p.CitedRaisedByPerson, Person = p.RaisedByPerson!.FullName,
                 p.CitedRaisedByOrganization, Organization = p.RaisedByOrganization!.Name, p.CitedRaisedByUnit, Unit = p.RaisedByUnit!.Name,
                 p.CitedAddressedTo, AddressedTo = p.AddressedTo!.Name, p.OnTheSpotAnswer,
             })
@@ -47,12 +51,12 @@ public sealed partial class MinutesService
             ?? MinutesFinality.Shown(state, p.CitedRaisedByUnit, p.Unit);
         return new PartRow(p.ConferenceId, Sections.Petitions, p.Id,
             [p.Kind.Label(), p.Content, MinutesFinality.Shown(state, p.CitedTopic, p.Topic) ?? "", raisedBy ?? "",
-             MinutesFinality.Shown(state, p.CitedAddressedTo, p.AddressedTo) ?? "", p.OnTheSpotAnswer ?? ""]);
+             MinutesFinality.Shown(state, p.CitedAddressedTo, p.AddressedTo) ?? "", p.OnTheSpotAnswer ?? ""]) { Version = p.Version };
     }
 
     private static PartRow Row(ConferenceParticipant p, MinutesState state) =>
         new(p.ConferenceId, Sections.Participants, p.Id,
-            [p.Role.Label(), MinutesFinality.Shown(state, p.CitedPerson, p.Person?.FullName) ?? "", p.PositionHeld ?? ""]);
+            [p.Role.Label(), MinutesFinality.Shown(state, p.CitedPerson, p.Person?.FullName) ?? "", p.PositionHeld ?? ""]) { Version = p.Version };
 
     private static PartRow Row(ConferenceOrganization p, MinutesState state) =>
         new(p.ConferenceId, Sections.Organizations, p.Id, [MinutesFinality.Shown(state, p.CitedOrganization, p.Organization?.Name) ?? ""]);
@@ -61,10 +65,10 @@ public sealed partial class MinutesService
         new(p.ConferenceId, Sections.Speeches, p.Id,
             [p.Order.ToString(), p.Kind.Label(),
              MinutesFinality.Shown(state, p.CitedPerson, p.Person?.FullName) ?? $"Đại diện {MinutesFinality.Shown(state, p.CitedOrganization, p.Organization?.Name)}",
-             p.PositionHeld ?? "", p.Summary]);
+             p.PositionHeld ?? "", p.Summary]) { Version = p.Version };
 
     private static PartRow Row(ConclusionItem p, MinutesState state) =>
         new(p.ConferenceId, Sections.Items, p.Id,
             [p.Order.ToString(), p.Content, MinutesFinality.Shown(state, p.CitedResponsibleOrganization, p.ResponsibleOrganization?.Name) ?? "",
-             p.Deadline?.ToString("dd/MM/yyyy") ?? ""]);
+             p.Deadline?.ToString("dd/MM/yyyy") ?? ""]) { Version = p.Version };
 }

@@ -105,7 +105,7 @@ public class NavigationWalkTests(BrowserFixture browser)
     }
 
     /// <summary>axe-core's serious and critical findings (WCAG 2.1 A/AA and best practice), each with a few targets.</summary>
-    private static async Task<string[]> AxeViolationsAsync(IPage page)
+    internal static async Task<string[]> AxeViolationsAsync(IPage page)
     {
         // Evaluated, not added as a <script> tag: the portal's Content-Security-Policy refuses inline script.
         await page.EvaluateAsync(await File.ReadAllTextAsync(AxeScript));
