@@ -106,6 +106,7 @@
     var id = form.querySelector("[name=partId]").value;
     var body = new FormData(form);
     body.set("direction", direction);
+    m.clearErrors(form);
     m.post(form, body).then(function (response) {
       if (response.ok || response.status === 409) {
         return response.text().then(function (html) {

@@ -116,4 +116,42 @@ public class MinutesRowsTests(BrowserFixture browser)
         var violations = await NavigationWalkTests.AxeViolationsAsync(page);
         Assert.True(violations.Length == 0, $"axe-core on the minutes entry page at 390 px: {string.Join("; ", violations)}");
     }
+
+    [Fact]
+    public async Task On_final_minutes_a_move_and_a_correction_ask_for_the_reason_and_are_listed_as_amendments()
+    {
+        await using var session = await browser.OpenAsync(nameof(On_final_minutes_a_move_and_a_correction_ask_for_the_reason_and_are_listed_as_amendments));
+        var page = session.Page;
+        page.Dialog += async (_, dialog) => await dialog.AcceptAsync();
+        await page.SetViewportSizeAsync(1366, 768);
+        await SignInAsync(page, "kyphuong@demo.local");
+        await CreateConferenceAsync(page, "Đối thoại sửa bản chính thức trên trình duyệt", "22/10/2026", "Hội nghị đối thoại");
+        var minutesUrl = page.Url;
+        await AddRowAsync(page, "petitions", ("Loại", "Ý kiến"), ("Nội dung", "Ý kiến nêu trước"));
+        await AddRowAsync(page, "petitions", ("Loại", "Ý kiến"), ("Nội dung", "Ý kiến nêu sau"));
+        await page.GetByRole(AriaRole.Link, new() { Name = "Xong, xem biên bản" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Hoàn thiện biên bản" }).ClickAsync();
+        await page.GotoAsync(minutesUrl);
+
+        var reason = page.GetByLabel("Lý do sửa đổi");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Chuyển lên: Ý kiến nêu sau" }).ClickAsync();
+        await Expect(page.Locator("[data-amendment-box] [data-valmsg-for=AmendmentReason]")).ToContainTextAsync("hãy nhập lý do sửa đổi");
+        await Expect(reason).ToBeFocusedAsync();
+        await Expect(Rows(page).Nth(0)).ToContainTextAsync("Ý kiến nêu trước");
+
+        await reason.FillAsync("Ghi lại đúng thứ tự phát biểu");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Chuyển lên: Ý kiến nêu sau" }).ClickAsync();
+        await Expect(Rows(page).Nth(0)).ToContainTextAsync("Ý kiến nêu sau");
+        var form = await OpenCorrectionAsync(page, "Ý kiến nêu trước");
+        await form.GetByLabel("Nội dung", new() { Exact = true }).FillAsync("Ý kiến nêu trước, ghi đủ lời");
+        await form.GetByLabel("Nội dung", new() { Exact = true }).PressAsync("Enter");
+        await Expect(Rows(page).Nth(1)).ToContainTextAsync("Ý kiến nêu trước, ghi đủ lời");
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "Xong, xem biên bản" }).ClickAsync();
+        var amendments = page.GetByTestId("amendments");
+        await Expect(amendments).ToContainTextAsync("Ghi lại đúng thứ tự phát biểu");
+        await Expect(amendments).ToContainTextAsync("Chuyển ý kiến, kiến nghị \"Ý kiến nêu sau\" lên vị trí 1.");
+        await Expect(amendments).ToContainTextAsync("Sửa ý kiến \"Ý kiến nêu trước, ghi đủ lời\"");
+        await session.ScreenshotAsync("1-amended");
+    }
 }

@@ -135,4 +135,24 @@ public class RowCorrectionsTests(PortalFactory factory) : IClassFixture<PortalFa
         Assert.Contains(MinutesService.KindWouldDropFollowUp, await refused.Content.ReadAsStringAsync());
         Assert.Equal(PetitionKind.Petition, (await PetitionAsync(petition.Id)).Kind);
     }
+
+    [Fact]
+    public async Task Without_script_the_correction_is_a_page_of_its_own_that_saves_and_goes_back_to_the_row()
+    {
+        var id = await ConferenceAsync(factory, "Đối thoại – sửa không cần script");
+        var client = await factory.SignedInClientAsync(Demo.KyPhuongWard);
+        var petition = await FirstPetitionAsync(id);
+        var page = $"/Minutes/EditRow/{id}?section=petitions&partId={petition.Id}";
+
+        var html = await client.GetStringAsync(page);
+        Assert.Contains("<h1 class=\"h3\">Sửa một dòng của biên bản</h1>", html);
+        Assert.Contains($"for=\"row-petitions-{petition.Id}-content\"", html);
+
+        var saved = await client.PostFormAsync(page, $"/Minutes/UpdatePetition/{id}",
+            PetitionFields(petition, "Sửa từ trang riêng", "Opinion").Select(f => new KeyValuePair<string, string>(f.Item1, f.Item2)));
+
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        Assert.EndsWith($"/Minutes/Edit/{id}#part-petitions-{petition.Id}", saved.Headers.Location!.OriginalString);
+        Assert.Equal("Sửa từ trang riêng", (await PetitionAsync(petition.Id)).Content);
+    }
 }
