@@ -113,12 +113,13 @@ public sealed class AmendmentInterceptor(IAuditActor actor, TimeProvider clock) 
                     if (fields.Count > 0) lines.Add($"Sửa thông tin chung: {string.Join(", ", fields)}");
                     break;
                 case ConferencePart part when part.ConferenceId == conferenceId:
+                    // A row renumbered because another was removed or moved is not itself changed (ADR 0015).
                     var verb = entry.State switch
                     {
                         EntityState.Added => "Thêm",
                         EntityState.Modified when deleted => "Xóa",
                         EntityState.Modified when entry.Properties.Any(p => p.IsModified && !Equals(p.OriginalValue, p.CurrentValue)
-                                                                            && p.Metadata.Name is not (nameof(DomainRecord.Version) or "SearchText")) => "Sửa",
+                                                                            && p.Metadata.Name is not (nameof(DomainRecord.Version) or "SearchText" or "Order")) => "Sửa",
                         _ => null,
                     };
                     if (verb is not null) lines.Add($"{verb} {PartName(part)}");

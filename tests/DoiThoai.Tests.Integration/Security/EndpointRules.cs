@@ -136,6 +136,23 @@ public static class EndpointRules
         ["Minutes.Remove"] = RefusedTo(NotRecordKeepers, RecordKind.Conference)
             .With("partId", new IdRule(RecordKind.Petition) { Secondary = true })
             with { Fields = new Dictionary<string, string> { ["section"] = "petitions" } },
+        // Corrections and moves of rows (ADR 0015): the row must belong to the conference named by id, itself scope-checked.
+        ["Minutes.EditRow"] = RefusedTo(NotRecordKeepers, RecordKind.Conference)
+            .With("partId", new IdRule(RecordKind.Petition) { Secondary = true })
+            with { Fields = new Dictionary<string, string> { ["section"] = "petitions" } },
+        ["Minutes.Rows"] = RefusedTo(NotRecordKeepers, RecordKind.Conference) with { Fields = new Dictionary<string, string> { ["section"] = "petitions" } },
+        ["Minutes.Move"] = RefusedTo(NotRecordKeepers, RecordKind.Conference)
+            .With("partId", new IdRule(RecordKind.Petition) { Secondary = true })
+            with { Fields = new Dictionary<string, string> { ["section"] = "petitions", ["direction"] = "Up" } },
+        ["Minutes.UpdatePetition"] = RefusedTo(NotRecordKeepers, RecordKind.Conference)
+            .With("partId", new IdRule(RecordKind.Petition) { Secondary = true })
+            with { Fields = new Dictionary<string, string> { ["Petition.Kind"] = "Petition", ["Petition.Content"] = "Sửa" } },
+        ["Minutes.UpdateSpeech"] = RefusedTo(NotRecordKeepers, RecordKind.Conference)
+            .With("partId", new IdRule(null, "looked up only among the rows of the conference named by id, which is scope-checked (MinutesService.PartAsync)")),
+        ["Minutes.UpdateParticipant"] = RefusedTo(NotRecordKeepers, RecordKind.Conference)
+            .With("partId", new IdRule(null, "looked up only among the rows of the conference named by id, which is scope-checked (MinutesService.PartAsync)")),
+        ["Minutes.UpdateConclusionItem"] = RefusedTo(NotRecordKeepers, RecordKind.Conference)
+            .With("partId", new IdRule(null, "looked up only among the rows of the conference named by id, which is scope-checked (MinutesService.PartAsync)")),
 
         ["News.Index"] = RefusedTo(NotEditors),
         ["News.Create"] = RefusedTo(NotEditors),

@@ -3,7 +3,7 @@ using System.ComponentModel.DataAnnotations;
 namespace DoiThoai.Web.Domain.Conferences;
 
 /// <summary>A person's part in a conference: chair, directing guest, delegate, secretary.</summary>
-public class ConferenceParticipant : ConferencePart
+public class ConferenceParticipant : ConferencePart, IOrderedPart
 {
     public int PersonId { get; set; }
     public Person? Person { get; set; }

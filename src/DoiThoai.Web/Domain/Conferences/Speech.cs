@@ -6,7 +6,7 @@ namespace DoiThoai.Web.Domain.Conferences;
 /// One speech in the order given, with the speaker's position on the day. Minutes often name only the
 /// body a delegate spoke for ("đại diện Ban công tác Mặt trận"), so the person is optional.
 /// </summary>
-public class Speech : ConferencePart
+public class Speech : ConferencePart, IOrderedPart
 {
     public int Order { get; set; }
     public int? PersonId { get; set; }

@@ -12,7 +12,7 @@ namespace DoiThoai.Web.Features.Minutes;
 /// row's form and inserts the returned row); without script the same forms post and come back here.
 /// </summary>
 [Authorize(Policy = Policies.RecordKeeping)]
-public sealed class MinutesController(MinutesService minutes, ConferenceService conferences, MinutesImport import, IRecordAuthorization access) : StaffController
+public sealed partial class MinutesController(MinutesService minutes, ConferenceService conferences, MinutesImport import, IRecordAuthorization access) : StaffController
 {
     public const int MaxPastedLines = 200;
 
@@ -113,8 +113,12 @@ public sealed class MinutesController(MinutesService minutes, ConferenceService 
         var conference = await minutes.FindConferenceAsync(id);
         if (await access.DenyUnlessAsync(conference, Operation.Update) is { } denied) return denied;
         if (!Admit(conference!)) return Invalid(id);
-        if (!await minutes.RemoveAsync(conference!, section, partId)) return NotFound();
-        return IsScriptRequest ? NoContent() : BackToEdit(id, section);
+        return await minutes.RemoveAsync(conference!, section, partId) switch
+        {
+            RowChange.NotFound => NotFound(),
+            RowChange.Conflict => await ConflictedAsync(id, section),
+            _ => IsScriptRequest ? NoContent() : BackToEdit(id, section),
+        };
     }
 
     private async Task<IActionResult> AddAsync(int id, int?[] organizationIds, Func<Conference, Task<PartRow>> add)

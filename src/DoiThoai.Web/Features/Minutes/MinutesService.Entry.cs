@@ -114,27 +114,27 @@ public sealed partial class MinutesService
         return Row(part, conference.MinutesState);
     }
 
-    /// <summary>Removes one row of this conference (soft delete); false when no such row belongs to it.</summary>
-    public async Task<bool> RemoveAsync(Conference conference, string section, int partId)
+    /// <summary>
+    /// Takes a row out and numbers the rest of its section 1, 2, 3… in the same save, so that no number is missing;
+    /// a row saved by someone else meanwhile makes it <see cref="RowChange.Conflict"/> and nothing changes.
+    /// </summary>
+    public async Task<RowChange> RemoveAsync(Conference conference, string section, int partId)
     {
         amendments.EnsureAdmitted(conference);
-        ConferencePart? part = section switch
-        {
-            Sections.Participants => await db.ConferenceParticipants.FirstOrDefaultAsync(p => p.Id == partId && p.ConferenceId == conference.Id),
-            Sections.Organizations => await db.ConferenceOrganizations.FirstOrDefaultAsync(p => p.Id == partId && p.ConferenceId == conference.Id),
-            Sections.Speeches => await db.Speeches.FirstOrDefaultAsync(p => p.Id == partId && p.ConferenceId == conference.Id),
-            Sections.Petitions => await db.Petitions.FirstOrDefaultAsync(p => p.Id == partId && p.ConferenceId == conference.Id),
-            Sections.Items => await db.ConclusionItems.FirstOrDefaultAsync(p => p.Id == partId && p.ConferenceId == conference.Id),
-            _ => null,
-        };
-        if (part is null) return false;
+        List<ConferencePart> rows = section == Sections.Organizations ? [] : await SectionAsync(conference.Id, section);
+        ConferencePart? part = section == Sections.Organizations
+            ? await db.ConferenceOrganizations.FirstOrDefaultAsync(p => p.Id == partId && p.ConferenceId == conference.Id)
+            : rows.FirstOrDefault(p => p.Id == partId);
+        if (part is null) return RowChange.NotFound;
         db.Remove(part);
+        var rest = rows.Where(r => r != part).ToList();
+        var numbers = MinutesOrder.Dense(rest.Select(r => r.Id).ToList());
+        foreach (var row in rest) ((IOrderedPart)row).Order = numbers[row.Id];
         // A row taken out of the minutes is no longer followed up.
         foreach (var followUp in await db.FollowUps.Where(f => f.PetitionId == partId && section == Sections.Petitions
                      || f.ConclusionItemId == partId && section == Sections.Items).ToListAsync())
             db.Remove(followUp);
-        await db.SaveChangesAsync();
-        return true;
+        return await SaveRowAsync(part, part.Version);
     }
 
     private static T Stamp<T>(Conference conference, T part) where T : ConferencePart

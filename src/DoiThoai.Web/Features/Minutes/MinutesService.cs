@@ -9,8 +9,22 @@ using Microsoft.EntityFrameworkCore;
 
 namespace DoiThoai.Web.Features.Minutes;
 
-/// <summary>One row of a minutes section as the entry page shows it.</summary>
-public sealed record PartRow(int ConferenceId, string Section, int Id, IReadOnlyList<string> Cells);
+/// <summary>One row of a minutes section as the entry page shows it, with the version its corrections and moves are checked against.</summary>
+public sealed record PartRow(int ConferenceId, string Section, int Id, IReadOnlyList<string> Cells)
+{
+    public Guid Version { get; init; }
+
+    /// <summary>What the row is called in its buttons' names ("Sửa dòng: …"): its text, not its kind or number.</summary>
+    public string Title => (Section switch
+    {
+        Sections.Speeches => Cells.ElementAtOrDefault(4),
+        Sections.Organizations => Cells.ElementAtOrDefault(0),
+        _ => Cells.ElementAtOrDefault(1),
+    }) ?? "";
+
+    /// <summary>Rows kept in the order entered (all but the organizations, listed by name) can be moved and corrected.</summary>
+    public bool Ordered => Section != Sections.Organizations;
+}
 
 public static class Sections
 {
@@ -19,6 +33,16 @@ public static class Sections
     public const string Speeches = "speeches";
     public const string Petitions = "petitions";
     public const string Items = "items";
+
+    /// <summary>The column labels of each section: the table's header on a wide screen, each field's label on a card.</summary>
+    public static readonly IReadOnlyDictionary<string, string[]> Columns = new Dictionary<string, string[]>
+    {
+        [Participants] = ["Vai trò", "Họ và tên", "Chức vụ"],
+        [Organizations] = ["Tổ chức"],
+        [Speeches] = ["#", "Loại", "Người phát biểu", "Chức vụ", "Tóm tắt"],
+        [Petitions] = ["Loại", "Nội dung", "Lĩnh vực", "Người, tổ chức nêu", "Gửi đến", "Trả lời tại hội nghị"],
+        [Items] = ["#", "Nội dung", "Cơ quan chủ trì", "Thời hạn"],
+    };
 }
 
 /// <summary>Choices on the entry page: bodies and people of the conference's unit, its subtree and the levels above.</summary>

@@ -130,6 +130,7 @@
     post(form, new FormData(form)).then(function (response) {
       if (response.ok) {
         form.closest("tr").remove();
+        refreshSection(form);
         announce("Đã xóa 1 dòng.");
       } else if (response.status === 422) {
         return response.json().then(function (errors) { showErrors(form, errors); });
@@ -138,6 +139,18 @@
       }
     });
   });
+
+  // The rows after a removed one were renumbered (and got new versions): draw the section as it now stands.
+  function refreshSection(form) {
+    var section = form.querySelector("[name=section]").value;
+    var url = form.action.replace("/Remove/", "/Rows/") + "?section=" + encodeURIComponent(section);
+    fetch(url, { headers: { "X-Requested-With": "fetch" }, credentials: "same-origin" }).then(function (response) {
+      if (response.ok) return response.text().then(function (html) { document.getElementById("rows-" + section).innerHTML = html; });
+    });
+  }
+
+  // Shared with minutes-rows.js (corrections and moves), so both speak and post alike.
+  window.DoiThoaiMinutes = { announce: announce, post: post, clearErrors: clearErrors, showErrors: showErrors };
 
   // Forms that post without script (the Excel import) carry the reason in a hidden field.
   document.querySelectorAll("form[data-copy-reason]").forEach(function (form) {

@@ -15,7 +15,7 @@ public class MinutesEntryTests(BrowserFixture browser, ITestOutputHelper output)
 
     private static ILocator MainMenu(IPage page) => page.GetByRole(AriaRole.Navigation, new() { Name = "Điều hướng chính" });
 
-    private static async Task CreateConferenceAsync(IPage page, string title, string date, string kind, string? unit = null)
+    internal static async Task CreateConferenceAsync(IPage page, string title, string date, string kind, string? unit = null)
     {
         await MainMenu(page).GetByRole(AriaRole.Link, new() { Name = "Hội nghị", Exact = true }).ClickAsync();
         await page.GetByRole(AriaRole.Link, new() { Name = "+ Thêm hội nghị" }).ClickAsync();
@@ -29,7 +29,7 @@ public class MinutesEntryTests(BrowserFixture browser, ITestOutputHelper output)
     }
 
     /// <summary>Fills one row by its labels, presses Enter in the last text field, and waits for the row in its table.</summary>
-    private static async Task AddRowAsync(IPage page, string section, params (string Label, string Value)[] fields)
+    internal static async Task AddRowAsync(IPage page, string section, params (string Label, string Value)[] fields)
     {
         var form = page.Locator($"form[data-inline-form={section}]");
         var rows = page.Locator($"#rows-{section} tr");

@@ -209,9 +209,9 @@ public class FinalCitationsTests(PortalFactory factory) : IClassFixture<PortalFa
         var draftRows = await ward.GetStringAsync($"/Minutes/Edit/{draft}");
         foreach (var (old, renamed) in new[] { (c.Person, $"{c.Person} Đổi Tên"), (c.Organization, $"{c.Organization} (tên mới)"), (c.Topic, $"{c.Topic} (tên mới)") })
         {
-            Assert.Contains($"<td>{Html(old)}</td>", finalRows);
-            Assert.DoesNotContain($"<td>{Html(renamed)}</td>", finalRows);
-            Assert.Contains($"<td>{Html(renamed)}</td>", draftRows);
+            Assert.Contains($">{Html(old)}</td>", finalRows);
+            Assert.DoesNotContain($">{Html(renamed)}</td>", finalRows);
+            Assert.Contains($">{Html(renamed)}</td>", draftRows);
         }
 
         // A catalogue edit is not an amendment of anyone's minutes.
