@@ -37,12 +37,16 @@ sqlite3 "$DB" "update AspNetUserRoles set RoleId = (select Id from AspNetRoles w
 
 ASPNETCORE_URLS="http://127.0.0.1:$PORT" "${PORTAL[@]}" "${ROOT[@]}" >"$WORK/portal.out" 2>&1 &
 PID=$!
-for _ in $(seq 1 240); do curl --max-time 30 -sf "http://127.0.0.1:$PORT/health" >/dev/null 2>&1 && break; sleep 0.5; done
+# A shared machine may take minutes to open a 1 GB database: wait up to 10 minutes, then give up loudly.
+UP=""
+for _ in $(seq 1 600); do curl --max-time 30 -sf "http://127.0.0.1:$PORT/health" >/dev/null 2>&1 && { UP=1; break; }; sleep 1; done
+[ -n "$UP" ] || { echo "the portal did not start:" >&2; tail -20 "$WORK/portal.out" >&2; exit 1; }
 
 sign_in() { # $1 = cookie jar, $2 = e-mail
   local token
   token=$(curl --max-time 30 -s -c "$1" -b "$1" "http://127.0.0.1:$PORT/Account/Login" \
-    | grep -o 'name="__RequestVerificationToken" type="hidden" value="[^"]*"' | sed 's/.*value="//;s/"$//')
+    | grep -o 'name="__RequestVerificationToken" type="hidden" value="[^"]*"' | sed 's/.*value="//;s/"$//' || true)
+  [ -n "$token" ] || { echo "no sign-in form at /Account/Login" >&2; exit 1; }
   curl --max-time 30 -s -o /dev/null -c "$1" -b "$1" --data-urlencode "Email=$2" --data-urlencode "Password=$DOITHOAI_ADMIN_PASSWORD" \
     --data-urlencode "__RequestVerificationToken=$token" "http://127.0.0.1:$PORT/Account/Login"
 }

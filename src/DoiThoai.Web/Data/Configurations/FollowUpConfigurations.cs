@@ -39,6 +39,9 @@ public sealed class FollowUpItemConfiguration : IEntityTypeConfiguration<FollowU
         item.Property(i => i.ContentText).HasMaxLength(4000);
         item.Property(i => i.PreparedAnswer).HasMaxLength(4000);
         item.HasOne<FollowUpItem>().WithMany().HasForeignKey(i => i.MergedIntoId).OnDelete(DeleteBehavior.Restrict);
+        // Only merged items are indexed: every list asks "MergedIntoId IS NULL", which a full index would make the planner
+        // take for a selective test and read a million rows by it (ADR 0017).
+        item.HasIndex(i => i.MergedIntoId).HasFilter("[MergedIntoId] IS NOT NULL");
         item.HasIndex(i => i.ConclusionItemId).IsUnique().HasFilter("[ConclusionItemId] IS NOT NULL");
         item.Ignore(i => i.OwningUnitId);
         item.Ignore(i => i.SecondaryUnitId);

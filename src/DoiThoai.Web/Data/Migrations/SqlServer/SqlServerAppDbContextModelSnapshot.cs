@@ -1251,7 +1251,8 @@ namespace DoiThoai.Web.Data.Migrations.SqlServer
                         .IsUnique()
                         .HasFilter("[ConclusionItemId] IS NOT NULL");
 
-                    b.HasIndex("MergedIntoId");
+                    b.HasIndex("MergedIntoId")
+                        .HasFilter("[MergedIntoId] IS NOT NULL");
 
                     b.HasIndex("PetitionId");
 

@@ -1205,7 +1205,8 @@ namespace DoiThoai.Web.Data.Migrations.Sqlite
                         .IsUnique()
                         .HasFilter("[ConclusionItemId] IS NOT NULL");
 
-                    b.HasIndex("MergedIntoId");
+                    b.HasIndex("MergedIntoId")
+                        .HasFilter("[MergedIntoId] IS NOT NULL");
 
                     b.HasIndex("PetitionId");
 

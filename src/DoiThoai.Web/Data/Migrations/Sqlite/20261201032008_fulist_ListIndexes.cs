@@ -10,6 +10,10 @@ namespace DoiThoai.Web.Data.Migrations.Sqlite
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropIndex(
+                name: "IX_FollowUps_MergedIntoId",
+                table: "FollowUps");
+
             migrationBuilder.CreateIndex(
                 name: "IX_FollowUps_List_Deadline",
                 table: "FollowUps",
@@ -24,6 +28,12 @@ namespace DoiThoai.Web.Data.Migrations.Sqlite
                 name: "IX_FollowUps_List_Unit",
                 table: "FollowUps",
                 columns: new[] { "UnitId", "Deadline", "State", "ResponsibleUnitId", "IsDeleted", "MergedIntoId", "Kind", "ConferenceId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_FollowUps_MergedIntoId",
+                table: "FollowUps",
+                column: "MergedIntoId",
+                filter: "[MergedIntoId] IS NOT NULL");
 
             migrationBuilder.CreateIndex(
                 name: "IX_FollowUps_Public_Unit",
@@ -47,8 +57,17 @@ namespace DoiThoai.Web.Data.Migrations.Sqlite
                 table: "FollowUps");
 
             migrationBuilder.DropIndex(
+                name: "IX_FollowUps_MergedIntoId",
+                table: "FollowUps");
+
+            migrationBuilder.DropIndex(
                 name: "IX_FollowUps_Public_Unit",
                 table: "FollowUps");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_FollowUps_MergedIntoId",
+                table: "FollowUps",
+                column: "MergedIntoId");
         }
     }
 }
