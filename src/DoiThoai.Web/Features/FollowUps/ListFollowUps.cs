@@ -33,9 +33,9 @@ public sealed class ListFollowUps(AppDbContext db, FollowUpRecords records)
         return new FollowUpList(filter, page.With(shown), today, searchLimited);
     }
 
-    /// <summary>The ordered id queries a page is read from, for the tests that read their query plans.</summary>
+    /// <summary>The id queries a page is counted and read from, for the tests that read their query plans.</summary>
     internal async Task<IReadOnlyList<IQueryable<int>>> PageQueriesAsync(UserScope scope, FollowUpFilter filter) =>
-        Ordered((await FilterAsync(scope, filter)).Query, filter);
+        Ordered((await FilterAsync(scope, filter)).Query, filter).SelectMany(p => new[] { p.Rows, p.Ordered }).ToList();
 
     /// <summary>The items a filter selects, unordered: the list pages them, the staff home counts them.</summary>
     public async Task<IQueryable<FollowUpItem>> QueryAsync(UserScope scope, FollowUpFilter filter) => (await FilterAsync(scope, filter)).Query;
@@ -44,33 +44,35 @@ public sealed class ListFollowUps(AppDbContext db, FollowUpRecords records)
     /// The list's orders, each laid out as the index that serves it reads (FollowUpItemConfiguration): by deadline
     /// (the default: the nearest first, items without one after), by state, by unit, by conference date (newest first).
     /// </summary>
-    private static IReadOnlyList<IQueryable<int>> Ordered(IQueryable<FollowUpItem> query, FollowUpFilter filter)
+    private static IReadOnlyList<ListPart<int>> Ordered(IQueryable<FollowUpItem> query, FollowUpFilter filter)
     {
         var desc = ListSort.IsDescending(filter.Dir);
+        var ids = query.Select(f => f.Id);
         switch (filter.Sort)
         {
             case FollowUpSort.State:
-                return [desc
+                return [new(ids, desc
                     ? query.OrderByDescending(f => f.State).ThenByDescending(f => f.Deadline).ThenByDescending(f => f.Id).Select(f => f.Id)
-                    : query.OrderBy(f => f.State).ThenBy(f => f.Deadline).ThenBy(f => f.Id).Select(f => f.Id)];
+                    : query.OrderBy(f => f.State).ThenBy(f => f.Deadline).ThenBy(f => f.Id).Select(f => f.Id))];
             case FollowUpSort.Unit:
-                return [desc
+                return [new(ids, desc
                     ? query.OrderByDescending(f => f.UnitId).ThenByDescending(f => f.Deadline).ThenByDescending(f => f.Id).Select(f => f.Id)
-                    : query.OrderBy(f => f.UnitId).ThenBy(f => f.Deadline).ThenBy(f => f.Id).Select(f => f.Id)];
+                    : query.OrderBy(f => f.UnitId).ThenBy(f => f.Deadline).ThenBy(f => f.Id).Select(f => f.Id))];
             case FollowUpSort.HeldOn:
                 // Newest first unless asked otherwise: the conference's date index leads, its items follow.
                 var ascending = string.Equals(filter.Dir, ListSort.Ascending, StringComparison.OrdinalIgnoreCase);
-                return [ascending
+                return [new(ids, ascending
                     ? query.OrderBy(f => f.Conference!.HeldOn).ThenBy(f => f.ConferenceId).ThenBy(f => f.Id).Select(f => f.Id)
-                    : query.OrderByDescending(f => f.Conference!.HeldOn).ThenByDescending(f => f.ConferenceId).ThenByDescending(f => f.Id).Select(f => f.Id)];
+                    : query.OrderByDescending(f => f.Conference!.HeldOn).ThenByDescending(f => f.ConferenceId).ThenByDescending(f => f.Id).Select(f => f.Id))];
             default:
                 // Items with a deadline first, then the rest, newest first: two index reads laid end to end, since
                 // "deadline, empty last" is an order no index of a nullable column reads.
                 var dated = query.Where(f => f.Deadline != null);
-                var undated = query.Where(f => f.Deadline == null).OrderByDescending(f => f.ConferenceId).ThenByDescending(f => f.Id).Select(f => f.Id);
-                return [desc
+                var undated = query.Where(f => f.Deadline == null);
+                return [new(dated.Select(f => f.Id), desc
                     ? dated.OrderByDescending(f => f.Deadline).ThenByDescending(f => f.Id).Select(f => f.Id)
-                    : dated.OrderBy(f => f.Deadline).ThenBy(f => f.Id).Select(f => f.Id), undated];
+                    : dated.OrderBy(f => f.Deadline).ThenBy(f => f.Id).Select(f => f.Id)),
+                    new(undated.Select(f => f.Id), undated.OrderByDescending(f => f.ConferenceId).ThenByDescending(f => f.Id).Select(f => f.Id))];
         }
     }
 

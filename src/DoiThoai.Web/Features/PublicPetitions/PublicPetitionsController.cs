@@ -40,7 +40,8 @@ public sealed class PublicPetitionsController(AppDbContext db) : Controller
             && FollowUpStateMachine.AnsweredStates.Contains(f.State));
         var (query, searchLimited) = await FilterAsync(published, filter);
         // The page is chosen over ids in the order of the (IsPublic, PublishedAtUtc) index; only its rows are read in full.
-        var page = await BoundedList<int>.CreateAsync([query.OrderByDescending(f => f.PublishedAtUtc).ThenByDescending(f => f.Id).Select(f => f.Id)], filter.Page);
+        var page = await BoundedList<int>.CreateAsync(
+            [new(query.Select(f => f.Id), query.OrderByDescending(f => f.PublishedAtUtc).ThenByDescending(f => f.Id).Select(f => f.Id))], filter.Page);
         var rows = await db.FollowUps.AsNoTracking().Where(f => page.Items.Contains(f.Id))
             .Select(f => new PublicPetitionRow(f.Id, f.Kind, FollowUpItem.ContentOf(f),
                 db.Units.Where(u => u.Id == f.UnitId).Select(u => u.Name).First(), f.Petition!.Topic!.Name, f.Conference!.Title,

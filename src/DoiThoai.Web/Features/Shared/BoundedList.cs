@@ -18,16 +18,17 @@ public sealed record BoundedList<T>(IReadOnlyList<T> Items, int Page, int PageSi
     public string CountText => CountIsLowerBound ? $"Hơn {VietnameseNumber.Format(Count)}" : VietnameseNumber.Format(Count);
 
     /// <summary>
-    /// Reads one page of the parts laid end to end (each already ordered: e.g. the items with a deadline, then those
-    /// without), counting each part only as far as the limit needs.
+    /// Reads one page of the parts laid end to end (e.g. the items with a deadline, then those without), counting
+    /// each part only as far as the limit needs. A part is counted unordered (which rows fill the limit does not
+    /// matter, and an order would make the database sort them) and paged in its order.
     /// </summary>
-    public static async Task<BoundedList<T>> CreateAsync(IReadOnlyList<IQueryable<T>> parts, int page, int pageSize = 20)
+    public static async Task<BoundedList<T>> CreateAsync(IReadOnlyList<ListPart<T>> parts, int page, int pageSize = 20)
     {
         var counts = new List<int>();
         var counted = 0;
         foreach (var part in parts)
         {
-            var count = counted > CountLimit ? 0 : await part.Take(CountLimit + 1 - counted).CountAsync();
+            var count = counted > CountLimit ? 0 : await part.Rows.Take(CountLimit + 1 - counted).CountAsync();
             counts.Add(count);
             counted += count;
         }
@@ -40,7 +41,7 @@ public sealed record BoundedList<T>(IReadOnlyList<T> Items, int Page, int PageSi
         for (var i = 0; i < parts.Count && items.Count < pageSize; i++)
         {
             if (skip >= counts[i]) { skip -= counts[i]; continue; }
-            items.AddRange(await parts[i].Skip(skip).Take(pageSize - items.Count).ToListAsync());
+            items.AddRange(await parts[i].Ordered.Skip(skip).Take(pageSize - items.Count).ToListAsync());
             skip = 0;
         }
         return new BoundedList<T>(items, page, pageSize, Math.Min(counted, CountLimit), counted > CountLimit, counted > reachable);
@@ -50,6 +51,9 @@ public sealed record BoundedList<T>(IReadOnlyList<T> Items, int Page, int PageSi
     public BoundedList<TRow> With<TRow>(IReadOnlyList<TRow> rows) =>
         new(rows, Page, PageSize, Count, CountIsLowerBound, MorePagesThanShown);
 }
+
+/// <summary>One stretch of a bounded list: its rows unordered, to count them, and in the list's order, to page them.</summary>
+public sealed record ListPart<T>(IQueryable<T> Rows, IQueryable<T> Ordered);
 
 /// <summary>Whole numbers as a Vietnamese reader writes them: 10.000.</summary>
 public static class VietnameseNumber
