@@ -40,8 +40,7 @@ public sealed class PublicPetitionsController(AppDbContext db) : Controller
             && FollowUpStateMachine.AnsweredStates.Contains(f.State));
         var (query, searchLimited) = await FilterAsync(published, filter);
         // The page is chosen over ids in the order of the (IsPublic, PublishedAtUtc) index; only its rows are read in full.
-        var page = await BoundedList<int>.CreateAsync(
-            [new(query.Select(f => f.Id), query.OrderByDescending(f => f.PublishedAtUtc).ThenByDescending(f => f.Id).Select(f => f.Id))], filter.Page);
+        var page = await BoundedList<int>.CreateAsync([new(query.Select(f => f.Id), Newest(query).Select(f => f.Id))], filter.Page);
         var rows = await db.FollowUps.AsNoTracking().Where(f => page.Items.Contains(f.Id))
             .Select(f => new PublicPetitionRow(f.Id, f.Kind, FollowUpItem.ContentOf(f),
                 db.Units.Where(u => u.Id == f.UnitId).Select(u => u.Name).First(), f.Petition!.Topic!.Name, f.Conference!.Title,
@@ -56,6 +55,13 @@ public sealed class PublicPetitionsController(AppDbContext db) : Controller
         return View(new PublicPetitionList(filter, page.With(page.Items.Where(rows.ContainsKey).Select(id => rows[id]).ToList()), units, topics, searchLimited));
     }
 
+    /// <summary>
+    /// Most recently published first. IsPublic leads the order (it is the same for every row kept) so that SQLite walks
+    /// the (IsPublic, PublishedAtUtc) index and stops after a page: a bare "WHERE IsPublic" is no equality it can seek.
+    /// </summary>
+    private static IOrderedQueryable<FollowUpItem> Newest(IQueryable<FollowUpItem> query) =>
+        query.OrderByDescending(f => f.IsPublic).ThenByDescending(f => f.PublishedAtUtc).ThenByDescending(f => f.Id);
+
     private async Task<(IQueryable<FollowUpItem> Query, bool SearchLimited)> FilterAsync(IQueryable<FollowUpItem> query, PublicPetitionFilter filter)
     {
         if (filter.UnitId is { } unitId)
@@ -68,7 +74,7 @@ public sealed class PublicPetitionsController(AppDbContext db) : Controller
 
         // As in the staff list: words are matched in the most recently published answers, not in every row.
         var folded = VietnameseText.Fold(filter.Q);
-        var newest = query.OrderByDescending(f => f.PublishedAtUtc).ThenByDescending(f => f.Id);
+        var newest = Newest(query);
         var limited = await newest.Skip(SearchLimit).AnyAsync();
         var candidates = newest.Take(SearchLimit).Select(f => f.Id);
         return (db.FollowUps.AsNoTracking().Where(f => candidates.Contains(f.Id)
