@@ -56,6 +56,17 @@ public static class ScopeQueries
         return items.Where(f => inScope.Any(u => u.Id == f.UnitId || u.Id == f.ResponsibleUnitId));
     }
 
+    /// <summary>
+    /// The ids of the units in the user's subtree, for long lists: a record's unit tested against this short list
+    /// (<c>UnitId IN (…)</c>) is answered from an index, where a test through the units table is made row by row.
+    /// </summary>
+    public static Task<List<int>> IdsInScopeAsync(this IQueryable<AdministrativeUnit> units, UserScope scope) =>
+        units.InScope(scope).Select(u => u.Id).ToListAsync();
+
+    /// <summary>The secondary-unit form over the ids of <see cref="IdsInScopeAsync"/>: the same rule, index-friendly.</summary>
+    public static IQueryable<FollowUpItem> InScope(this IQueryable<FollowUpItem> items, IReadOnlyCollection<int> unitIdsInScope) =>
+        items.Where(f => unitIdsInScope.Contains(f.UnitId) || (f.ResponsibleUnitId != null && unitIdsInScope.Contains(f.ResponsibleUnitId.Value)));
+
     /// <summary>Applies a test on the unit to the record through its unit navigation.</summary>
     private static Expression<Func<T, bool>> ThroughUnit<T>(Expression<Func<AdministrativeUnit, bool>> onUnit)
     {

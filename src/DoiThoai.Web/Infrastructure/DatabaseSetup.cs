@@ -25,6 +25,7 @@ public static class DatabaseSetup
         {
             // WAL lets readers go on while one writer writes; the mode is stored in the file.
             await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;");
+            await ListStatistics.EnsureAsync(db);
         }
 
         await BuildMissingFiguresAsync(db, logger);

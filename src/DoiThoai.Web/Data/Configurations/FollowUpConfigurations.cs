@@ -23,11 +23,25 @@ public sealed class FollowUpItemConfiguration : IEntityTypeConfiguration<FollowU
         item.HasIndex(i => new { i.IsPublic, i.PublishedAtUtc });
         // Dashboards count a conference's items (content items: merged ones left out) by state, deadline and closing from this index alone.
         item.HasIndex(i => new { i.ConferenceId, i.IsDeleted, i.MergedIntoId, i.State, i.Deadline, i.ClosedAtUtc }).HasDatabaseName("IX_FollowUps_Dashboard");
+        // The follow-up list's orders (ADR 0017): each index reads the items in one order of the list (deadline, state,
+        // unit) and holds every column the list's filters test, so rows outside the scope or the filter are passed over
+        // in the index and only a page's rows are read from the table.
+        item.HasIndex(i => new { i.Deadline, i.State, i.UnitId, i.ResponsibleUnitId, i.IsDeleted, i.MergedIntoId, i.Kind, i.ConferenceId })
+            .HasDatabaseName("IX_FollowUps_List_Deadline");
+        item.HasIndex(i => new { i.State, i.Deadline, i.UnitId, i.ResponsibleUnitId, i.IsDeleted, i.MergedIntoId, i.Kind, i.ConferenceId })
+            .HasDatabaseName("IX_FollowUps_List_State");
+        item.HasIndex(i => new { i.UnitId, i.Deadline, i.State, i.ResponsibleUnitId, i.IsDeleted, i.MergedIntoId, i.Kind, i.ConferenceId })
+            .HasDatabaseName("IX_FollowUps_List_Unit");
+        // The public answers page asks each unit whether it has a published answer.
+        item.HasIndex(i => new { i.IsPublic, i.UnitId, i.State }).HasDatabaseName("IX_FollowUps_Public_Unit");
         // A petition may be split into several content items, so several items may share it.
         item.HasIndex(i => i.PetitionId);
         item.Property(i => i.ContentText).HasMaxLength(4000);
         item.Property(i => i.PreparedAnswer).HasMaxLength(4000);
         item.HasOne<FollowUpItem>().WithMany().HasForeignKey(i => i.MergedIntoId).OnDelete(DeleteBehavior.Restrict);
+        // Only merged items are indexed: every list asks "MergedIntoId IS NULL", which a full index would make the planner
+        // take for a selective test and read a million rows by it (ADR 0017).
+        item.HasIndex(i => i.MergedIntoId).HasFilter("[MergedIntoId] IS NOT NULL");
         item.HasIndex(i => i.ConclusionItemId).IsUnique().HasFilter("[ConclusionItemId] IS NOT NULL");
         item.Ignore(i => i.OwningUnitId);
         item.Ignore(i => i.SecondaryUnitId);

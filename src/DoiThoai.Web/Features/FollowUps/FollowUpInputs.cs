@@ -25,12 +25,29 @@ public sealed class FollowUpFilter
     public DateOnly? From { get; set; }
     public DateOnly? To { get; set; }
     public int Page { get; set; } = 1;
+
+    /// <summary>The column the list is ordered by (<see cref="FollowUpSort"/>), kept in the address by <c>&lt;th sort-key&gt;</c>.</summary>
+    public string? Sort { get; set; }
+    public string? Dir { get; set; }
+}
+
+/// <summary>The orders the follow-up list offers; each is read in the order of an index of the FollowUps table.</summary>
+public static class FollowUpSort
+{
+    public const string Deadline = "Deadline";
+    public const string State = "State";
+    public const string Unit = "Unit";
+    public const string HeldOn = "HeldOn";
 }
 
 public sealed record FollowUpRow(int Id, Guid Version, FollowUpKind Kind, string Content, FollowUpState State, string? Responsible, DateOnly? Deadline,
-    FollowUpPriority Priority, int ProgressPercent, string ConferenceTitle, DateOnly HeldOn, bool Overdue, bool DueSoon);
+    FollowUpPriority Priority, int ProgressPercent, string ConferenceTitle, DateOnly HeldOn, string UnitName, bool Overdue, bool DueSoon);
 
-public sealed record FollowUpList(FollowUpFilter Filter, PagedList<FollowUpRow> Page, DateOnly Today)
+/// <summary>
+/// A page of the list. <paramref name="SearchLimited"/>: the words were looked for only in the newest
+/// <see cref="ListFollowUps.SearchLimit"/> items the other filters keep (the view says so).
+/// </summary>
+public sealed record FollowUpList(FollowUpFilter Filter, BoundedList<FollowUpRow> Page, DateOnly Today, bool SearchLimited = false)
 {
     /// <summary>Set when the user may assign: the bodies a selection can be given to, and the form's values.</summary>
     public IReadOnlyList<SelectListItem>? BulkOrganizations { get; init; }

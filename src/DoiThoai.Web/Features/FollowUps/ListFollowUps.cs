@@ -11,49 +11,91 @@ namespace DoiThoai.Web.Features.FollowUps;
 /// <summary>"Việc của tôi" and the follow-up list of a scope, with the choices its batch forms offer.</summary>
 public sealed class ListFollowUps(AppDbContext db, FollowUpRecords records)
 {
+    /// <summary>Words are looked for in at most this many items (the newest the other filters keep), so a search costs the same at any size.</summary>
+    public const int SearchLimit = 10_000;
+
     public async Task<FollowUpList> ListAsync(UserScope scope, FollowUpFilter filter)
     {
         var today = records.Today;
-        var query = await QueryAsync(scope, filter);
-
-        // Items with a deadline first, the nearest first; then the rest, newest conference first.
-        var page = await PagedList<FollowUpRow>.CreateAsync(query.AsNoTracking()
-            .OrderBy(f => f.Deadline == null).ThenBy(f => f.Deadline).ThenByDescending(f => f.Conference!.HeldOn)
+        var (query, searchLimited) = await FilterAsync(scope, filter);
+        // The page is chosen over ids alone, in the order of an index (ADR 0017); only its 20 rows are then read in full.
+        var page = await BoundedList<int>.CreateAsync(Ordered(query, filter), filter.Page);
+        var rows = await db.FollowUps.AsNoTracking().Where(f => page.Items.Contains(f.Id))
             .Select(f => new FollowUpRow(f.Id, f.Version, f.Kind, FollowUpItem.ContentOf(f), f.State,
-                f.ResponsibleOrganization!.Name, f.Deadline, f.Priority, f.ProgressPercent, f.Conference!.Title, f.Conference.HeldOn, false, false)), filter.Page);
-        var rows = page.Items.Select(r => r with
+                f.ResponsibleOrganization!.Name, f.Deadline, f.Priority, f.ProgressPercent, f.Conference!.Title, f.Conference.HeldOn,
+                db.Units.Where(u => u.Id == f.UnitId).Select(u => u.Name).First(), false, false))
+            .ToDictionaryAsync(r => r.Id);
+        var shown = page.Items.Where(rows.ContainsKey).Select(id => rows[id] with
         {
-            Overdue = Deadlines.IsOverdue(r.State, r.Deadline, today),
-            DueSoon = Deadlines.IsDueSoon(r.State, r.Deadline, today),
+            Overdue = Deadlines.IsOverdue(rows[id].State, rows[id].Deadline, today),
+            DueSoon = Deadlines.IsDueSoon(rows[id].State, rows[id].Deadline, today),
         }).ToList();
-        return new FollowUpList(filter, page with { Items = rows }, today);
+        return new FollowUpList(filter, page.With(shown), today, searchLimited);
     }
 
+    /// <summary>The id queries a page is counted and read from, for the tests that read their query plans.</summary>
+    internal async Task<IReadOnlyList<IQueryable<int>>> PageQueriesAsync(UserScope scope, FollowUpFilter filter) =>
+        Ordered((await FilterAsync(scope, filter)).Query, filter).SelectMany(p => new[] { p.Rows, p.Ordered }).ToList();
+
     /// <summary>The items a filter selects, unordered: the list pages them, the staff home counts them.</summary>
-    public async Task<IQueryable<FollowUpItem>> QueryAsync(UserScope scope, FollowUpFilter filter)
+    public async Task<IQueryable<FollowUpItem>> QueryAsync(UserScope scope, FollowUpFilter filter) => (await FilterAsync(scope, filter)).Query;
+
+    /// <summary>
+    /// The list's orders, each laid out as the index that serves it reads (FollowUpItemConfiguration): by deadline
+    /// (the default: the nearest first, items without one after), by state, by unit, by conference date (newest first).
+    /// </summary>
+    private static IReadOnlyList<ListPart<int>> Ordered(IQueryable<FollowUpItem> query, FollowUpFilter filter)
+    {
+        var desc = ListSort.IsDescending(filter.Dir);
+        var ids = query.Select(f => f.Id);
+        switch (filter.Sort)
+        {
+            case FollowUpSort.State:
+                return [new(ids, desc
+                    ? query.OrderByDescending(f => f.State).ThenByDescending(f => f.Deadline).ThenByDescending(f => f.Id).Select(f => f.Id)
+                    : query.OrderBy(f => f.State).ThenBy(f => f.Deadline).ThenBy(f => f.Id).Select(f => f.Id))];
+            case FollowUpSort.Unit:
+                return [new(ids, desc
+                    ? query.OrderByDescending(f => f.UnitId).ThenByDescending(f => f.Deadline).ThenByDescending(f => f.Id).Select(f => f.Id)
+                    : query.OrderBy(f => f.UnitId).ThenBy(f => f.Deadline).ThenBy(f => f.Id).Select(f => f.Id))];
+            case FollowUpSort.HeldOn:
+                // Newest first unless asked otherwise: the conference's date index leads, its items follow.
+                var ascending = string.Equals(filter.Dir, ListSort.Ascending, StringComparison.OrdinalIgnoreCase);
+                return [new(ids, ascending
+                    ? query.OrderBy(f => f.Conference!.HeldOn).ThenBy(f => f.ConferenceId).ThenBy(f => f.Id).Select(f => f.Id)
+                    : query.OrderByDescending(f => f.Conference!.HeldOn).ThenByDescending(f => f.ConferenceId).ThenByDescending(f => f.Id).Select(f => f.Id))];
+            default:
+                // Items with a deadline first, then the rest, newest first: two index reads laid end to end, since
+                // "deadline, empty last" is an order no index of a nullable column reads.
+                var dated = query.Where(f => f.Deadline != null);
+                var undated = query.Where(f => f.Deadline == null);
+                return [new(dated.Select(f => f.Id), desc
+                    ? dated.OrderByDescending(f => f.Deadline).ThenByDescending(f => f.Id).Select(f => f.Id)
+                    : dated.OrderBy(f => f.Deadline).ThenBy(f => f.Id).Select(f => f.Id)),
+                    new(undated.Select(f => f.Id), undated.OrderByDescending(f => f.ConferenceId).ThenByDescending(f => f.Id).Select(f => f.Id))];
+        }
+    }
+
+    /// <summary>The filtered items, and whether the words were looked for in only the newest <see cref="SearchLimit"/> of them.</summary>
+    private async Task<(IQueryable<FollowUpItem> Query, bool SearchLimited)> FilterAsync(UserScope scope, FollowUpFilter filter)
     {
         var today = records.Today;
         // Items merged into another leave the lists: the surviving item speaks for both.
         var live = records.Live.Where(f => f.MergedIntoId == null);
-        var unitsInScope = db.Units.InScope(scope);
+        var unitIds = await db.Units.IdsInScopeAsync(scope);
         var query = filter.Mine
-            ? live.Where(f => unitsInScope.Any(u => u.Id == f.ResponsibleUnitId))
-            : live.InScope(scope, db.Units);
+            ? live.Where(f => f.ResponsibleUnitId != null && unitIds.Contains(f.ResponsibleUnitId.Value))
+            : live.InScope(unitIds);
         if (filter.State is { } state) query = query.Where(f => f.State == state);
         else if (filter.OpenOnly) query = query.Where(f => FollowUpStateMachine.OpenStates.Contains(f.State));
         if (filter.Kind is { } kind) query = query.Where(f => f.Kind == kind);
         if (filter.UnitId is { } unitId)
         {
-            var picked = db.Units.InSubtree(await db.Units.PathOfAsync(unitId));
-            query = query.Where(f => picked.Any(u => u.Id == f.UnitId));
+            var picked = await db.Units.InSubtree(await db.Units.PathOfAsync(unitId)).Select(u => u.Id).ToListAsync();
+            query = query.Where(f => picked.Contains(f.UnitId));
         }
         if (filter.From is { } heldFrom) query = query.Where(f => f.Conference!.HeldOn >= heldFrom);
         if (filter.To is { } heldTo) query = query.Where(f => f.Conference!.HeldOn <= heldTo);
-        if (!string.IsNullOrWhiteSpace(filter.Q))
-        {
-            var folded = VietnameseText.Fold(filter.Q);
-            query = query.Where(f => f.Petition != null ? f.Petition.SearchText.Contains(folded) : f.ConclusionItem!.SearchText.Contains(folded));
-        }
         if (filter.OverdueOnly)
             query = query.Where(f => f.Deadline < today && FollowUpStateMachine.OpenStates.Contains(f.State));
         if (filter.DueSoonOnly)
@@ -61,7 +103,16 @@ public sealed class ListFollowUps(AppDbContext db, FollowUpRecords records)
             var dueSoonLimit = today.AddDays(Deadlines.DueSoonDays);
             query = query.Where(f => f.Deadline >= today && f.Deadline <= dueSoonLimit && FollowUpStateMachine.OpenStates.Contains(f.State));
         }
-        return query;
+        if (string.IsNullOrWhiteSpace(filter.Q)) return (query, false);
+
+        // Words are matched in the newest items the filters keep, not in every row: a word that matches nothing
+        // would otherwise read the whole district. The full-text index replaces this bound once it is merged.
+        var folded = VietnameseText.Fold(filter.Q);
+        var limited = await query.OrderByDescending(f => f.Id).Skip(SearchLimit).AnyAsync();
+        var candidates = query.OrderByDescending(f => f.Id).Take(SearchLimit).Select(f => f.Id);
+        var matched = db.FollowUps.Where(f => candidates.Contains(f.Id)
+            && (f.Petition != null ? f.Petition.SearchText.Contains(folded) : f.ConclusionItem!.SearchText.Contains(folded)));
+        return (matched, limited);
     }
 
     /// <summary>Organizations a batch may be given to: those of the user's unit, the units below it and above it.</summary>

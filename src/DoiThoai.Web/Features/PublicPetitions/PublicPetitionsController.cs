@@ -22,41 +22,62 @@ public sealed class PublicPetitionFilter
 public sealed record PublicPetitionRow(int Id, FollowUpKind Kind, string Content, string UnitName, string? Topic, string ConferenceTitle,
     DateOnly HeldOn, string? Responsible, string? Answer, FollowUpState State, DateTime? PublishedAtUtc);
 
-public sealed record PublicPetitionList(PublicPetitionFilter Filter, PagedList<PublicPetitionRow> Page,
-    IReadOnlyList<SelectListItem> Units, IReadOnlyList<string> Topics);
+public sealed record PublicPetitionList(PublicPetitionFilter Filter, BoundedList<PublicPetitionRow> Page,
+    IReadOnlyList<SelectListItem> Units, IReadOnlyList<string> Topics, bool SearchLimited = false);
 
 /// <summary>The public page of answered petitions that staff chose to publish, by unit and topic.</summary>
 [AllowAnonymous]
 [Route("kien-nghi")]
 public sealed class PublicPetitionsController(AppDbContext db) : Controller
 {
+    /// <summary>Words are looked for in at most this many answers, the most recently published: a search costs the same at any size.</summary>
+    public const int SearchLimit = 10_000;
+
     [HttpGet("")]
     public async Task<IActionResult> Index(PublicPetitionFilter filter)
     {
         var published = db.FollowUps.AsNoTracking().Where(f => f.IsPublic && f.MergedIntoId == null && db.Conferences.Any(c => c.Id == f.ConferenceId)
             && FollowUpStateMachine.AnsweredStates.Contains(f.State));
-        var query = published;
-        if (filter.UnitId is { } unitId)
-        {
-            var path = await db.Units.PathOfAsync(unitId);
-            var subtree = db.Units.InSubtree(path);
-            query = query.Where(f => subtree.Any(u => u.Id == f.UnitId));
-        }
-        if (!string.IsNullOrWhiteSpace(filter.Topic)) query = query.Where(f => f.Petition!.Topic!.Name == filter.Topic);
-        if (!string.IsNullOrWhiteSpace(filter.Q))
-        {
-            var folded = VietnameseText.Fold(filter.Q);
-            query = query.Where(f => f.Petition != null ? f.Petition.SearchText.Contains(folded) : f.ConclusionItem!.SearchText.Contains(folded));
-        }
-
-        var page = await PagedList<PublicPetitionRow>.CreateAsync(query.OrderByDescending(f => f.PublishedAtUtc).ThenByDescending(f => f.Id)
+        var (query, searchLimited) = await FilterAsync(published, filter);
+        // The page is chosen over ids in the order of the (IsPublic, PublishedAtUtc) index; only its rows are read in full.
+        var page = await BoundedList<int>.CreateAsync([new(query.Select(f => f.Id), Newest(query).Select(f => f.Id))], filter.Page);
+        var rows = await db.FollowUps.AsNoTracking().Where(f => page.Items.Contains(f.Id))
             .Select(f => new PublicPetitionRow(f.Id, f.Kind, FollowUpItem.ContentOf(f),
                 db.Units.Where(u => u.Id == f.UnitId).Select(u => u.Name).First(), f.Petition!.Topic!.Name, f.Conference!.Title,
-                f.Conference.HeldOn, f.ResponsibleOrganization!.Name, f.Result, f.State, f.PublishedAtUtc)), filter.Page);
+                f.Conference.HeldOn, f.ResponsibleOrganization!.Name, f.Result, f.State, f.PublishedAtUtc))
+            .ToDictionaryAsync(r => r.Id);
 
+        // Each unit and topic is asked whether it has one published answer, rather than reading all the answers.
         var units = await db.Units.AsNoTracking().Where(u => published.Any(f => f.UnitId == u.Id)).OrderBy(u => u.Name)
             .Select(u => new SelectListItem(u.Name, u.Id.ToString())).ToListAsync();
-        var topics = await published.Where(f => f.Petition!.Topic != null).Select(f => f.Petition!.Topic!.Name).Distinct().OrderBy(n => n).ToListAsync();
-        return View(new PublicPetitionList(filter, page, units, topics));
+        var topics = await db.Topics.AsNoTracking().Where(t => published.Any(f => f.Petition!.TopicId == t.Id))
+            .Select(t => t.Name).Distinct().OrderBy(n => n).ToListAsync();
+        return View(new PublicPetitionList(filter, page.With(page.Items.Where(rows.ContainsKey).Select(id => rows[id]).ToList()), units, topics, searchLimited));
+    }
+
+    /// <summary>
+    /// Most recently published first. IsPublic leads the order (it is the same for every row kept) so that SQLite walks
+    /// the (IsPublic, PublishedAtUtc) index and stops after a page: a bare "WHERE IsPublic" is no equality it can seek.
+    /// </summary>
+    private static IOrderedQueryable<FollowUpItem> Newest(IQueryable<FollowUpItem> query) =>
+        query.OrderByDescending(f => f.IsPublic).ThenByDescending(f => f.PublishedAtUtc).ThenByDescending(f => f.Id);
+
+    private async Task<(IQueryable<FollowUpItem> Query, bool SearchLimited)> FilterAsync(IQueryable<FollowUpItem> query, PublicPetitionFilter filter)
+    {
+        if (filter.UnitId is { } unitId)
+        {
+            var subtree = await db.Units.InSubtree(await db.Units.PathOfAsync(unitId)).Select(u => u.Id).ToListAsync();
+            query = query.Where(f => subtree.Contains(f.UnitId));
+        }
+        if (!string.IsNullOrWhiteSpace(filter.Topic)) query = query.Where(f => f.Petition!.Topic!.Name == filter.Topic);
+        if (string.IsNullOrWhiteSpace(filter.Q)) return (query, false);
+
+        // As in the staff list: words are matched in the most recently published answers, not in every row.
+        var folded = VietnameseText.Fold(filter.Q);
+        var newest = Newest(query);
+        var limited = await newest.Skip(SearchLimit).AnyAsync();
+        var candidates = newest.Take(SearchLimit).Select(f => f.Id);
+        return (db.FollowUps.AsNoTracking().Where(f => candidates.Contains(f.Id)
+            && (f.Petition != null ? f.Petition.SearchText.Contains(folded) : f.ConclusionItem!.SearchText.Contains(folded))), limited);
     }
 }

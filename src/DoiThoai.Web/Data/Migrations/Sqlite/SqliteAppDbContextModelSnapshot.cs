@@ -1205,7 +1205,8 @@ namespace DoiThoai.Web.Data.Migrations.Sqlite
                         .IsUnique()
                         .HasFilter("[ConclusionItemId] IS NOT NULL");
 
-                    b.HasIndex("MergedIntoId");
+                    b.HasIndex("MergedIntoId")
+                        .HasFilter("[MergedIntoId] IS NOT NULL");
 
                     b.HasIndex("PetitionId");
 
@@ -1213,12 +1214,24 @@ namespace DoiThoai.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("IsPublic", "PublishedAtUtc");
 
+                    b.HasIndex("IsPublic", "UnitId", "State")
+                        .HasDatabaseName("IX_FollowUps_Public_Unit");
+
                     b.HasIndex("ResponsibleUnitId", "State", "Deadline");
 
                     b.HasIndex("UnitId", "State", "Deadline");
 
                     b.HasIndex("ConferenceId", "IsDeleted", "MergedIntoId", "State", "Deadline", "ClosedAtUtc")
                         .HasDatabaseName("IX_FollowUps_Dashboard");
+
+                    b.HasIndex("Deadline", "State", "UnitId", "ResponsibleUnitId", "IsDeleted", "MergedIntoId", "Kind", "ConferenceId")
+                        .HasDatabaseName("IX_FollowUps_List_Deadline");
+
+                    b.HasIndex("State", "Deadline", "UnitId", "ResponsibleUnitId", "IsDeleted", "MergedIntoId", "Kind", "ConferenceId")
+                        .HasDatabaseName("IX_FollowUps_List_State");
+
+                    b.HasIndex("UnitId", "Deadline", "State", "ResponsibleUnitId", "IsDeleted", "MergedIntoId", "Kind", "ConferenceId")
+                        .HasDatabaseName("IX_FollowUps_List_Unit");
 
                     b.ToTable("FollowUps", (string)null);
                 });
