@@ -3,6 +3,7 @@ using DoiThoai.Web.Features.Audit;
 using DoiThoai.Web.Features.Conferences;
 using DoiThoai.Web.Features.Dashboard;
 using DoiThoai.Web.Features.FollowUps;
+using DoiThoai.Web.Features.Lookup;
 using DoiThoai.Web.Features.Minutes;
 using DoiThoai.Web.Features.News;
 using DoiThoai.Web.Features.Notices;
@@ -35,6 +36,7 @@ public static class FeatureServices
             .AddNotices()
             .AddNews()
             .AddPublicNews(configuration)
+            .AddLookup(configuration)
             .AddPlans()
             .AddDashboards()
             .AddStaffHome();

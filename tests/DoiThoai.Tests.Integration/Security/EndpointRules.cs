@@ -197,6 +197,10 @@ public static class EndpointRules
             },
         },
         ["PublicPetitions.Index"] = Public,
+        ["Lookup.Index"] = Public,
+        ["Lookup.Verdict"] = Public,
+        ["Receipts.Index"] = Open(StaffRead, RecordKind.Conference),
+        ["Verdicts.Index"] = Open("every staff role reads the unsettled answers of its own scope"),
 
         ["Reports.Index"] = Open("every staff role reports on its own scope"),
         ["Reports.Excel"] = Open("every staff role reports on its own scope"),
