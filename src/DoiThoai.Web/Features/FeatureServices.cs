@@ -1,5 +1,6 @@
 using DoiThoai.Web.Features.Account;
 using DoiThoai.Web.Features.Audit;
+using DoiThoai.Web.Features.Calendar;
 using DoiThoai.Web.Features.Conferences;
 using DoiThoai.Web.Features.Dashboard;
 using DoiThoai.Web.Features.FollowUps;
@@ -37,6 +38,7 @@ public static class FeatureServices
             .AddNews()
             .AddPublicNews(configuration)
             .AddLookup(configuration)
+            .AddCalendar()
             .AddPlans()
             .AddDashboards()
             .AddStaffHome();

@@ -200,6 +200,11 @@ public static class EndpointRules
         ["Lookup.Index"] = Public,
         ["Lookup.Verdict"] = Public,
         ["Receipts.Index"] = Open(StaffRead, RecordKind.Conference),
+        ["PublicCalendar.Index"] = Public,
+        ["PublicCalendar.Details"] = Public with { Ids = new Dictionary<string, IdRule> { ["id"] = new(null, "a published announcement is public; an unpublished one is 404 for everyone") } },
+        ["PublicCalendar.ICalendar"] = Public,
+        ["PublicCalendar.Rss"] = Public,
+        ["Announcements.Edit"] = RefusedTo(NotRecordKeepers, RecordKind.Conference),
         ["Verdicts.Index"] = Open("every staff role reads the unsettled answers of its own scope"),
 
         ["Reports.Index"] = Open("every staff role reports on its own scope"),
