@@ -9,6 +9,7 @@ using DoiThoai.Web.Features.Minutes;
 using DoiThoai.Web.Features.News;
 using DoiThoai.Web.Features.Notices;
 using DoiThoai.Web.Features.Organizations;
+using DoiThoai.Web.Features.PersonalData;
 using DoiThoai.Web.Features.Plans;
 using DoiThoai.Web.Features.PublicNews;
 using DoiThoai.Web.Features.Staff;
@@ -39,6 +40,7 @@ public static class FeatureServices
             .AddPublicNews(configuration)
             .AddLookup(configuration)
             .AddCalendar()
+            .AddPersonalData(configuration)
             .AddPlans()
             .AddDashboards()
             .AddStaffHome();
