@@ -71,6 +71,8 @@ public static class AccessPolicy
         {
             Domain.FollowUp.FollowUpAction.Close => set.Contains(Roles.FrontStaff),
             Domain.FollowUp.FollowUpAction.Reopen => set.Overlaps([Roles.FrontStaff, Roles.DistrictStaff]),
+            // An answer its raiser judged unsettled is the Front's to reopen or close (ADR 0022).
+            Domain.FollowUp.FollowUpAction.ReopenAfterVerdict or Domain.FollowUp.FollowUpAction.CloseAfterVerdict => set.Contains(Roles.FrontStaff),
             Domain.FollowUp.FollowUpAction.AnswerOnTheSpot => false,
             _ => set.Overlaps([Roles.DistrictStaff, Roles.WardStaff]),
         };
@@ -107,6 +109,8 @@ public static class AccessPolicy
         Domain.AdministrativeUnit => ResourceKind.Unit,
         Domain.Organization => ResourceKind.Organization,
         Domain.Conferences.Conference or Domain.Conferences.ConferencePart => ResourceKind.Conference,
+        // The calendar entry and the questions sent before are the organizing office's, like its minutes.
+        Domain.Public.ConferenceAnnouncement or Domain.Public.SentQuestion => ResourceKind.Conference,
         Domain.Conferences.Person or Domain.Conferences.Topic or Domain.Conferences.LegalBasis or Domain.FollowUp.AnswerTemplate => ResourceKind.Catalogue,
         Domain.FollowUp.FollowUpItem => ResourceKind.FollowUp,
         Domain.Plans.DialoguePlan or Domain.Plans.PlanEntry => ResourceKind.Plan,

@@ -50,6 +50,8 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
     public DbSet<JobLease> JobLeases => Set<JobLease>();
     public DbSet<PortalSecret> PortalSecrets => Set<PortalSecret>();
     public DbSet<FormSubmission> FormSubmissions => Set<FormSubmission>();
+    public DbSet<Domain.Public.ConferenceAnnouncement> Announcements => Set<Domain.Public.ConferenceAnnouncement>();
+    public DbSet<Domain.Public.SentQuestion> SentQuestions => Set<Domain.Public.SentQuestion>();
     public DbSet<DataProtectionKey> DataProtectionKeys { get; set; } = null!;
 
     // Every context, whichever code made it (the portal, the tools), expands the domain's query rules.

@@ -36,6 +36,8 @@ public static class SaveTimeWork
             followUp,
             // Before the record rules, so that rows given their citations get a new version like any change.
             new FinalCitationsInterceptor(),
+            // New petitions, content items and sent questions get the code their raiser follows them by (ADR 0022).
+            new PublicCodeInterceptor(),
             new RecordRulesInterceptor(clock),
             // After the record rules: a delete already reads as a hidden record in the amendment's description.
             amendments,

@@ -1,12 +1,15 @@
 using DoiThoai.Web.Features.Account;
 using DoiThoai.Web.Features.Audit;
+using DoiThoai.Web.Features.Calendar;
 using DoiThoai.Web.Features.Conferences;
 using DoiThoai.Web.Features.Dashboard;
 using DoiThoai.Web.Features.FollowUps;
+using DoiThoai.Web.Features.Lookup;
 using DoiThoai.Web.Features.Minutes;
 using DoiThoai.Web.Features.News;
 using DoiThoai.Web.Features.Notices;
 using DoiThoai.Web.Features.Organizations;
+using DoiThoai.Web.Features.PersonalData;
 using DoiThoai.Web.Features.Plans;
 using DoiThoai.Web.Features.PublicNews;
 using DoiThoai.Web.Features.Staff;
@@ -35,6 +38,9 @@ public static class FeatureServices
             .AddNotices()
             .AddNews()
             .AddPublicNews(configuration)
+            .AddLookup(configuration)
+            .AddCalendar()
+            .AddPersonalData(configuration)
             .AddPlans()
             .AddDashboards()
             .AddStaffHome();

@@ -29,6 +29,7 @@ public static class DatabaseSetup
         }
 
         await BuildMissingFiguresAsync(db, logger);
+        await PublicCodeBackfill.FillMissingAsync(db, logger);
         // Minutes finalized before final records kept their citations get them once, from the catalogues as they are.
         if (await FinalCitations.TakeMissingAsync(db) is > 0 and var cited)
             logger.LogInformation("Kept the citations of {Count} final minutes", cited);

@@ -8,7 +8,8 @@ public class FollowUpStateRulesTests
     [Fact]
     public void Exactly_the_actions_that_must_say_why_need_a_text() =>
         Assert.Equal(
-            [FollowUpAction.Resolve, FollowUpAction.Explain, FollowUpAction.Transfer, FollowUpAction.Reopen, FollowUpAction.AnswerOnTheSpot],
+            [FollowUpAction.Resolve, FollowUpAction.Explain, FollowUpAction.Transfer, FollowUpAction.Reopen, FollowUpAction.AnswerOnTheSpot,
+                FollowUpAction.ReopenAfterVerdict, FollowUpAction.CloseAfterVerdict],
             Enum.GetValues<FollowUpAction>().Where(FollowUpStateMachine.NeedsText));
 
     [Fact]

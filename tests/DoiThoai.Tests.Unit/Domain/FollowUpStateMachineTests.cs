@@ -24,6 +24,12 @@ public class FollowUpStateMachineTests
         { FollowUpState.Explained, FollowUpAction.Close, FollowUpState.Closed },
         { FollowUpState.Explained, FollowUpAction.Reopen, FollowUpState.InProgress },
         { FollowUpState.Closed, FollowUpAction.Reopen, FollowUpState.InProgress },
+        { FollowUpState.Resolved, FollowUpAction.ReopenAfterVerdict, FollowUpState.InProgress },
+        { FollowUpState.Explained, FollowUpAction.ReopenAfterVerdict, FollowUpState.InProgress },
+        { FollowUpState.Closed, FollowUpAction.ReopenAfterVerdict, FollowUpState.InProgress },
+        { FollowUpState.Resolved, FollowUpAction.CloseAfterVerdict, FollowUpState.Closed },
+        { FollowUpState.Explained, FollowUpAction.CloseAfterVerdict, FollowUpState.Closed },
+        { FollowUpState.Closed, FollowUpAction.CloseAfterVerdict, FollowUpState.Closed },
     };
 
     [Theory]
@@ -70,8 +76,9 @@ public class FollowUpStateMachineTests
     }
 
     [Fact]
-    public void A_closed_item_offers_only_reopening() =>
-        Assert.Equal([FollowUpAction.Reopen], FollowUpStateMachine.ActionsFrom(FollowUpState.Closed));
+    public void A_closed_item_offers_only_reopening_and_the_decisions_on_a_verdict() =>
+        Assert.Equal([FollowUpAction.Reopen, FollowUpAction.ReopenAfterVerdict, FollowUpAction.CloseAfterVerdict],
+            FollowUpStateMachine.ActionsFrom(FollowUpState.Closed));
 }
 
 public class DeadlinesTests

@@ -6,7 +6,7 @@ namespace DoiThoai.Web.Domain.Conferences;
 /// An opinion, petition, proposal or question raised at a conference. Those not settled on the spot
 /// are followed up to closure (a later feature adds the workflow on this record).
 /// </summary>
-public class Petition : ConferencePart, IHasSearchText, IOrderedPart
+public partial class Petition : ConferencePart, IHasSearchText, IOrderedPart
 {
     public Conference? Conference { get; set; }
     public int Order { get; set; }

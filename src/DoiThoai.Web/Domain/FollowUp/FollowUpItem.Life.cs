@@ -26,6 +26,7 @@ public partial class FollowUpItem
     public string? Take(FollowUpAction action, string? text, Stamp stamp)
     {
         if (MergedIntoId is not null) return "Nội dung này đã được gộp vào nội dung khác; hãy xử lý ở nội dung đó.";
+        if (VerdictRefusal(action) is { } waiting) return waiting;
         var transition = FollowUpStateMachine.Apply(State, action, text);
         if (!transition.Allowed) return transition.Refusal;
         State = transition.State;
@@ -51,6 +52,9 @@ public partial class FollowUpItem
                 IsPublic = false;
                 PublishedAtUtc = null;
                 ProgressPercent = Math.Min(ProgressPercent, 90);
+                break;
+            case FollowUpAction.ReopenAfterVerdict or FollowUpAction.CloseAfterVerdict:
+                DecideOnVerdict(action, stamp);
                 break;
         }
         Record(FollowUpEventKind.Transition, action, text?.Trim(), stamp);
@@ -181,7 +185,7 @@ public partial class FollowUpItem
         var handles = roleMay(FollowUpAction.Start);
         // A merged item is answered through the item it went into, so it offers no action of its own.
         var actions = MergedIntoId is null
-            ? FollowUpStateMachine.ActionsFrom(State).Where(a => FollowUpStateMachine.TakenOnItsPage(a) && roleMay(a))
+            ? FollowUpStateMachine.ActionsFrom(State).Where(a => FollowUpStateMachine.TakenOnItsPage(a) && roleMay(a) && VerdictRefusal(a) is null)
                 .Select(a => new OfferedAction(a, FollowUpStateMachine.TextPrompt(a))).ToList()
             : [];
         return new FollowUpOffers(actions,

@@ -126,6 +126,7 @@ public enum FollowUpEventKind
     [Display(Name = "Cập nhật tiến độ")] Progress = 2,
     [Display(Name = "Giám sát của Mặt trận")] Monitoring = 3,
     [Display(Name = "Công khai kết quả")] Publication = 4,
+    [Display(Name = "Ý kiến của người nêu")] Verdict = 5,
 }
 
 /// <summary>Which kind of item a raised petition becomes; opinions are heard, not followed up.</summary>

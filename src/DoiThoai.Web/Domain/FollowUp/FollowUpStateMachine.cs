@@ -25,6 +25,8 @@ public enum FollowUpAction
     [Display(Name = "Đóng sau khi Mặt trận kiểm tra")] Close = 6,
     [Display(Name = "Mở lại")] Reopen = 7,
     [Display(Name = "Trả lời tại hội nghị")] AnswerOnTheSpot = 8,
+    [Display(Name = "Mở lại theo ý kiến người nêu")] ReopenAfterVerdict = 9,
+    [Display(Name = "Đóng, kèm đánh giá của Mặt trận")] CloseAfterVerdict = 10,
 }
 
 /// <summary>The outcome of asking for a transition: the new state, or why it is refused.</summary>
@@ -61,6 +63,13 @@ public static class FollowUpStateMachine
         [(FollowUpState.Explained, FollowUpAction.Close)] = FollowUpState.Closed,
         [(FollowUpState.Explained, FollowUpAction.Reopen)] = FollowUpState.InProgress,
         [(FollowUpState.Closed, FollowUpAction.Reopen)] = FollowUpState.InProgress,
+        // The Front's decision on an answer its raiser judged unsettled (ADR 0022); offered only while one waits.
+        [(FollowUpState.Resolved, FollowUpAction.ReopenAfterVerdict)] = FollowUpState.InProgress,
+        [(FollowUpState.Explained, FollowUpAction.ReopenAfterVerdict)] = FollowUpState.InProgress,
+        [(FollowUpState.Closed, FollowUpAction.ReopenAfterVerdict)] = FollowUpState.InProgress,
+        [(FollowUpState.Resolved, FollowUpAction.CloseAfterVerdict)] = FollowUpState.Closed,
+        [(FollowUpState.Explained, FollowUpAction.CloseAfterVerdict)] = FollowUpState.Closed,
+        [(FollowUpState.Closed, FollowUpAction.CloseAfterVerdict)] = FollowUpState.Closed,
     };
 
     /// <summary>Actions that must say why (a result, a reason for not accepting, a reason to reopen), with what to write.</summary>
@@ -71,6 +80,8 @@ public static class FollowUpStateMachine
         [FollowUpAction.Transfer] = ("chuyển đến đâu, vì sao", "Hãy ghi nơi chuyển đến và lý do."),
         [FollowUpAction.Reopen] = ("lý do mở lại", "Hãy ghi lý do mở lại."),
         [FollowUpAction.AnswerOnTheSpot] = ("nội dung trả lời", "Hãy ghi nội dung trả lời."),
+        [FollowUpAction.ReopenAfterVerdict] = ("đánh giá của Mặt trận, việc cần làm tiếp", "Hãy ghi đánh giá của Mặt trận và việc cần làm tiếp."),
+        [FollowUpAction.CloseAfterVerdict] = ("đánh giá của Mặt trận", "Hãy ghi đánh giá của Mặt trận."),
     };
 
     public static IEnumerable<FollowUpAction> ActionsFrom(FollowUpState state) =>
@@ -112,7 +123,7 @@ public static class FollowUpStateMachine
     public static RaiserNoticeKind? Tells(FollowUpAction action) => action switch
     {
         FollowUpAction.Resolve or FollowUpAction.Explain => RaiserNoticeKind.Answered,
-        FollowUpAction.Close => RaiserNoticeKind.Closed,
+        FollowUpAction.Close or FollowUpAction.CloseAfterVerdict => RaiserNoticeKind.Closed,
         _ => null,
     };
 

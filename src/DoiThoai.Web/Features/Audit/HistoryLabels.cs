@@ -45,6 +45,7 @@ public static class HistoryLabels
         ["LegalBasis"] = "văn bản căn cứ", ["Person"] = "người", ["Topic"] = "lĩnh vực", ["DialoguePlan"] = "kế hoạch",
         ["PlanEntry"] = "nội dung kế hoạch", ["NewsPost"] = "tin bài", ["NewsPhoto"] = "ảnh", ["NewsComment"] = "bình luận",
         ["NewsPoll"] = "khảo sát", ["FollowUpItem"] = "nội dung theo dõi", ["AnswerTemplate"] = "mẫu trả lời",
+        ["ConferenceAnnouncement"] = "thông báo lịch hội nghị", ["SentQuestion"] = "câu hỏi gửi trước",
     };
 
     public static readonly IReadOnlyDictionary<string, IReadOnlyDictionary<string, FieldLabel>> ByType =
@@ -154,6 +155,24 @@ public static class HistoryLabels
                 ["Deadline"] = new("Thời hạn"), ["Priority"] = new("Mức ưu tiên"), ["ProgressPercent"] = new("Mức hoàn thành (%)"),
                 ["Result"] = new("Kết quả"), ["ClosedAtUtc"] = new("Thời điểm đóng"), ["Assessment"] = new("Đánh giá"),
                 ["IsPublic"] = new("Công khai kết quả trên cổng thông tin"), ["PublishedAtUtc"] = new("Thời điểm công khai"),
+                ["Verdict"] = new("Ý kiến của người nêu"), ["VerdictComment"] = new("Nhận xét của người nêu"),
+                ["VerdictAtUtc"] = new("Thời điểm người nêu cho ý kiến"), ["VerdictDecidedAtUtc"] = new("Thời điểm Mặt trận quyết định"),
+            },
+            // The people's side (ADR 0022); a sent question's name, contacts and photo are never audited.
+            ["ConferenceAnnouncement"] = new Dictionary<string, FieldLabel>
+            {
+                ["UnitId"] = new("Đơn vị", Refers.Unit), ["ConferenceId"] = new("Hội nghị", Refers.Conference),
+                ["Topic"] = new("Chủ đề"), ["Answerers"] = new("Người trả lời"), ["IsPublished"] = new("Công bố trên lịch"),
+                ["TakesQuestions"] = new("Nhận câu hỏi gửi trước"), ["PublishedAtUtc"] = new("Thời điểm công bố"),
+            },
+            ["SentQuestion"] = new Dictionary<string, FieldLabel>
+            {
+                ["UnitId"] = new("Đơn vị", Refers.Unit), ["ConferenceId"] = new("Hội nghị", Refers.Conference),
+                ["Topic"] = new("Lĩnh vực"), ["Content"] = new("Nội dung"), ["PhotoContentType"] = Hidden,
+                ["ConsentedPurpose"] = new("Mục đích đã đồng ý"), ["SentAtUtc"] = new("Thời điểm gửi"), ["State"] = new("Trạng thái"),
+                ["RefusalReason"] = new("Lý do không tiếp nhận"), ["MergedIntoId"] = new("Gộp vào câu hỏi số"),
+                ["PetitionId"] = new("Kiến nghị", Refers.Petition), ["PersonId"] = Hidden, ["ModeratedAtUtc"] = new("Thời điểm xem xét"),
+                ["ModeratedBy"] = new("Người xem xét"), ["PersonalDataRemovedAtUtc"] = new("Thời điểm xóa thông tin cá nhân"),
             },
             ["AnswerTemplate"] = new Dictionary<string, FieldLabel>
             {

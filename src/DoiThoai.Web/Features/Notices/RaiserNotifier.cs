@@ -10,7 +10,7 @@ namespace DoiThoai.Web.Features.Notices;
 /// save as the transition, at most once per item and kind, then sent like an outbox: right after the
 /// save, and again by the background scan if the mail server was down.
 /// </summary>
-public sealed class RaiserNotifier(AppDbContext db, IEmailSender email, TimeProvider clock, ILogger<RaiserNotifier> logger)
+public sealed class RaiserNotifier(AppDbContext db, IEmailSender email, TimeProvider clock, ILogger<RaiserNotifier> logger, IConfiguration configuration)
 {
     /// <summary>Adds the notice to the unit of work when there is someone to tell and they were not told yet.</summary>
     public async Task QueueAsync(FollowUpItem item, RaiserNoticeKind kind)
@@ -26,6 +26,7 @@ public sealed class RaiserNotifier(AppDbContext db, IEmailSender email, TimeProv
             Conference = f.Conference!.Title,
             f.Conference.HeldOn,
             Responsible = f.ResponsibleOrganization!.Name,
+            f.Code,
         }).FirstAsync();
         var answered = kind == RaiserNoticeKind.Answered;
         db.RaiserNotices.Add(new RaiserNotice
@@ -44,6 +45,9 @@ public sealed class RaiserNotifier(AppDbContext db, IEmailSender email, TimeProv
                     ? $"{FollowUpStateMachine.AnswerHeading(item.State)}{(source.Responsible is null ? "" : $" của {source.Responsible}")}:"
                     : "Nội dung đã được Mặt trận kiểm tra và đóng lại. Kết quả:",
                 item.Result ?? "",
+                "",
+                // The item's code is the link's key: whoever holds it may look the item up and judge the answer once (ADR 0022).
+                answered ? $"Xin cho biết trả lời đã giải quyết được vấn đề chưa tại: {Infrastructure.PortalAddress.BaseUrl(configuration).TrimEnd('/')}/tra-cuu?ma={source.Code}" : "",
                 "",
                 "Thư này được gửi tự động từ cổng DoiThoai; xin không trả lời thư này."),
             CreatedAtUtc = clock.GetUtcNow().UtcDateTime,

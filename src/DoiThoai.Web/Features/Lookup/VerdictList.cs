@@ -1,0 +1,28 @@
+using DoiThoai.Web.Authorization;
+using DoiThoai.Web.Data;
+using DoiThoai.Web.Domain.FollowUp;
+using DoiThoai.Web.Domain.Public;
+using Microsoft.EntityFrameworkCore;
+
+namespace DoiThoai.Web.Features.Lookup;
+
+public sealed record UnsettledRow(int Id, string? Code, FollowUpKind Kind, string Content, string ConferenceTitle, string? Responsible,
+    FollowUpState State, string? Comment, DateTime? JudgedAtUtc);
+
+/// <summary>
+/// The Front's monitoring list of answers their raisers judged unsettled and on which the Front has not decided yet
+/// (<see cref="FollowUpItem.AwaitsFrontDecision"/>), in the user's scope; each links to the item's page, which offers
+/// the decision.
+/// </summary>
+public sealed class VerdictList(AppDbContext db)
+{
+    public const int MaxRows = 500;
+
+    public async Task<IReadOnlyList<UnsettledRow>> UnsettledAsync(UserScope scope) =>
+        await db.FollowUps.AsNoTracking().InScope(scope, db.Units)
+            .Where(f => f.Verdict == RaiserVerdict.NotSettled && f.VerdictDecidedAtUtc == null && f.MergedIntoId == null)
+            .OrderBy(f => f.VerdictAtUtc).Take(MaxRows)
+            .Select(f => new UnsettledRow(f.Id, f.Code, f.Kind, FollowUpItem.ContentOf(f), f.Conference!.Title, f.ResponsibleOrganization!.Name,
+                f.State, f.VerdictComment, f.VerdictAtUtc))
+            .ToListAsync();
+}
