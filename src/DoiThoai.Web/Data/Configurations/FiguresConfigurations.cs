@@ -14,6 +14,29 @@ public sealed class ConferenceFiguresConfiguration : IEntityTypeConfiguration<Co
         figures.HasOne<Conference>().WithOne().HasForeignKey<ConferenceFigures>(f => f.ConferenceId).OnDelete(DeleteBehavior.Cascade);
         // Dashboards read a unit's period in one range of this index.
         figures.HasIndex(f => new { f.UnitId, f.HeldOn });
+        // The conferences with an open deadline still to come, and those with the longest overdue items, are found
+        // from the deadline without reading every conference of a long period.
+        figures.HasIndex(f => new { f.LatestOpenDeadline, f.UnitId, f.HeldOn, f.OpenWithDeadline });
+        figures.HasIndex(f => new { f.EarliestOpenDeadline, f.UnitId, f.HeldOn });
+    }
+}
+
+public sealed class UnitMonthFiguresConfiguration : IEntityTypeConfiguration<UnitMonthFigures>
+{
+    public void Configure(EntityTypeBuilder<UnitMonthFigures> figures)
+    {
+        // The key is also the order a multi-year dashboard reads a unit's months in. Like the conference figures, the
+        // unit is a copy, not a reference: the rows are rebuilt from the conferences, never edited.
+        figures.HasKey(f => new { f.UnitId, f.Month });
+    }
+}
+
+public sealed class UnitMonthTopicFiguresConfiguration : IEntityTypeConfiguration<UnitMonthTopicFigures>
+{
+    public void Configure(EntityTypeBuilder<UnitMonthTopicFigures> figures)
+    {
+        // Covers the topic count of a unit's months.
+        figures.HasIndex(f => new { f.UnitId, f.Month, f.TopicId, f.Count });
     }
 }
 
