@@ -14,10 +14,6 @@ public sealed class ConferenceFiguresConfiguration : IEntityTypeConfiguration<Co
         figures.HasOne<Conference>().WithOne().HasForeignKey<ConferenceFigures>(f => f.ConferenceId).OnDelete(DeleteBehavior.Cascade);
         // Dashboards read a unit's period in one range of this index.
         figures.HasIndex(f => new { f.UnitId, f.HeldOn });
-        // The conferences with an open deadline still to come, and those with the longest overdue items, are found
-        // from the deadline without reading every conference of a long period.
-        figures.HasIndex(f => new { f.LatestOpenDeadline, f.UnitId, f.HeldOn, f.OpenWithDeadline });
-        figures.HasIndex(f => new { f.EarliestOpenDeadline, f.UnitId, f.HeldOn });
     }
 }
 

@@ -39,6 +39,9 @@ public class UnitMonthFigures
     /// </summary>
     public int OpenWithDeadline { get; set; }
 
+    /// <summary>The latest open deadline of the month's conferences: months whose every deadline has passed need no conference read.</summary>
+    public DateOnly? LatestOpenDeadline { get; set; }
+
     public static DateOnly MonthOf(DateOnly day) => new(day.Year, day.Month, 1);
 
     /// <summary>Adds one conference's figures to its month.</summary>
@@ -67,6 +70,7 @@ public class UnitMonthFigures
         DoneWithDeadline += c.DoneWithDeadline;
         DoneLate += c.DoneLate;
         OpenWithDeadline += c.OpenWithDeadline;
+        if (c.LatestOpenDeadline > LatestOpenDeadline || LatestOpenDeadline is null) LatestOpenDeadline = c.LatestOpenDeadline;
     }
 }
 

@@ -121,7 +121,11 @@ public sealed partial class DashboardService
                     .GroupBy(m => m.TopicId).Select(g => new TopicGroup(g.Key, g.Sum(m => m.Count))).ToListAsync());
         }
 
-        var upcoming = figures.Where(f => f.LatestOpenDeadline >= today);
+        // Conferences with a deadline still to come lie in the edges or in months whose latest deadline is to come
+        // (usually the last few): the conferences before the first such day are not read.
+        var upcomingFrom = months is null || period.From < first ? period.From
+            : await monthRows.Where(m => m.LatestOpenDeadline >= today).MinAsync(m => (DateOnly?)m.Month) ?? end;
+        var upcoming = figures.Where(f => f.LatestOpenDeadline >= today && f.HeldOn >= upcomingFrom);
         var near = await upcoming
             .Join(ContentItems.Where(i => FollowUpStateMachine.OpenStates.Contains(i.State) && i.Deadline < today), f => f.ConferenceId, i => i.ConferenceId, (f, i) => f.UnitId)
             .GroupBy(unitId => unitId).Select(g => new UnitCount(g.Key, g.Count())).ToListAsync();

@@ -429,7 +429,13 @@ namespace DoiThoai.Web.Data.Migrations.SqlServer
 
                     b.HasIndex("OrganizerId");
 
+                    b.HasIndex("Kind", "HeldOn");
+
+                    b.HasIndex("Status", "HeldOn");
+
                     b.HasIndex("UnitId", "HeldOn");
+
+                    b.HasIndex("UnitId", "MinutesState", "IsDeleted", "HeldOn");
 
                     b.HasIndex("UnitId", "HeldOn", "IsDeleted", "Kind", "UnitemizedOpinionCount", "UnitemizedPetitionCount")
                         .HasDatabaseName("IX_Conferences_Dashboard");
@@ -508,10 +514,6 @@ namespace DoiThoai.Web.Data.Migrations.SqlServer
                     b.HasKey("ConferenceId");
 
                     b.HasIndex("UnitId", "HeldOn");
-
-                    b.HasIndex("EarliestOpenDeadline", "UnitId", "HeldOn");
-
-                    b.HasIndex("LatestOpenDeadline", "UnitId", "HeldOn", "OpenWithDeadline");
 
                     b.ToTable("ConferenceFigures");
                 });
@@ -891,9 +893,9 @@ namespace DoiThoai.Web.Data.Migrations.SqlServer
 
                     b.HasIndex("RaisedByUnitId");
 
-                    b.HasIndex("TopicId");
-
                     b.HasIndex("UnitId");
+
+                    b.HasIndex("TopicId", "IsDeleted");
 
                     b.HasIndex("UnitId", "Kind");
 
@@ -1050,6 +1052,9 @@ namespace DoiThoai.Web.Data.Migrations.SqlServer
 
                     b.Property<int>("ItemsTransferred")
                         .HasColumnType("int");
+
+                    b.Property<DateOnly?>("LatestOpenDeadline")
+                        .HasColumnType("date");
 
                     b.Property<int>("OpenWithDeadline")
                         .HasColumnType("int");

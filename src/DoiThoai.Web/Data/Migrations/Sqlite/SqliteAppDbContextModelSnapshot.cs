@@ -411,7 +411,13 @@ namespace DoiThoai.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("OrganizerId");
 
+                    b.HasIndex("Kind", "HeldOn");
+
+                    b.HasIndex("Status", "HeldOn");
+
                     b.HasIndex("UnitId", "HeldOn");
+
+                    b.HasIndex("UnitId", "MinutesState", "IsDeleted", "HeldOn");
 
                     b.HasIndex("UnitId", "HeldOn", "IsDeleted", "Kind", "UnitemizedOpinionCount", "UnitemizedPetitionCount")
                         .HasDatabaseName("IX_Conferences_Dashboard");
@@ -490,10 +496,6 @@ namespace DoiThoai.Web.Data.Migrations.Sqlite
                     b.HasKey("ConferenceId");
 
                     b.HasIndex("UnitId", "HeldOn");
-
-                    b.HasIndex("EarliestOpenDeadline", "UnitId", "HeldOn");
-
-                    b.HasIndex("LatestOpenDeadline", "UnitId", "HeldOn", "OpenWithDeadline");
 
                     b.ToTable("ConferenceFigures");
                 });
@@ -859,9 +861,9 @@ namespace DoiThoai.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("RaisedByUnitId");
 
-                    b.HasIndex("TopicId");
-
                     b.HasIndex("UnitId");
+
+                    b.HasIndex("TopicId", "IsDeleted");
 
                     b.HasIndex("UnitId", "Kind");
 
@@ -1014,6 +1016,9 @@ namespace DoiThoai.Web.Data.Migrations.Sqlite
 
                     b.Property<int>("ItemsTransferred")
                         .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("LatestOpenDeadline")
+                        .HasColumnType("TEXT");
 
                     b.Property<int>("OpenWithDeadline")
                         .HasColumnType("INTEGER");

@@ -12,7 +12,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace DoiThoai.Web.Data.Migrations.SqlServer
 {
     [DbContext(typeof(SqlServerAppDbContext))]
-    [Migration("20261201025244_lists_MonthFiguresAndListIndexes")]
+    [Migration("20261201032705_lists_MonthFiguresAndListIndexes")]
     partial class lists_MonthFiguresAndListIndexes
     {
         /// <inheritdoc />
@@ -432,7 +432,13 @@ namespace DoiThoai.Web.Data.Migrations.SqlServer
 
                     b.HasIndex("OrganizerId");
 
+                    b.HasIndex("Kind", "HeldOn");
+
+                    b.HasIndex("Status", "HeldOn");
+
                     b.HasIndex("UnitId", "HeldOn");
+
+                    b.HasIndex("UnitId", "MinutesState", "IsDeleted", "HeldOn");
 
                     b.HasIndex("UnitId", "HeldOn", "IsDeleted", "Kind", "UnitemizedOpinionCount", "UnitemizedPetitionCount")
                         .HasDatabaseName("IX_Conferences_Dashboard");
@@ -511,10 +517,6 @@ namespace DoiThoai.Web.Data.Migrations.SqlServer
                     b.HasKey("ConferenceId");
 
                     b.HasIndex("UnitId", "HeldOn");
-
-                    b.HasIndex("EarliestOpenDeadline", "UnitId", "HeldOn");
-
-                    b.HasIndex("LatestOpenDeadline", "UnitId", "HeldOn", "OpenWithDeadline");
 
                     b.ToTable("ConferenceFigures");
                 });
@@ -894,9 +896,9 @@ namespace DoiThoai.Web.Data.Migrations.SqlServer
 
                     b.HasIndex("RaisedByUnitId");
 
-                    b.HasIndex("TopicId");
-
                     b.HasIndex("UnitId");
+
+                    b.HasIndex("TopicId", "IsDeleted");
 
                     b.HasIndex("UnitId", "Kind");
 
@@ -1053,6 +1055,9 @@ namespace DoiThoai.Web.Data.Migrations.SqlServer
 
                     b.Property<int>("ItemsTransferred")
                         .HasColumnType("int");
+
+                    b.Property<DateOnly?>("LatestOpenDeadline")
+                        .HasColumnType("date");
 
                     b.Property<int>("OpenWithDeadline")
                         .HasColumnType("int");

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace DoiThoai.Web.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteAppDbContext))]
-    [Migration("20261201025226_lists_MonthFiguresAndListIndexes")]
+    [Migration("20261201032215_lists_MonthFiguresAndListIndexes")]
     partial class lists_MonthFiguresAndListIndexes
     {
         /// <inheritdoc />
@@ -414,7 +414,13 @@ namespace DoiThoai.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("OrganizerId");
 
+                    b.HasIndex("Kind", "HeldOn");
+
+                    b.HasIndex("Status", "HeldOn");
+
                     b.HasIndex("UnitId", "HeldOn");
+
+                    b.HasIndex("UnitId", "MinutesState", "IsDeleted", "HeldOn");
 
                     b.HasIndex("UnitId", "HeldOn", "IsDeleted", "Kind", "UnitemizedOpinionCount", "UnitemizedPetitionCount")
                         .HasDatabaseName("IX_Conferences_Dashboard");
@@ -493,10 +499,6 @@ namespace DoiThoai.Web.Data.Migrations.Sqlite
                     b.HasKey("ConferenceId");
 
                     b.HasIndex("UnitId", "HeldOn");
-
-                    b.HasIndex("EarliestOpenDeadline", "UnitId", "HeldOn");
-
-                    b.HasIndex("LatestOpenDeadline", "UnitId", "HeldOn", "OpenWithDeadline");
 
                     b.ToTable("ConferenceFigures");
                 });
@@ -862,9 +864,9 @@ namespace DoiThoai.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("RaisedByUnitId");
 
-                    b.HasIndex("TopicId");
-
                     b.HasIndex("UnitId");
+
+                    b.HasIndex("TopicId", "IsDeleted");
 
                     b.HasIndex("UnitId", "Kind");
 
@@ -1017,6 +1019,9 @@ namespace DoiThoai.Web.Data.Migrations.Sqlite
 
                     b.Property<int>("ItemsTransferred")
                         .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("LatestOpenDeadline")
+                        .HasColumnType("TEXT");
 
                     b.Property<int>("OpenWithDeadline")
                         .HasColumnType("INTEGER");

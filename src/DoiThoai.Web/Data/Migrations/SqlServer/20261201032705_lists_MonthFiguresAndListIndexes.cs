@@ -11,6 +11,10 @@ namespace DoiThoai.Web.Data.Migrations.SqlServer
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropIndex(
+                name: "IX_Petitions_TopicId",
+                table: "Petitions");
+
             migrationBuilder.CreateTable(
                 name: "UnitMonthFigures",
                 columns: table => new
@@ -36,7 +40,8 @@ namespace DoiThoai.Web.Data.Migrations.SqlServer
                     ItemsClosed = table.Column<int>(type: "int", nullable: false),
                     DoneWithDeadline = table.Column<int>(type: "int", nullable: false),
                     DoneLate = table.Column<int>(type: "int", nullable: false),
-                    OpenWithDeadline = table.Column<int>(type: "int", nullable: false)
+                    OpenWithDeadline = table.Column<int>(type: "int", nullable: false),
+                    LatestOpenDeadline = table.Column<DateOnly>(type: "date", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -60,14 +65,24 @@ namespace DoiThoai.Web.Data.Migrations.SqlServer
                 });
 
             migrationBuilder.CreateIndex(
-                name: "IX_ConferenceFigures_EarliestOpenDeadline_UnitId_HeldOn",
-                table: "ConferenceFigures",
-                columns: new[] { "EarliestOpenDeadline", "UnitId", "HeldOn" });
+                name: "IX_Petitions_TopicId_IsDeleted",
+                table: "Petitions",
+                columns: new[] { "TopicId", "IsDeleted" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_ConferenceFigures_LatestOpenDeadline_UnitId_HeldOn_OpenWithDeadline",
-                table: "ConferenceFigures",
-                columns: new[] { "LatestOpenDeadline", "UnitId", "HeldOn", "OpenWithDeadline" });
+                name: "IX_Conferences_Kind_HeldOn",
+                table: "Conferences",
+                columns: new[] { "Kind", "HeldOn" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Conferences_Status_HeldOn",
+                table: "Conferences",
+                columns: new[] { "Status", "HeldOn" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Conferences_UnitId_MinutesState_IsDeleted_HeldOn",
+                table: "Conferences",
+                columns: new[] { "UnitId", "MinutesState", "IsDeleted", "HeldOn" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_UnitMonthTopicFigures_UnitId_Month_TopicId_Count",
@@ -85,12 +100,25 @@ namespace DoiThoai.Web.Data.Migrations.SqlServer
                 name: "UnitMonthTopicFigures");
 
             migrationBuilder.DropIndex(
-                name: "IX_ConferenceFigures_EarliestOpenDeadline_UnitId_HeldOn",
-                table: "ConferenceFigures");
+                name: "IX_Petitions_TopicId_IsDeleted",
+                table: "Petitions");
 
             migrationBuilder.DropIndex(
-                name: "IX_ConferenceFigures_LatestOpenDeadline_UnitId_HeldOn_OpenWithDeadline",
-                table: "ConferenceFigures");
+                name: "IX_Conferences_Kind_HeldOn",
+                table: "Conferences");
+
+            migrationBuilder.DropIndex(
+                name: "IX_Conferences_Status_HeldOn",
+                table: "Conferences");
+
+            migrationBuilder.DropIndex(
+                name: "IX_Conferences_UnitId_MinutesState_IsDeleted_HeldOn",
+                table: "Conferences");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Petitions_TopicId",
+                table: "Petitions",
+                column: "TopicId");
         }
     }
 }
