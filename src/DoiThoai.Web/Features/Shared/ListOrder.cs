@@ -19,6 +19,14 @@ public sealed class ListOrder
     public IOrderedEnumerable<T> Apply<T, TKey>(IEnumerable<T> rows, Func<T, TKey> key, IComparer<TKey>? comparer = null,
         bool descendingByDefault = false) =>
         Descending(descendingByDefault) ? rows.OrderByDescending(key, comparer) : rows.OrderBy(key, comparer);
+
+    /// <summary>One page of rows already sorted in memory; a page past the end shows the last one.</summary>
+    public static PagedList<T> PageOf<T>(IReadOnlyList<T> sorted, int page, int pageSize = 20)
+    {
+        var pageCount = Math.Max(1, (int)Math.Ceiling(sorted.Count / (double)pageSize));
+        page = Math.Clamp(page, 1, pageCount);
+        return new PagedList<T>(sorted.Skip((page - 1) * pageSize).Take(pageSize).ToList(), page, pageSize, sorted.Count);
+    }
 }
 
 /// <summary>The addresses a list's pager links to.</summary>
