@@ -62,11 +62,20 @@ public static class ConferenceFiguresBuilder
             : db.ConferenceFigures.Where(f => conferenceIds.Contains(f.ConferenceId))
                 .ExecuteUpdateAsync(s => s.SetProperty(f => f.UnitId, f => f.UnitId), cancellationToken);
 
-    /// <summary>Replaces the figures of these conferences by counts of their records; a deleted conference is left without.</summary>
+    /// <summary>
+    /// Replaces the figures of these conferences by counts of their records; a deleted conference is left without.
+    /// The unit months the conferences were in and are now in are summed again (<see cref="UnitMonthFiguresBuilder"/>).
+    /// </summary>
     public static async Task RebuildAsync(AppDbContext db, IReadOnlyCollection<int> conferenceIds, CancellationToken cancellationToken = default)
     {
+        var months = new HashSet<UnitMonthFiguresBuilder.Key>();
+        var added = new List<ConferenceFigures>();
+        var addedTopics = new List<ConferenceTopicFigures>();
         foreach (var chunk in conferenceIds.Chunk(Batch))
         {
+            months.UnionWith((await db.ConferenceFigures.AsNoTracking().Where(f => chunk.Contains(f.ConferenceId))
+                .Select(f => new { f.UnitId, f.HeldOn }).ToListAsync(cancellationToken))
+                .Select(f => UnitMonthFiguresBuilder.KeyOf(f.UnitId, f.HeldOn)));
             await db.ConferenceFigures.Where(f => chunk.Contains(f.ConferenceId)).ExecuteDeleteAsync(cancellationToken);
             await db.ConferenceTopicFigures.Where(f => chunk.Contains(f.ConferenceId)).ExecuteDeleteAsync(cancellationToken);
             var conferences = await db.Conferences.AsNoTracking().Where(c => chunk.Contains(c.Id))
@@ -97,19 +106,25 @@ public static class ConferenceFiguresBuilder
                 };
                 foreach (var item in itemsOf[c.Id]) figures.CountItem(item.State, item.Deadline, item.DoneAtUtc);
                 db.ConferenceFigures.Add(figures);
-                db.ConferenceTopicFigures.AddRange(kinds.GroupBy(p => p.TopicId).Select(g => new ConferenceTopicFigures
+                added.Add(figures);
+                var topics = kinds.GroupBy(p => p.TopicId).Select(g => new ConferenceTopicFigures
                 {
                     ConferenceId = c.Id, UnitId = c.UnitId, HeldOn = c.HeldOn, TopicId = g.Key, Count = g.Sum(p => p.Count),
-                }));
+                }).ToList();
+                db.ConferenceTopicFigures.AddRange(topics);
+                addedTopics.AddRange(topics);
+                months.Add(UnitMonthFiguresBuilder.KeyOf(c.UnitId, c.HeldOn));
             }
         }
+        await UnitMonthFiguresBuilder.RebuildAsync(db, months, added, addedTopics, cancellationToken);
     }
 
     private sealed record ItemFacts(int ConferenceId, FollowUpState State, DateOnly? Deadline, DateTime? DoneAtUtc);
 
     /// <summary>
     /// Builds the figures of every conference that has none: after the migration that added them, or after rows
-    /// were written outside the application (a data load, a restore of an older backup). Reports its progress.
+    /// were written outside the application (a data load, a restore of an older backup), then the unit months that
+    /// have none. Reports its progress.
     /// </summary>
     public static async Task<int> BuildMissingAsync(AppDbContext db, Action<int, int>? progress = null, CancellationToken cancellationToken = default)
     {
@@ -138,6 +153,7 @@ public static class ConferenceFiguresBuilder
             done += chunk.Length;
             progress?.Invoke(done, missing.Count);
         }
+        await UnitMonthFiguresBuilder.BuildMissingAsync(db, cancellationToken);
         return missing.Count;
     }
 }

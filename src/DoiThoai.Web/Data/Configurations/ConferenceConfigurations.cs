@@ -27,6 +27,11 @@ public sealed class ConferenceConfiguration : IEntityTypeConfiguration<Conferenc
         // subtree's units one after another, so counts grouped by unit need no sort.
         conference.HasIndex(c => new { c.UnitId, c.HeldOn, c.IsDeleted, c.Kind, c.UnitemizedOpinionCount, c.UnitemizedPetitionCount })
             .HasDatabaseName("IX_Conferences_Dashboard");
+        // The list's filter on the minutes' state (the staff home's drafts to finish) counts from this index alone.
+        conference.HasIndex(c => new { c.UnitId, c.MinutesState, c.IsDeleted, c.HeldOn });
+        // The list's orders by kind and by state walk these, newest first within each.
+        conference.HasIndex(c => new { c.Kind, c.HeldOn });
+        conference.HasIndex(c => new { c.Status, c.HeldOn });
         conference.Property(c => c.FinalizedBy).HasMaxLength(256);
         conference.Property(c => c.CitedUnit).HasMaxLength(CitedLength.Unit);
         conference.Property(c => c.CitedOrganizer).HasMaxLength(CitedLength.Organization);
@@ -154,7 +159,8 @@ public sealed class PetitionConfiguration : IEntityTypeConfiguration<Petition>
         petition.HasOne(p => p.AddressedTo).WithMany().HasForeignKey(p => p.AddressedToId).OnDelete(DeleteBehavior.Restrict);
         petition.HasOne(p => p.AnsweredByPerson).WithMany().HasForeignKey(p => p.AnsweredByPersonId).OnDelete(DeleteBehavior.Restrict);
         petition.HasIndex(p => new { p.UnitId, p.Kind });
-        petition.HasIndex(p => p.TopicId);
+        // The topic list counts a topic's petitions from this index alone (no row read to see whether it was deleted).
+        petition.HasIndex(p => new { p.TopicId, p.IsDeleted });
         // Dashboards count a conference's petitions by kind and topic from this index alone.
         petition.HasIndex(p => new { p.ConferenceId, p.IsDeleted, p.Kind, p.TopicId }).HasDatabaseName("IX_Petitions_Dashboard");
         petition.Ignore(p => p.AnsweredOnTheSpot);

@@ -17,6 +17,25 @@ public sealed class ConferenceFiguresConfiguration : IEntityTypeConfiguration<Co
     }
 }
 
+public sealed class UnitMonthFiguresConfiguration : IEntityTypeConfiguration<UnitMonthFigures>
+{
+    public void Configure(EntityTypeBuilder<UnitMonthFigures> figures)
+    {
+        // The key is also the order a multi-year dashboard reads a unit's months in. Like the conference figures, the
+        // unit is a copy, not a reference: the rows are rebuilt from the conferences, never edited.
+        figures.HasKey(f => new { f.UnitId, f.Month });
+    }
+}
+
+public sealed class UnitMonthTopicFiguresConfiguration : IEntityTypeConfiguration<UnitMonthTopicFigures>
+{
+    public void Configure(EntityTypeBuilder<UnitMonthTopicFigures> figures)
+    {
+        // Covers the topic count of a unit's months.
+        figures.HasIndex(f => new { f.UnitId, f.Month, f.TopicId, f.Count });
+    }
+}
+
 public sealed class ConferenceTopicFiguresConfiguration : IEntityTypeConfiguration<ConferenceTopicFigures>
 {
     public void Configure(EntityTypeBuilder<ConferenceTopicFigures> figures)

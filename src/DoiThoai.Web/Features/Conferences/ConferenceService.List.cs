@@ -1,6 +1,7 @@
 using DoiThoai.Web.Authorization;
 using DoiThoai.Web.Domain;
 using DoiThoai.Web.Domain.Conferences;
+using DoiThoai.Web.Features.Shared;
 using DoiThoai.Web.Features.Units;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.EntityFrameworkCore;
@@ -12,23 +13,70 @@ public sealed partial class ConferenceService
 {
     public const int PageSize = 20;
 
-    public async Task<ConferenceListViewModel> ListAsync(UserScope scope, ConferenceFilter filter)
+    /// <summary>
+    /// The deepest page shown: beyond it a page costs more than the list's time budget at a district's ten years, and
+    /// nobody pages through ten thousand conferences; the page says how to reach the rest (a filter, the other order).
+    /// </summary>
+    public const int MaxPage = 500;
+
+    /// <summary>
+    /// A search word is looked for in the newest conferences of the filter only, so that a word found nowhere does not
+    /// read every conference of ten years; the page says so when the filter holds more (full-text search will lift it).
+    /// </summary>
+    public const int SearchCandidates = 10_000;
+
+    public static class SortKeys
     {
-        var query = await QueryAsync(scope, filter);
+        public const string HeldOn = "HeldOn";
+        public const string Unit = "Unit";
+        public const string Kind = "Kind";
+        public const string Status = "Status";
+    }
+
+    public async Task<ConferenceListViewModel> ListAsync(UserScope scope, ConferenceFilter filter, ListOrder? order = null)
+    {
+        order ??= new ListOrder();
+        var (query, searchCut) = await SearchAsync(scope, filter);
         var total = await query.CountAsync();
         var pageCount = Math.Max(1, (int)Math.Ceiling(total / (double)PageSize));
-        var page = Math.Clamp(filter.Page, 1, pageCount);
-        var rows = await query
-            .OrderByDescending(c => c.HeldOn).ThenByDescending(c => c.Id)
+        var page = Math.Clamp(filter.Page, 1, Math.Min(pageCount, MaxPage));
+        var rows = await Ordered(query, order)
             .Skip((page - 1) * PageSize).Take(PageSize)
             .Select(c => new ConferenceRow(c.Id, c.Title, c.Kind, c.Status, c.HeldOn, c.Unit!.Kind, c.Unit.Name,
                 c.Petitions.Count(p => !p.IsDeleted), c.UnitemizedOpinionCount + c.UnitemizedPetitionCount, c.MinutesState))
             .ToListAsync();
-        return new ConferenceListViewModel(filter, rows, page, pageCount, total, await unitChoices.ForAsync(scope));
+        return new ConferenceListViewModel(filter, rows, page, Math.Min(pageCount, MaxPage), total, await unitChoices.ForAsync(scope))
+        {
+            PagesCut = pageCount > MaxPage,
+            SearchCut = searchCut,
+        };
+    }
+
+    /// <summary>Each order is one index walk: the date, the unit tree then the date, the kind or state then the date.</summary>
+    private static IQueryable<Conference> Ordered(IQueryable<Conference> query, ListOrder order)
+    {
+        if (order.Is(SortKeys.Unit))
+            return order.Descending()
+                ? query.OrderByDescending(c => c.Unit!.Path).ThenByDescending(c => c.HeldOn).ThenByDescending(c => c.Id)
+                : query.OrderBy(c => c.Unit!.Path).ThenByDescending(c => c.HeldOn).ThenByDescending(c => c.Id);
+        if (order.Is(SortKeys.Kind))
+            return order.Descending()
+                ? query.OrderByDescending(c => c.Kind).ThenByDescending(c => c.HeldOn).ThenByDescending(c => c.Id)
+                : query.OrderBy(c => c.Kind).ThenByDescending(c => c.HeldOn).ThenByDescending(c => c.Id);
+        if (order.Is(SortKeys.Status))
+            return order.Descending()
+                ? query.OrderByDescending(c => c.Status).ThenByDescending(c => c.HeldOn).ThenByDescending(c => c.Id)
+                : query.OrderBy(c => c.Status).ThenByDescending(c => c.HeldOn).ThenByDescending(c => c.Id);
+        return order.Descending(byDefault: true)
+            ? query.OrderByDescending(c => c.HeldOn).ThenByDescending(c => c.Id)
+            : query.OrderBy(c => c.HeldOn).ThenBy(c => c.Id);
     }
 
     /// <summary>The conferences a filter selects, unordered: the list pages them, the staff home counts them.</summary>
-    public async Task<IQueryable<Conference>> QueryAsync(UserScope scope, ConferenceFilter filter)
+    public async Task<IQueryable<Conference>> QueryAsync(UserScope scope, ConferenceFilter filter) => (await SearchAsync(scope, filter)).Query;
+
+    /// <summary>The filter's conferences; with search words, those among its newest <see cref="SearchCandidates"/> that hold them.</summary>
+    private async Task<(IQueryable<Conference> Query, bool SearchCut)> SearchAsync(UserScope scope, ConferenceFilter filter)
     {
         var query = db.Conferences.AsNoTracking().InScope(scope);
         if (filter.UnitId is { } unitId)
@@ -41,12 +89,15 @@ public sealed partial class ConferenceService
         var (from, to) = filter.Period();
         if (from is { } start) query = query.Where(c => c.HeldOn >= start);
         if (to is { } end) query = query.Where(c => c.HeldOn <= end);
-        if (!string.IsNullOrWhiteSpace(filter.Q))
-        {
-            var words = VietnameseText.Fold(filter.Q).Split(' ', StringSplitOptions.RemoveEmptyEntries);
-            foreach (var word in words)
-                query = query.Where(c => c.SearchText.Contains(word) || c.Unit!.SearchText.Contains(word));
-        }
-        return query;
+        var words = VietnameseText.Fold(filter.Q).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length == 0) return (query, false);
+
+        var newest = query.OrderByDescending(c => c.HeldOn).ThenByDescending(c => c.Id);
+        var cut = await newest.Skip(SearchCandidates).AnyAsync();
+        var candidates = newest.Take(SearchCandidates).Select(c => c.Id);
+        var found = db.Conferences.AsNoTracking().Where(c => candidates.Contains(c.Id));
+        foreach (var word in words)
+            found = found.Where(c => c.SearchText.Contains(word) || c.Unit!.SearchText.Contains(word));
+        return (found, cut);
     }
 }

@@ -13,7 +13,14 @@ public sealed record ConferenceRow(int Id, string Title, ConferenceKind Kind, Co
 }
 
 public sealed record ConferenceListViewModel(ConferenceFilter Filter, IReadOnlyList<ConferenceRow> Rows, int Page, int PageCount,
-    int TotalCount, IReadOnlyList<SelectListItem> Units);
+    int TotalCount, IReadOnlyList<SelectListItem> Units)
+{
+    /// <summary>The filter holds more pages than <see cref="ConferenceService.MaxPage"/>: the page says how to reach the rest.</summary>
+    public bool PagesCut { get; init; }
+
+    /// <summary>The search words were looked for in the newest <see cref="ConferenceService.SearchCandidates"/> conferences only.</summary>
+    public bool SearchCut { get; init; }
+}
 
 public sealed record ConferenceFormViewModel(ConferenceInput Input, FormOptions Options, ConflictView? Conflict = null)
 {

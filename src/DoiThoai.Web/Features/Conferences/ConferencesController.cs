@@ -1,6 +1,7 @@
 using DoiThoai.Web.Authorization;
 using DoiThoai.Web.Domain.Conferences;
 using Microsoft.AspNetCore.Authorization;
+using DoiThoai.Web.Features.Shared;
 using Microsoft.AspNetCore.Mvc;
 
 namespace DoiThoai.Web.Features.Conferences;
@@ -17,13 +18,13 @@ public sealed class ConferencesController(ConferenceService conferences, Audit.H
     public string? AmendmentReason { get; set; }
 
     [HttpGet]
-    public async Task<IActionResult> Index(ConferenceFilter filter)
+    public async Task<IActionResult> Index(ConferenceFilter filter, ListOrder order)
     {
         var scope = await GetScopeAsync();
         if (scope is null) return Forbid();
         // The same policy that guards Create below.
         ViewData.SetPermissions(new(await access.MayAsync(Policies.RecordKeeping)));
-        return View(await conferences.ListAsync(scope, filter));
+        return View(await conferences.ListAsync(scope, filter, order));
     }
 
     [HttpGet]

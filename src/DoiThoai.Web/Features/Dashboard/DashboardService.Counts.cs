@@ -76,16 +76,22 @@ public sealed partial class DashboardService
     private sealed record Raw(List<ConferenceGroup> Conferences, List<TopicGroup> Topics, List<UnitCount> OverdueNearDeadline);
 
     /// <summary>
-    /// The period's figures, grouped by the conference's unit, read from the per-conference figures (one row per
-    /// conference) rather than from the opinions and items themselves. Only overdue depends on today: a conference
-    /// whose latest open deadline has passed counts all its open items with a deadline, and only the items of
-    /// conferences with a deadline still to come are looked at one by one.
+    /// The period's figures, grouped by the conference's unit: whole months from the per-unit, per-month figures and
+    /// the days before and after them from the per-conference figures, so a ten-year review adds up a row per unit and
+    /// month. Only overdue depends on today: a conference whose latest open deadline has passed counts all its open
+    /// items with a deadline, and only the items of conferences with a deadline still to come are looked at one by one
+    /// (a month's row counts all its open items with a deadline, so those conferences' are taken away from it).
     /// </summary>
     private async Task<Raw> RawAsync(IReadOnlyList<int> ids, ReportingPeriod period, DateOnly today, bool withTopics)
     {
         var figures = FiguresOf(ids, period);
-        // Grouped by the unit alone, the order the index gives them in, so the database needs no sort.
-        var c = await figures.GroupBy(f => f.UnitId)
+        var months = WholeMonths(period);
+        var (first, end) = months ?? (DateOnly.MaxValue, DateOnly.MaxValue);
+        var edges = months is null ? figures : figures.Where(f => f.HeldOn < first || f.HeldOn >= end);
+        var monthRows = db.UnitMonthFigures.AsNoTracking().Where(m => ids.Contains(m.UnitId) && m.Month >= first && m.Month < end);
+
+        // Grouped by the unit alone, the order the indexes give them in, so the database needs no sort.
+        var c = await edges.GroupBy(f => f.UnitId)
             .Select(g => new ConferenceGroup(g.Key, g.Count(f => f.Kind == ConferenceKind.Dialogue), g.Count(f => f.Kind == ConferenceKind.Briefing),
                 g.Count(f => f.Kind == ConferenceKind.WorkingSession), g.Count(f => f.Kind == ConferenceKind.Contact), g.Sum(f => f.UnitemizedOpinions), g.Sum(f => f.UnitemizedPetitions),
                 g.Sum(f => f.Opinions), g.Sum(f => f.Petitions), g.Sum(f => f.Proposals), g.Sum(f => f.Questions),
@@ -94,13 +100,47 @@ public sealed partial class DashboardService
                 g.Sum(f => f.DoneWithDeadline), g.Sum(f => f.DoneLate),
                 g.Sum(f => f.LatestOpenDeadline < today ? f.OpenWithDeadline : 0)))
             .ToListAsync();
-        var t = withTopics
-            ? await db.ConferenceTopicFigures.AsNoTracking().Where(f => ids.Contains(f.UnitId) && f.HeldOn >= period.From && f.HeldOn <= period.To)
-                .GroupBy(f => f.TopicId).Select(g => new TopicGroup(g.Key, g.Sum(f => f.Count))).ToListAsync()
-            : [];
-        var near = await figures.Where(f => f.LatestOpenDeadline >= today)
+        if (months is not null)
+            c.AddRange(await monthRows.GroupBy(m => m.UnitId)
+                .Select(g => new ConferenceGroup(g.Key, g.Sum(m => m.Dialogues), g.Sum(m => m.Briefings), g.Sum(m => m.WorkingSessions), g.Sum(m => m.Contacts),
+                    g.Sum(m => m.UnitemizedOpinions), g.Sum(m => m.UnitemizedPetitions),
+                    g.Sum(m => m.Opinions), g.Sum(m => m.Petitions), g.Sum(m => m.Proposals), g.Sum(m => m.Questions),
+                    g.Sum(m => m.ItemsNew), g.Sum(m => m.ItemsAssigned), g.Sum(m => m.ItemsInProgress), g.Sum(m => m.ItemsResolved),
+                    g.Sum(m => m.ItemsExplained), g.Sum(m => m.ItemsTransferred), g.Sum(m => m.ItemsClosed),
+                    g.Sum(m => m.DoneWithDeadline), g.Sum(m => m.DoneLate), g.Sum(m => m.OpenWithDeadline)))
+                .ToListAsync());
+
+        var t = new List<TopicGroup>();
+        if (withTopics)
+        {
+            t.AddRange(await db.ConferenceTopicFigures.AsNoTracking()
+                .Where(f => ids.Contains(f.UnitId) && f.HeldOn >= period.From && f.HeldOn <= period.To && (f.HeldOn < first || f.HeldOn >= end))
+                .GroupBy(f => f.TopicId).Select(g => new TopicGroup(g.Key, g.Sum(f => f.Count))).ToListAsync());
+            if (months is not null)
+                t.AddRange(await db.UnitMonthTopicFigures.AsNoTracking().Where(m => ids.Contains(m.UnitId) && m.Month >= first && m.Month < end)
+                    .GroupBy(m => m.TopicId).Select(g => new TopicGroup(g.Key, g.Sum(m => m.Count))).ToListAsync());
+        }
+
+        // Conferences with a deadline still to come lie in the edges or in months whose latest deadline is to come
+        // (usually the last few): the conferences before the first such day are not read.
+        var upcomingFrom = months is null || period.From < first ? period.From
+            : await monthRows.Where(m => m.LatestOpenDeadline >= today).MinAsync(m => (DateOnly?)m.Month) ?? end;
+        var upcoming = figures.Where(f => f.LatestOpenDeadline >= today && f.HeldOn >= upcomingFrom);
+        var near = await upcoming
             .Join(ContentItems.Where(i => FollowUpStateMachine.OpenStates.Contains(i.State) && i.Deadline < today), f => f.ConferenceId, i => i.ConferenceId, (f, i) => f.UnitId)
             .GroupBy(unitId => unitId).Select(g => new UnitCount(g.Key, g.Count())).ToListAsync();
+        if (months is not null)
+            near.AddRange(await upcoming.Where(f => f.HeldOn >= first && f.HeldOn < end)
+                .GroupBy(f => f.UnitId).Select(g => new UnitCount(g.Key, -g.Sum(f => f.OpenWithDeadline))).ToListAsync());
         return new Raw(c, t, near);
+    }
+
+    /// <summary>The first day of the first whole month of the period and of the month after its last, or null when it holds none.</summary>
+    private static (DateOnly First, DateOnly End)? WholeMonths(ReportingPeriod period)
+    {
+        var first = period.From.Day == 1 ? period.From : UnitMonthFigures.MonthOf(period.From).AddMonths(1);
+        var afterLast = period.To.AddDays(1);
+        var end = afterLast.Day == 1 ? afterLast : UnitMonthFigures.MonthOf(period.To);
+        return first < end ? (first, end) : null;
     }
 }

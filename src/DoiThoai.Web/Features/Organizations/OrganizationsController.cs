@@ -2,6 +2,7 @@ using DoiThoai.Web.Authorization;
 using DoiThoai.Web.Domain;
 using DoiThoai.Web.Features.Audit;
 using Microsoft.AspNetCore.Authorization;
+using DoiThoai.Web.Features.Shared;
 using Microsoft.AspNetCore.Mvc;
 
 namespace DoiThoai.Web.Features.Organizations;
@@ -11,12 +12,12 @@ namespace DoiThoai.Web.Features.Organizations;
 public sealed class OrganizationsController(OrganizationService organizations, HistoryQuery history, IRecordAuthorization access) : StaffController
 {
     [HttpGet]
-    public async Task<IActionResult> Index(OrganizationFilter filter)
+    public async Task<IActionResult> Index(OrganizationFilter filter, ListOrder order)
     {
         var scope = await GetScopeAsync();
         if (scope is null) return Forbid();
         ViewData.SetPermissions(new(await access.MayAsync(new Organization { UnitId = scope.UnitId }, Operation.Create)));
-        return View(await organizations.ListAsync(scope, filter));
+        return View(await organizations.ListAsync(scope, filter, order));
     }
 
     [HttpGet]

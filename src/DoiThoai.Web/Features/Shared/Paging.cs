@@ -26,12 +26,5 @@ public sealed record PagerModel(int Page, int PageCount, Func<int, string> UrlFo
     /// only the page changed.
     /// </summary>
     public static PagerModel Keeping(HttpRequest request, int page, int pageCount) =>
-        new(page, pageCount, p =>
-        {
-            var query = request.Query
-                .Where(pair => !pair.Key.Equals("page", StringComparison.OrdinalIgnoreCase))
-                .SelectMany(pair => pair.Value.Select(value => new KeyValuePair<string, string?>(pair.Key, value)))
-                .Append(new("Page", p.ToString(System.Globalization.CultureInfo.InvariantCulture)));
-            return request.Path + QueryString.Create(query);
-        });
+        new(page, pageCount, p => ListPages.AddressOf(request, p));
 }

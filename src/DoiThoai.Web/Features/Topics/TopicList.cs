@@ -1,5 +1,6 @@
 using DoiThoai.Web.Authorization;
 using DoiThoai.Web.Data;
+using DoiThoai.Web.Domain;
 using DoiThoai.Web.Features.Shared;
 using Microsoft.EntityFrameworkCore;
 
@@ -9,14 +10,19 @@ namespace DoiThoai.Web.Features.Topics;
 public enum TopicSort
 {
     Name,
+    Unit,
     Count,
 }
 
-/// <summary>The address of one page of the catalogue: <c>/Topics?Sort=Count&amp;Page=2</c>.</summary>
+/// <summary>The address of one page of the catalogue: <c>/Topics?Sort=Count&amp;Dir=desc&amp;Page=2</c>.</summary>
 public sealed class TopicListQuery
 {
     public TopicSort Sort { get; set; }
+    public string? Dir { get; set; }
     public int Page { get; set; } = 1;
+
+    /// <summary>By count, the largest first unless the address says otherwise; by name or unit, A to Z.</summary>
+    public bool Descending => string.IsNullOrEmpty(Dir) ? Sort == TopicSort.Count : ListSort.IsDescending(Dir);
 }
 
 public sealed record TopicRow(int Id, string Name, string UnitName, int PetitionCount);
@@ -24,9 +30,10 @@ public sealed record TopicRow(int Id, string Name, string UnitName, int Petition
 public sealed record TopicListPage(TopicListQuery Query, PagedList<TopicRow> List);
 
 /// <summary>
-/// One page of the topics in scope with how many opinions and petitions each holds. Petitions are counted for the
-/// page's topics only, through the <c>Petitions(TopicId)</c> index: a district holds millions of petitions, and
-/// counting them all for every topic took seconds.
+/// One page of the topics in scope with how many opinions and petitions each holds. A scope holds a catalogue of a
+/// few hundred topics, so they are read whole and sorted here in Vietnamese dictionary order
+/// (<see cref="VietnameseOrder"/>, which the database's collation does not know); petitions are counted from the
+/// <c>Petitions(TopicId, IsDeleted)</c> index alone, for the page's topics only unless the order is by count.
 /// </summary>
 public sealed class TopicList(AppDbContext db)
 {
@@ -34,31 +41,31 @@ public sealed class TopicList(AppDbContext db)
 
     public async Task<TopicListPage> ReadAsync(UserScope scope, TopicListQuery query)
     {
-        var topics = db.Topics.AsNoTracking().InScope(scope);
-        var total = await topics.CountAsync();
-        var pageCount = Math.Max(1, (int)Math.Ceiling(total / (double)PageSize));
+        var topics = await db.Topics.AsNoTracking().InScope(scope)
+            .Select(t => new { t.Id, t.Name, UnitName = t.Unit!.Name, UnitPath = t.Unit.Path }).ToListAsync();
+        var pageCount = Math.Max(1, (int)Math.Ceiling(topics.Count / (double)PageSize));
         var page = Math.Clamp(query.Page, 1, pageCount);
+        var order = new ListOrder { Dir = query.Descending ? ListSort.Descending : ListSort.Ascending };
 
         List<TopicRow> rows;
         if (query.Sort == TopicSort.Count)
         {
-            // Ordering by count needs every topic's count. Sorting in the database evaluated each count twice (ten
-            // seconds at a district's scale), so the counts are read once, as the list always did, and sorted here.
-            var counted = await topics
-                .Select(t => new TopicRow(t.Id, t.Name, t.Unit!.Name, db.Petitions.Count(p => p.TopicId == t.Id)))
-                .ToListAsync();
-            rows = counted.OrderByDescending(t => t.PetitionCount).ThenBy(t => t.Name, StringComparer.Ordinal).ThenBy(t => t.Id)
+            var counts = await CountAsync(topics.Select(t => t.Id).ToList());
+            rows = order.Apply(topics.Select(t => new TopicRow(t.Id, t.Name, t.UnitName, counts.GetValueOrDefault(t.Id))), t => t.PetitionCount)
+                .ThenBy(t => t.Name, VietnameseOrder.Comparer).ThenBy(t => t.Id)
                 .Skip((page - 1) * PageSize).Take(PageSize).ToList();
         }
         else
         {
-            var named = await topics.OrderBy(t => t.Name).ThenBy(t => t.Id)
-                .Skip((page - 1) * PageSize).Take(PageSize)
-                .Select(t => new { t.Id, t.Name, UnitName = t.Unit!.Name }).ToListAsync();
+            var sorted = query.Sort == TopicSort.Unit
+                ? order.Apply(topics, t => t.UnitPath, StringComparer.Ordinal).ThenBy(t => t.Name, VietnameseOrder.Comparer)
+                : order.Apply(topics, t => t.Name, VietnameseOrder.Comparer);
+            var named = sorted.ThenBy(t => t.Id).Skip((page - 1) * PageSize).Take(PageSize).ToList();
             var counts = await CountAsync(named.Select(t => t.Id).ToList());
             rows = named.Select(t => new TopicRow(t.Id, t.Name, t.UnitName, counts.GetValueOrDefault(t.Id))).ToList();
         }
-        return new TopicListPage(new TopicListQuery { Sort = query.Sort, Page = page }, new PagedList<TopicRow>(rows, page, PageSize, total));
+        var shown = new TopicListQuery { Sort = query.Sort, Dir = query.Dir, Page = page };
+        return new TopicListPage(shown, new PagedList<TopicRow>(rows, page, PageSize, topics.Count));
     }
 
     private async Task<Dictionary<int, int>> CountAsync(IReadOnlyCollection<int> topicIds) =>

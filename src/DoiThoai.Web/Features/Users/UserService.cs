@@ -17,8 +17,16 @@ public sealed class UserService(AppDbContext db, UserManager<AppUser> users, Uni
 {
     public Task<AppUser?> FindAsync(int id) => users.FindByIdAsync(id.ToString());
 
-    public async Task<UserList> ListAsync(UserFilter filter)
+    public static class SortKeys
     {
+        public const string Name = "Name";
+        public const string Email = "Email";
+        public const string Unit = "Unit";
+    }
+
+    public async Task<UserList> ListAsync(UserFilter filter, ListOrder? order = null)
+    {
+        order ??= new ListOrder();
         var now = clock.GetUtcNow();
         var query = db.Users.AsNoTracking();
         foreach (var word in VietnameseText.Fold(filter.Q).Split(' ', StringSplitOptions.RemoveEmptyEntries))
@@ -32,10 +40,16 @@ public sealed class UserService(AppDbContext db, UserManager<AppUser> users, Uni
         if (!string.IsNullOrEmpty(filter.Role))
             query = query.Where(u => db.UserRoles.Any(ur => ur.UserId == u.Id && db.Roles.Any(r => r.Id == ur.RoleId && r.Name == filter.Role)));
 
-        var page = await PagedList<UserRow>.CreateAsync(query.OrderBy(u => u.FullName).Select(u => new UserRow(
+        var rows = await query.Select(u => new UserRow(
             u.Id, u.FullName, u.Email!, u.Unit!.Name,
             db.UserRoles.Where(ur => ur.UserId == u.Id).Join(db.Roles, ur => ur.RoleId, r => r.Id, (ur, r) => r.Name).FirstOrDefault(),
-            u.LockoutEnd != null && u.LockoutEnd > now, u.TwoFactorEnabled)), filter.Page);
+            u.LockoutEnd != null && u.LockoutEnd > now, u.TwoFactorEnabled)).ToListAsync();
+        // Staff accounts number in the hundreds: they are sorted here, in Vietnamese order, which the database's
+        // collation does not know (a family name starting with "Đ" after every "D").
+        var sorted = order.Is(SortKeys.Email) ? order.Apply(rows, u => u.Email, StringComparer.OrdinalIgnoreCase)
+            : order.Is(SortKeys.Unit) ? order.Apply(rows, u => u.UnitName, VietnameseOrder.Comparer).ThenBy(u => u.FullName, VietnameseOrder.Comparer)
+            : order.Apply(rows, u => u.FullName, VietnameseOrder.Comparer);
+        var page = ListOrder.PageOf(sorted.ThenBy(u => u.Id).ToList(), filter.Page);
         return new UserList(filter, page, await units.ChoicesAsync(_ => true), RoleChoices());
     }
 

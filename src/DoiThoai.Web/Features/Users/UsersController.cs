@@ -4,6 +4,7 @@ using DoiThoai.Web.Features.Audit;
 using DoiThoai.Web.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
+using DoiThoai.Web.Features.Shared;
 using Microsoft.AspNetCore.Mvc;
 
 namespace DoiThoai.Web.Features.Users;
@@ -13,7 +14,7 @@ namespace DoiThoai.Web.Features.Users;
 public sealed class UsersController(UserService accounts, HistoryQuery history, UserManager<AppUser> users) : Controller
 {
     [HttpGet]
-    public async Task<IActionResult> Index(UserFilter filter) => View(await accounts.ListAsync(filter));
+    public async Task<IActionResult> Index(UserFilter filter, ListOrder order) => View(await accounts.ListAsync(filter, order));
 
     [HttpGet]
     public async Task<IActionResult> Details(int id) =>

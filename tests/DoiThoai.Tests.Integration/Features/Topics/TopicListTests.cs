@@ -80,7 +80,7 @@ public partial class TopicListTests(PortalFactory factory) : IClassFixture<Porta
         var html = await client.GetStringAsync("/Topics?Sort=Count");
 
         Assert.Contains("href=\"/Topics?Sort=Count&amp;Page=2\"", html);
-        Assert.Contains("href=\"/Topics?Sort=Name\"", html);
+        Assert.Contains("href=\"/Topics?Sort=Name&amp;Dir=asc\"", html);
         Assert.Equal(TopicList.PageSize, Rows(html).Count);
     }
 
@@ -95,5 +95,50 @@ public partial class TopicListTests(PortalFactory factory) : IClassFixture<Porta
 
         Assert.Equal(Rows(await client.GetStringAsync($"/Topics?Page={last}")), past);
         Assert.Equal(inScope.Count - (last - 1) * TopicList.PageSize, past.Count);
+    }
+
+    [Fact]
+    public async Task Names_follow_Vietnamese_dictionary_order_and_the_order_can_be_turned_around()
+    {
+        string[] names = ["Thiết chế văn hóa thử", "Tập huấn thử", "Đất ở thử", "Dân vận thử", "Ăn ở thử", "An toàn thử"];
+        await factory.WithDbAsync(async db =>
+        {
+            if (await db.Topics.AnyAsync(t => t.Name == names[0])) return 0;
+            var ward = await db.Units.Where(u => u.Code == "HT-KA-KPH").Select(u => u.Id).SingleAsync();
+            db.Topics.AddRange(names.Select(n => new Topic { UnitId = ward, Name = n }));
+            return await db.SaveChangesAsync();
+        });
+        var client = await factory.SignedInClientAsync(Demo.KyPhuongWard);
+
+        var ascending = Rows(await client.GetStringAsync("/Topics?Sort=Name&Dir=asc")).Select(r => r.Name).Where(names.Contains).ToList();
+        var descending = Rows(await client.GetStringAsync("/Topics?Sort=Name&Dir=desc")).Select(r => r.Name).Where(names.Contains).ToList();
+
+        Assert.Equal(["An toàn thử", "Ăn ở thử", "Dân vận thử", "Đất ở thử", "Tập huấn thử", "Thiết chế văn hóa thử"], ascending);
+        Assert.Equal(ascending.AsEnumerable().Reverse(), descending);
+    }
+
+    [Fact]
+    public async Task A_wards_staff_list_only_their_own_wards_topics_whatever_the_order()
+    {
+        await factory.WithDbAsync(async db =>
+        {
+            var ward = await db.Units.Where(u => u.Code == "HT-KA-KPH").Select(u => u.Id).SingleAsync();
+            db.Topics.Add(new Topic { UnitId = ward, Name = $"Lĩnh vực riêng của phường {Guid.NewGuid():N}" });
+            return await db.SaveChangesAsync();
+        });
+        var client = await factory.SignedInClientAsync(Demo.KyPhuongWard);
+        var (own, elsewhere) = await factory.WithDbAsync(async db =>
+        {
+            var path = await db.Units.Where(u => u.Code == "HT-KA-KPH").Select(u => u.Path).SingleAsync();
+            var all = await db.Topics.Select(t => new { t.Id, t.Unit!.Path }).ToListAsync();
+            return (all.Where(t => t.Path.StartsWith(path)).Select(t => t.Id).ToHashSet(), all.Where(t => !t.Path.StartsWith(path)).Select(t => t.Id).ToHashSet());
+        });
+        foreach (var sort in new[] { "Name", "Unit", "Count" })
+        {
+            var shown = Rows(await client.GetStringAsync($"/Topics?Sort={sort}&Dir=desc")).Select(r => r.Id).ToList();
+            Assert.NotEmpty(shown);
+            Assert.All(shown, id => Assert.DoesNotContain(id, elsewhere));
+            Assert.All(shown, id => Assert.Contains(id, own));
+        }
     }
 }

@@ -429,7 +429,13 @@ namespace DoiThoai.Web.Data.Migrations.SqlServer
 
                     b.HasIndex("OrganizerId");
 
+                    b.HasIndex("Kind", "HeldOn");
+
+                    b.HasIndex("Status", "HeldOn");
+
                     b.HasIndex("UnitId", "HeldOn");
+
+                    b.HasIndex("UnitId", "MinutesState", "IsDeleted", "HeldOn");
 
                     b.HasIndex("UnitId", "HeldOn", "IsDeleted", "Kind", "UnitemizedOpinionCount", "UnitemizedPetitionCount")
                         .HasDatabaseName("IX_Conferences_Dashboard");
@@ -887,9 +893,9 @@ namespace DoiThoai.Web.Data.Migrations.SqlServer
 
                     b.HasIndex("RaisedByUnitId");
 
-                    b.HasIndex("TopicId");
-
                     b.HasIndex("UnitId");
+
+                    b.HasIndex("TopicId", "IsDeleted");
 
                     b.HasIndex("UnitId", "Kind");
 
@@ -1001,6 +1007,109 @@ namespace DoiThoai.Web.Data.Migrations.SqlServer
                     b.HasIndex("UnitId");
 
                     b.ToTable("Topics");
+                });
+
+            modelBuilder.Entity("DoiThoai.Web.Domain.Conferences.UnitMonthFigures", b =>
+                {
+                    b.Property<int>("UnitId")
+                        .HasColumnType("int");
+
+                    b.Property<DateOnly>("Month")
+                        .HasColumnType("date");
+
+                    b.Property<int>("Briefings")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Contacts")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Dialogues")
+                        .HasColumnType("int");
+
+                    b.Property<int>("DoneLate")
+                        .HasColumnType("int");
+
+                    b.Property<int>("DoneWithDeadline")
+                        .HasColumnType("int");
+
+                    b.Property<int>("ItemsAssigned")
+                        .HasColumnType("int");
+
+                    b.Property<int>("ItemsClosed")
+                        .HasColumnType("int");
+
+                    b.Property<int>("ItemsExplained")
+                        .HasColumnType("int");
+
+                    b.Property<int>("ItemsInProgress")
+                        .HasColumnType("int");
+
+                    b.Property<int>("ItemsNew")
+                        .HasColumnType("int");
+
+                    b.Property<int>("ItemsResolved")
+                        .HasColumnType("int");
+
+                    b.Property<int>("ItemsTransferred")
+                        .HasColumnType("int");
+
+                    b.Property<DateOnly?>("LatestOpenDeadline")
+                        .HasColumnType("date");
+
+                    b.Property<int>("OpenWithDeadline")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Opinions")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Petitions")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Proposals")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Questions")
+                        .HasColumnType("int");
+
+                    b.Property<int>("UnitemizedOpinions")
+                        .HasColumnType("int");
+
+                    b.Property<int>("UnitemizedPetitions")
+                        .HasColumnType("int");
+
+                    b.Property<int>("WorkingSessions")
+                        .HasColumnType("int");
+
+                    b.HasKey("UnitId", "Month");
+
+                    b.ToTable("UnitMonthFigures");
+                });
+
+            modelBuilder.Entity("DoiThoai.Web.Domain.Conferences.UnitMonthTopicFigures", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<int>("Count")
+                        .HasColumnType("int");
+
+                    b.Property<DateOnly>("Month")
+                        .HasColumnType("date");
+
+                    b.Property<int?>("TopicId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("UnitId")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UnitId", "Month", "TopicId", "Count");
+
+                    b.ToTable("UnitMonthTopicFigures");
                 });
 
             modelBuilder.Entity("DoiThoai.Web.Domain.FollowUp.AnswerTemplate", b =>

@@ -411,7 +411,13 @@ namespace DoiThoai.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("OrganizerId");
 
+                    b.HasIndex("Kind", "HeldOn");
+
+                    b.HasIndex("Status", "HeldOn");
+
                     b.HasIndex("UnitId", "HeldOn");
+
+                    b.HasIndex("UnitId", "MinutesState", "IsDeleted", "HeldOn");
 
                     b.HasIndex("UnitId", "HeldOn", "IsDeleted", "Kind", "UnitemizedOpinionCount", "UnitemizedPetitionCount")
                         .HasDatabaseName("IX_Conferences_Dashboard");
@@ -855,9 +861,9 @@ namespace DoiThoai.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("RaisedByUnitId");
 
-                    b.HasIndex("TopicId");
-
                     b.HasIndex("UnitId");
+
+                    b.HasIndex("TopicId", "IsDeleted");
 
                     b.HasIndex("UnitId", "Kind");
 
@@ -965,6 +971,107 @@ namespace DoiThoai.Web.Data.Migrations.Sqlite
                     b.HasIndex("UnitId");
 
                     b.ToTable("Topics");
+                });
+
+            modelBuilder.Entity("DoiThoai.Web.Domain.Conferences.UnitMonthFigures", b =>
+                {
+                    b.Property<int>("UnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("Month")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Briefings")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Contacts")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Dialogues")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("DoneLate")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("DoneWithDeadline")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ItemsAssigned")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ItemsClosed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ItemsExplained")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ItemsInProgress")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ItemsNew")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ItemsResolved")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ItemsTransferred")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("LatestOpenDeadline")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("OpenWithDeadline")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Opinions")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Petitions")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Proposals")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Questions")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("UnitemizedOpinions")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("UnitemizedPetitions")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("WorkingSessions")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("UnitId", "Month");
+
+                    b.ToTable("UnitMonthFigures");
+                });
+
+            modelBuilder.Entity("DoiThoai.Web.Domain.Conferences.UnitMonthTopicFigures", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("Month")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("TopicId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("UnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UnitId", "Month", "TopicId", "Count");
+
+                    b.ToTable("UnitMonthTopicFigures");
                 });
 
             modelBuilder.Entity("DoiThoai.Web.Domain.FollowUp.AnswerTemplate", b =>

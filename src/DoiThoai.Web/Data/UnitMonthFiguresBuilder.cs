@@ -1,0 +1,70 @@
+using DoiThoai.Web.Domain.Conferences;
+using Microsoft.EntityFrameworkCore;
+
+namespace DoiThoai.Web.Data;
+
+/// <summary>
+/// Keeps <see cref="UnitMonthFigures"/> and <see cref="UnitMonthTopicFigures"/> equal to the sums of the conference
+/// figures of their unit and month. Called by <see cref="ConferenceFiguresBuilder.RebuildAsync"/> for the months its
+/// conferences left and entered, in the same transaction, and at start-up for months that have none.
+/// </summary>
+public static class UnitMonthFiguresBuilder
+{
+    public readonly record struct Key(int UnitId, DateOnly Month);
+
+    public static Key KeyOf(int unitId, DateOnly heldOn) => new(unitId, UnitMonthFigures.MonthOf(heldOn));
+
+    /// <summary>
+    /// Replaces the figures of these unit months by the sums of their conferences' figures: those stored, and those
+    /// <paramref name="added"/> to the context but not saved yet (the rebuilt conferences, whose stored rows are gone).
+    /// </summary>
+    public static async Task RebuildAsync(AppDbContext db, IEnumerable<Key> keys,
+        IReadOnlyList<ConferenceFigures> added, IReadOnlyList<ConferenceTopicFigures> addedTopics, CancellationToken cancellationToken = default)
+    {
+        foreach (var unit in keys.Distinct().GroupBy(k => k.UnitId))
+        {
+            var unitId = unit.Key;
+            var months = unit.Select(k => k.Month).ToList();
+            var (from, to) = (months.Min(), months.Max().AddMonths(1));
+            await db.UnitMonthFigures.Where(m => m.UnitId == unitId && months.Contains(m.Month)).ExecuteDeleteAsync(cancellationToken);
+            await db.UnitMonthTopicFigures.Where(m => m.UnitId == unitId && months.Contains(m.Month)).ExecuteDeleteAsync(cancellationToken);
+
+            var stored = await db.ConferenceFigures.AsNoTracking()
+                .Where(f => f.UnitId == unitId && f.HeldOn >= from && f.HeldOn < to).ToListAsync(cancellationToken);
+            var storedTopics = await db.ConferenceTopicFigures.AsNoTracking()
+                .Where(f => f.UnitId == unitId && f.HeldOn >= from && f.HeldOn < to).ToListAsync(cancellationToken);
+            bool inMonths(DateOnly day) => months.Contains(UnitMonthFigures.MonthOf(day));
+
+            foreach (var month in stored.Concat(added.Where(f => f.UnitId == unitId)).Where(f => inMonths(f.HeldOn))
+                         .GroupBy(f => UnitMonthFigures.MonthOf(f.HeldOn)))
+            {
+                var row = new UnitMonthFigures { UnitId = unitId, Month = month.Key };
+                foreach (var figures in month) row.Add(figures);
+                db.UnitMonthFigures.Add(row);
+            }
+            db.UnitMonthTopicFigures.AddRange(storedTopics.Concat(addedTopics.Where(f => f.UnitId == unitId)).Where(f => inMonths(f.HeldOn))
+                .GroupBy(f => (Month: UnitMonthFigures.MonthOf(f.HeldOn), f.TopicId))
+                .Select(g => new UnitMonthTopicFigures { UnitId = unitId, Month = g.Key.Month, TopicId = g.Key.TopicId, Count = g.Sum(f => f.Count) }));
+        }
+    }
+
+    /// <summary>
+    /// Builds the figures of every unit month that holds conference figures but has none of its own: after the
+    /// migration that added them, or after rows were written outside the application. Returns how many were built.
+    /// </summary>
+    public static async Task<int> BuildMissingAsync(AppDbContext db, CancellationToken cancellationToken = default)
+    {
+        var held = (await db.ConferenceFigures.AsNoTracking().Select(f => new { f.UnitId, f.HeldOn }).Distinct().ToListAsync(cancellationToken))
+            .Select(f => KeyOf(f.UnitId, f.HeldOn)).ToHashSet();
+        held.ExceptWith(await db.UnitMonthFigures.AsNoTracking().Select(m => new Key(m.UnitId, m.Month)).ToListAsync(cancellationToken));
+        foreach (var chunk in held.OrderBy(k => k.UnitId).ThenBy(k => k.Month).Chunk(2_000))
+        {
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            await RebuildAsync(db, chunk, [], [], cancellationToken);
+            await db.SaveChangesAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+            db.ChangeTracker.Clear();
+        }
+        return held.Count;
+    }
+}
