@@ -47,6 +47,7 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
     public DbSet<Domain.Plans.PlanEntry> PlanEntries => Set<Domain.Plans.PlanEntry>();
     public DbSet<ConferenceFigures> ConferenceFigures => Set<ConferenceFigures>();
     public DbSet<ConferenceTopicFigures> ConferenceTopicFigures => Set<ConferenceTopicFigures>();
+    public DbSet<Domain.Search.SearchEntry> SearchEntries => Set<Domain.Search.SearchEntry>();
     public DbSet<JobLease> JobLeases => Set<JobLease>();
     public DbSet<PortalSecret> PortalSecrets => Set<PortalSecret>();
     public DbSet<FormSubmission> FormSubmissions => Set<FormSubmission>();

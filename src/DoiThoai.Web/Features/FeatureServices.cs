@@ -9,6 +9,7 @@ using DoiThoai.Web.Features.Notices;
 using DoiThoai.Web.Features.Organizations;
 using DoiThoai.Web.Features.Plans;
 using DoiThoai.Web.Features.PublicNews;
+using DoiThoai.Web.Features.Search;
 using DoiThoai.Web.Features.Staff;
 using DoiThoai.Web.Features.Units;
 using DoiThoai.Web.Features.Users;
@@ -37,5 +38,6 @@ public static class FeatureServices
             .AddPublicNews(configuration)
             .AddPlans()
             .AddDashboards()
+            .AddSearch()
             .AddStaffHome();
 }
