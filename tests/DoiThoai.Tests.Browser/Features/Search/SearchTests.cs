@@ -29,8 +29,9 @@ public class SearchTests(BrowserFixture browser)
         await page.GetByRole(AriaRole.Button, new() { Name = "Tìm", Exact = true }).ClickAsync();
 
         var snippet = page.GetByTestId("snippet").First;
-        await Expect(snippet.Locator("mark").First).ToHaveTextAsync("Kỳ");
-        await Expect(snippet.Locator("mark").Nth(1)).ToHaveTextAsync("Phương");
+        // Folded, "phuong" is also "phường": every word that folds to a searched one is marked.
+        await Expect(snippet.Locator("mark").Filter(new() { HasTextRegex = new Regex("^Kỳ$") })).ToHaveCountAsync(1);
+        await Expect(snippet.Locator("mark").Filter(new() { HasTextRegex = new Regex("^Phương$") })).ToHaveCountAsync(1);
         await Expect(page.GetByTestId("result-count")).ToContainTextAsync("kết quả");
         await Expect(page.GetByLabel("Từ ngày")).ToHaveValueAsync("01/01/2022");
         await session.ScreenshotAsync("1-results");
