@@ -16,11 +16,16 @@ switch (command)
     case "generate":
         await Generator.RunAsync(file, int.TryParse(args.ElementAtOrDefault(2), out var n) ? n : 100_000);
         break;
+    case "search":
+        // A district generated before the search entries, or stopped while building them: answers, the entries still missing.
+        SearchData.WriteAnswers(file);
+        await SearchData.BuildEntriesAsync(file);
+        break;
     case "bench":
         await Bench.RunAsync(file, int.TryParse(args.ElementAtOrDefault(2), out var runs) ? runs : 30);
         break;
     default:
-        Console.WriteLine("generate <file.db> [conferences] | bench <file.db> [runs]");
+        Console.WriteLine("generate <file.db> [conferences] | search <file.db> | bench <file.db> [runs]");
         break;
 }
 

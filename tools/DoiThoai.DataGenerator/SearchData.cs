@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using DoiThoai.Web.Data;
 using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
 
 /// <summary>
 /// What a generated district needs to be searched (ADR 0019): answers on the follow-up items that are done, and the
@@ -15,8 +16,7 @@ static class SearchData
     public static void WriteAnswers(string file)
     {
         var watch = Stopwatch.StartNew();
-        using var connection = new SqliteConnection($"Data Source={file}");
-        connection.Open();
+        using var connection = Open(file);
         var items = new List<(long Id, int Topic)>();
         using (var read = connection.CreateCommand())
         {
@@ -26,33 +26,73 @@ static class SearchData
             while (reader.Read()) items.Add((reader.GetInt64(0), (reader.GetInt32(1) - FirstTopicId) % TopicsPerCommune));
         }
         var random = new Random(20261202);
-        using var tx = connection.BeginTransaction();
         using var update = connection.CreateCommand();
-        update.Transaction = tx;
         update.CommandText = "UPDATE FollowUps SET Result = $1 WHERE Id = $2";
         var text = update.Parameters.Add(new SqliteParameter("$1", ""));
         var id = update.Parameters.Add(new SqliteParameter("$2", 0L));
         update.Prepare();
-        foreach (var item in items)
+        foreach (var chunk in items.Chunk(20_000))
         {
-            text.Value = PetitionTexts.Answer(random, item.Topic);
-            id.Value = item.Id;
-            update.ExecuteNonQuery();
+            using var tx = connection.BeginTransaction();
+            update.Transaction = tx;
+            foreach (var item in chunk)
+            {
+                text.Value = PetitionTexts.Answer(random, item.Topic);
+                id.Value = item.Id;
+                update.ExecuteNonQuery();
+            }
+            tx.Commit();
         }
-        tx.Commit();
         Console.WriteLine($"Answers of {items.Count:N0} follow-up items written in {watch.Elapsed.TotalSeconds:0} s");
     }
 
-    /// <summary>The search entries of every conference that has none, with progress.</summary>
+    /// <summary>
+    /// The search entries of every conference that has none, made by the portal's builder
+    /// (<see cref="SearchEntriesBuilder.EntriesOfAsync"/>) and written with one prepared statement per row: the
+    /// context's change tracking would take most of the time for three million rows. The FTS5 triggers index them.
+    /// </summary>
     public static async Task BuildEntriesAsync(string file)
     {
         var watch = Stopwatch.StartNew();
         await using var db = Db.Context(file);
-        var built = await SearchEntriesBuilder.BuildMissingAsync(db, (done, total) =>
+        var missing = await db.Conferences.AsNoTracking().Where(c => !db.SearchEntries.Any(e => e.ConferenceId == c.Id))
+            .OrderBy(c => c.HeldOn).ThenBy(c => c.Id).Select(c => c.Id).ToListAsync();
+        using var connection = Open(file);
+        using (var pragma = connection.CreateCommand())
         {
-            if (done % 10_000 < 2_000 || done == total)
-                Console.WriteLine($"  search: {done:N0}/{total:N0} conferences ({watch.Elapsed.TotalSeconds:0} s)");
-        });
-        if (built > 0) Console.WriteLine($"Search entries of {built:N0} conferences built in {watch.Elapsed.TotalSeconds:0} s");
+            pragma.CommandText = "PRAGMA synchronous=OFF; PRAGMA cache_size=-400000;";
+            pragma.ExecuteNonQuery();
+        }
+        using var insert = connection.CreateCommand();
+        insert.CommandText = "INSERT INTO SearchEntries (Kind, RecordId, ConferenceId, UnitId, HeldOn, Tags, Text) VALUES ($1,$2,$3,$4,$5,$6,$7)";
+        var values = Enumerable.Range(1, 7).Select(i => insert.Parameters.Add(new SqliteParameter($"${i}", null))).ToArray();
+        insert.Prepare();
+        long rows = 0;
+        var done = 0;
+        foreach (var chunk in missing.Chunk(500))
+        {
+            var entries = await SearchEntriesBuilder.EntriesOfAsync(db, chunk, CancellationToken.None);
+            using var tx = connection.BeginTransaction();
+            insert.Transaction = tx;
+            foreach (var e in entries)
+            {
+                object[] row = [(int)e.Kind, e.RecordId, e.ConferenceId, e.UnitId, e.HeldOn.ToString("yyyy-MM-dd"), e.Tags, e.Text];
+                for (var i = 0; i < row.Length; i++) values[i].Value = row[i];
+                insert.ExecuteNonQuery();
+            }
+            tx.Commit();
+            rows += entries.Count;
+            done += chunk.Length;
+            if (done % 10_000 == 0 || done == missing.Count) Console.WriteLine($"  search: {done:N0}/{missing.Count:N0} conferences, {rows:N0} entries ({watch.Elapsed.TotalSeconds:0} s)");
+        }
+        if (missing.Count > 0) Console.WriteLine($"Search entries of {missing.Count:N0} conferences built in {watch.Elapsed.TotalSeconds:0} s");
+    }
+
+    /// <summary>Short transactions and a long wait for the lock, so another writer of the file (a figures build) may run meanwhile.</summary>
+    private static SqliteConnection Open(string file)
+    {
+        var connection = new SqliteConnection($"Data Source={file};Default Timeout=600");
+        connection.Open();
+        return connection;
     }
 }

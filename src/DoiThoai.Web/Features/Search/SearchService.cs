@@ -63,7 +63,7 @@ public sealed class SearchService(AppDbContext db, SearchIndexState index)
         return results;
     }
 
-    private static string Join(params string?[] texts) => string.Join('\n', texts.Where(t => !string.IsNullOrWhiteSpace(t)));
+    private static string Join(params string?[] texts) => string.Join(" · ", texts.Where(t => !string.IsNullOrWhiteSpace(t)));
 
     private static string LinkOf(SearchEntry e) => e.Kind switch
     {
