@@ -18,6 +18,12 @@ switch (command)
         break;
     case "search":
         // A district generated before the search entries, or stopped while building them: answers, the entries still missing.
+        // "search <file> <part> <parts>": one of several processes sharing the entries still missing, answers already written.
+        if (int.TryParse(args.ElementAtOrDefault(2), out var part) && int.TryParse(args.ElementAtOrDefault(3), out var parts))
+        {
+            await SearchData.BuildEntriesAsync(file, part, parts);
+            break;
+        }
         SearchData.WriteAnswers(file);
         await SearchData.BuildEntriesAsync(file);
         break;

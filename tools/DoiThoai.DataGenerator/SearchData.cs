@@ -51,7 +51,7 @@ static class SearchData
     /// (<see cref="SearchEntriesBuilder.EntriesOfAsync"/>) and written with one prepared statement per row: the
     /// context's change tracking would take most of the time for three million rows. The FTS5 triggers index them.
     /// </summary>
-    public static async Task BuildEntriesAsync(string file)
+    public static async Task BuildEntriesAsync(string file, int part = 0, int parts = 1)
     {
         var watch = Stopwatch.StartNew();
         await using var db = Db.Context(file);
@@ -69,7 +69,7 @@ static class SearchData
         insert.Prepare();
         long rows = 0;
         var done = 0;
-        foreach (var chunk in missing.Chunk(500))
+        foreach (var chunk in missing.Chunk(500).Where((_, i) => i % parts == part))
         {
             var entries = await SearchEntriesBuilder.EntriesOfAsync(db, chunk, CancellationToken.None);
             using var tx = connection.BeginTransaction();
