@@ -39,7 +39,7 @@ for unit in GEN-D GEN-D-07; do
     URL="http://127.0.0.1:$PORT/Search?Q=$(python3 -c 'import sys,urllib.parse;print(urllib.parse.quote(sys.argv[1]))' "$word")"
     curl --max-time 60 -s -b "$JAR" "$URL" -o "$WORK/page.html"
     grep -q 'role="search"' "$WORK/page.html" || { echo "not the search page (sign-in failed?)" >&2; exit 1; }
-    FOUND=$(grep -o 'data-testid="result-count">[^<]*' "$WORK/page.html" | sed 's/.*>//;s/^ *//' | head -c 60 || true)
+    FOUND=$(tr -s ' \n' ' ' < "$WORK/page.html" | grep -o 'data-testid="result-count"> [^<]*' | sed 's/.*> //' | head -c 60 || true)
     curl --max-time 60 -s -o /dev/null -b "$JAR" "$URL"
     for _ in $(seq 1 "$RUNS"); do curl --max-time 60 -s -o /dev/null -b "$JAR" "$URL" -w "%{time_total}\n"; done | sort -n \
       | awk -v u="$unit" -v w="$word" -v f="${FOUND:-no result}" '{a[NR]=$1} END {printf "%-8s %-14s median %6.1f ms  p95 %6.1f ms  (%d runs) %s\n", u, w, a[int((NR+1)/2)]*1000, a[int(NR*0.95+0.5)]*1000, NR, f}'
