@@ -16,11 +16,22 @@ switch (command)
     case "generate":
         await Generator.RunAsync(file, int.TryParse(args.ElementAtOrDefault(2), out var n) ? n : 100_000);
         break;
+    case "search":
+        // A district generated before the search entries, or stopped while building them: answers, the entries still missing.
+        // "search <file> <part> <parts>": one of several processes sharing the entries still missing, answers already written.
+        if (int.TryParse(args.ElementAtOrDefault(2), out var part) && int.TryParse(args.ElementAtOrDefault(3), out var parts))
+        {
+            await SearchData.BuildEntriesAsync(file, part, parts);
+            break;
+        }
+        SearchData.WriteAnswers(file);
+        await SearchData.BuildEntriesAsync(file);
+        break;
     case "bench":
         await Bench.RunAsync(file, int.TryParse(args.ElementAtOrDefault(2), out var runs) ? runs : 30);
         break;
     default:
-        Console.WriteLine("generate <file.db> [conferences] | bench <file.db> [runs]");
+        Console.WriteLine("generate <file.db> [conferences] | search <file.db> | bench <file.db> [runs]");
         break;
 }
 
@@ -74,6 +85,8 @@ static class Generator
         connection.Open();
         Exec(connection, "PRAGMA journal_mode=WAL; PRAGMA synchronous=OFF; PRAGMA temp_store=MEMORY; PRAGMA cache_size=-400000;");
         var random = new Random(20261123);
+        // Words have their own random, so the district's shape (units, dates, counts, states) stays as it was.
+        var texts = new Random(20261201);
 
         // Units: a province, the district, 50 communes, 5 villages each.
         var nextUnit = 100_000;
@@ -140,7 +153,7 @@ static class Generator
                 var heldOn = start.AddDays((int)((long)i * days / conferenceCount));
                 var kind = random.Next(10) switch { < 4 => 1, < 7 => 2, < 9 => 3, _ => 4 };
                 var unitemized = random.Next(5) == 0;
-                var title = $"{KindName(kind)} năm {heldOn.Year} số {id}";
+                var title = PetitionTexts.Title(texts, KindName(kind), heldOn, Topics[texts.Next(Topics.Length)]);
                 Bind(conference, id, unitId, kind, heldOn < today ? 3 : 1, title, heldOn.ToString("yyyy-MM-dd"), "Hội trường UBND xã",
                     unitemized ? random.Next(5, 60) : 0, unitemized ? random.Next(0, 20) : 0, VietnameseText.Fold(title), Guid.NewGuid().ToString().ToUpperInvariant());
                 if (kind == 1 && unitId == commune.Id)
@@ -154,8 +167,8 @@ static class Generator
                     var pkind = random.Next(20) switch { < 10 => 1, < 16 => 2, < 19 => 3, _ => 4 };
                     var topic = commune.Topics[Math.Min(Topics.Length - 1, (int)Math.Floor(Math.Pow(random.NextDouble(), 1.6) * Topics.Length))];
                     var answered = pkind != 1 && random.Next(5) == 0;
-                    var content = $"Kiến nghị về {Topics[topic - commune.Topics[0]].ToLowerInvariant()} tại thôn {order % 5 + 1}";
-                    Bind(petition, petitionId, id, unitId, order, pkind, content, topic, answered ? "Đã trả lời tại hội nghị" : null,
+                    var content = PetitionTexts.Petition(texts, topic - commune.Topics[0]);
+                    Bind(petition, petitionId, id, unitId, order, pkind, content, topic, answered ? PetitionTexts.Answer(texts, topic - commune.Topics[0]) : null,
                         VietnameseText.Fold(content), Guid.NewGuid().ToString().ToUpperInvariant());
                     petitions++;
                     if (pkind != 1)
@@ -198,6 +211,8 @@ static class Generator
         connection.Close();
         SqliteConnection.ClearAllPools();
         await Db.BuildFiguresAsync(file);
+        SearchData.WriteAnswers(file);
+        await SearchData.BuildEntriesAsync(file);
         using (var last = new SqliteConnection($"Data Source={file}"))
         {
             last.Open();

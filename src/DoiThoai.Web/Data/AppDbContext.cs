@@ -49,6 +49,8 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
     public DbSet<ConferenceTopicFigures> ConferenceTopicFigures => Set<ConferenceTopicFigures>();
     public DbSet<UnitMonthFigures> UnitMonthFigures => Set<UnitMonthFigures>();
     public DbSet<UnitMonthTopicFigures> UnitMonthTopicFigures => Set<UnitMonthTopicFigures>();
+
+    public DbSet<Domain.Search.SearchEntry> SearchEntries => Set<Domain.Search.SearchEntry>();
     public DbSet<JobLease> JobLeases => Set<JobLease>();
     public DbSet<PortalSecret> PortalSecrets => Set<PortalSecret>();
     public DbSet<FormSubmission> FormSubmissions => Set<FormSubmission>();

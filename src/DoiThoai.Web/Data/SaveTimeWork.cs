@@ -44,6 +44,8 @@ public static class SaveTimeWork
             // After the amendment, whose event it stamps; the figures lock before the save and rebuild after it.
             new AuditInterceptor(actor, clock, followUp),
             new ConferenceFiguresInterceptor(followUp),
+            // The words index of the conferences the save touched (ADR 0019), with the figures in the follow-up save.
+            new SearchEntriesInterceptor(followUp),
             // Last: its key is marked claimed once the follow-up save has committed.
             new FormKeyInterceptor(formKeys, clock));
     }

@@ -12,6 +12,7 @@ using DoiThoai.Web.Features.Organizations;
 using DoiThoai.Web.Features.PersonalData;
 using DoiThoai.Web.Features.Plans;
 using DoiThoai.Web.Features.PublicNews;
+using DoiThoai.Web.Features.Search;
 using DoiThoai.Web.Features.Staff;
 using DoiThoai.Web.Features.Units;
 using DoiThoai.Web.Features.Users;
@@ -43,5 +44,6 @@ public static class FeatureServices
             .AddPersonalData(configuration)
             .AddPlans()
             .AddDashboards()
+            .AddSearch()
             .AddStaffHome();
 }

@@ -15,10 +15,11 @@ namespace DoiThoai.Web.Infrastructure;
 /// <c>backup --to FILE</c> takes an online backup of the SQLite database (the portal may keep running);
 /// <c>restore --from FILE</c> puts one back (the portal must be stopped). SQL Server uses its own
 /// BACKUP/RESTORE DATABASE (docs/deployment.md).
+/// <c>rebuild-search</c> rebuilds every conference's search entries from the records (ADR 0019).
 /// </summary>
 public static class AdminCommands
 {
-    private static readonly HashSet<string> Commands = ["migrate", "create-admin", "backup", "restore"];
+    private static readonly HashSet<string> Commands = ["migrate", "create-admin", "backup", "restore", "rebuild-search"];
 
     public static bool IsCommand(string[] args) => args.Length > 0 && Commands.Contains(args[0]);
 
@@ -32,7 +33,18 @@ public static class AdminCommands
         await DatabaseSetup.BuildMissingFiguresAsync(db, services.GetRequiredService<ILogger<AppDbContext>>());
         await RoleSeeder.EnsureRolesAsync(services);
         Console.WriteLine("Đã cập nhật cơ sở dữ liệu.");
+        if (args[0] == "rebuild-search") return await RebuildSearchAsync(db);
         return args[0] == "create-admin" ? await CreateAdminAsync(services, db, Options(args)) : 0;
+    }
+
+    private static async Task<int> RebuildSearchAsync(AppDbContext db)
+    {
+        var count = await SearchEntriesBuilder.RebuildAllAsync(db, (done, total) =>
+        {
+            if (done % 10_000 < 2_000 || done == total) Console.WriteLine($"  {done:N0}/{total:N0} hội nghị");
+        });
+        Console.WriteLine($"Đã lập lại chỉ mục tìm kiếm của {count:N0} hội nghị.");
+        return 0;
     }
 
     private static async Task<int> CreateAdminAsync(IServiceProvider services, AppDbContext db, Dictionary<string, string> options)

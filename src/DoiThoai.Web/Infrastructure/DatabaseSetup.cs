@@ -30,6 +30,7 @@ public static class DatabaseSetup
 
         await BuildMissingFiguresAsync(db, logger);
         await PublicCodeBackfill.FillMissingAsync(db, logger);
+        await BuildMissingSearchEntriesAsync(db, logger);
         // Minutes finalized before final records kept their citations get them once, from the catalogues as they are.
         if (await FinalCitations.TakeMissingAsync(db) is > 0 and var cited)
             logger.LogInformation("Kept the citations of {Count} final minutes", cited);
@@ -48,5 +49,13 @@ public static class DatabaseSetup
         var built = await ConferenceFiguresBuilder.BuildMissingAsync(db, (done, total) =>
             logger.LogInformation("Conference figures built: {Done}/{Total}", done, total));
         if (built > 0) logger.LogInformation("Built the figures of {Count} conferences", built);
+    }
+
+    /// <summary>Search entries of conferences that have none (after the migration that added them, or a data load), ADR 0019.</summary>
+    public static async Task BuildMissingSearchEntriesAsync(AppDbContext db, ILogger logger)
+    {
+        var built = await SearchEntriesBuilder.BuildMissingAsync(db, (done, total) =>
+            logger.LogInformation("Search entries built: {Done}/{Total} conferences", done, total));
+        if (built > 0) logger.LogInformation("Built the search entries of {Count} conferences", built);
     }
 }

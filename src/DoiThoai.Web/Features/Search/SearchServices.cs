@@ -1,0 +1,8 @@
+namespace DoiThoai.Web.Features.Search;
+
+/// <summary>Registration of the search feature.</summary>
+public static class SearchServices
+{
+    public static IServiceCollection AddSearch(this IServiceCollection services) =>
+        services.AddScoped<SearchService>().AddSingleton<SearchIndexState>();
+}
