@@ -2,6 +2,7 @@ using DoiThoai.Web.Features.Account;
 using DoiThoai.Web.Features.Audit;
 using DoiThoai.Web.Features.Conferences;
 using DoiThoai.Web.Features.Dashboard;
+using DoiThoai.Web.Features.Documents;
 using DoiThoai.Web.Features.FollowUps;
 using DoiThoai.Web.Features.Minutes;
 using DoiThoai.Web.Features.News;
@@ -25,6 +26,7 @@ public static class FeatureServices
         services
             .AddAccount()
             .AddConferences()
+            .AddDocuments()
             .AddMinutes()
             .AddFollowUps()
             .AddOrganizations()
