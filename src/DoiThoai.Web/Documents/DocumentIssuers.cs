@@ -15,6 +15,14 @@ public sealed class DocumentIssuers(AppDbContext db)
             .Select(u => new { u.Kind, u.Name, Parent = u.Parent == null ? null : new { u.Parent.Kind, u.Parent.Name } })
             .SingleAsync();
         var parent = unit.Parent is null ? null : $"{unit.Parent.Kind.Label()} {unit.Parent.Name}";
+        if (Issuers.KindOf(organizerKind) != kind)
+        {
+            // The unit's own committee of that kind, as its catalogue names it ("Thị ủy Kỳ Anh"), when it has one.
+            var own = Issuers.BodyKindOf(kind);
+            organizer = await db.Organizations.AsNoTracking().Where(o => o.UnitId == unitId && o.Kind == own && o.ParentOrganizationId == null)
+                .OrderBy(o => o.Id).Select(o => o.Name).FirstOrDefaultAsync();
+            organizerKind = organizer is null ? null : own;
+        }
         return Issuers.For(kind, shownName ?? $"{unit.Kind.Label()} {unit.Name}", parent, organizerKind, organizer);
     }
 

@@ -15,6 +15,14 @@ public static class Issuers
         _ => null,
     };
 
+    /// <summary>The kind of body that issues for an issuer kind: the Party committee, the People's Committee, the Front committee.</summary>
+    public static OrganizationKind BodyKindOf(IssuerKind kind) => kind switch
+    {
+        IssuerKind.Party => OrganizationKind.PartyCommittee,
+        IssuerKind.State => OrganizationKind.PeoplesCommittee,
+        _ => OrganizationKind.FatherlandFront,
+    };
+
     /// <summary>
     /// The issuer of a document of <paramref name="unit"/>: the organizing body itself when it is of that kind,
     /// otherwise the unit's Party committee, People's Committee or Front committee; the superior is the same kind

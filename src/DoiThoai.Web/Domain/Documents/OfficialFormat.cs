@@ -18,8 +18,8 @@ public enum IssuerKind
 /// <summary>What is issued: the document's type name and the letters of its number ("BB", "BC").</summary>
 public enum DocumentKind
 {
-    [Display(Name = "BIÊN BẢN")] Minutes = 1,
-    [Display(Name = "BÁO CÁO")] Report = 2,
+    [Display(Name = "Biên bản")] Minutes = 1,
+    [Display(Name = "Báo cáo")] Report = 2,
 }
 
 /// <summary>
