@@ -10,14 +10,14 @@ namespace DoiThoai.Web.Documents;
 public static class WordBody
 {
     public static Paragraph Line(string text, bool bold = false, bool italic = false, bool center = false, bool indent = false,
-        bool right = false, int? size = null, int spaceBefore = 60)
+        bool right = false, int? size = null, int spaceBefore = 60, bool left = false)
     {
         var look = new RunProperties();
         if (bold) look.Append(new Bold());
         if (italic) look.Append(new Italic());
         if (size is { } half) look.Append(new FontSize { Val = half.ToString() });
         var properties = new ParagraphProperties(new SpacingBetweenLines { Before = spaceBefore.ToString(), After = "60" },
-            new Justification { Val = center ? JustificationValues.Center : right ? JustificationValues.Right : JustificationValues.Both });
+            new Justification { Val = center ? JustificationValues.Center : right ? JustificationValues.Right : left ? JustificationValues.Left : JustificationValues.Both });
         if (indent) properties.Append(new Indentation { Left = "567" });
         return new Paragraph(properties, new Run(look, new Text(text) { Space = SpaceProcessingModeValues.Preserve }));
     }
@@ -34,7 +34,7 @@ public static class WordBody
                 Edge<InsideHorizontalBorder>(), Edge<InsideVerticalBorder>())));
         grid.Append(new TableRow(headers.Select(h => new TableCell(Line(h, bold: true, center: true, size: 24, spaceBefore: 20)))));
         foreach (var row in rows)
-            grid.Append(new TableRow(row.Select((cell, i) => new TableCell(Line(cell, right: numeric(i, cell), size: 24, spaceBefore: 20)))));
+            grid.Append(new TableRow(row.Select((cell, i) => new TableCell(Line(cell, right: numeric(i, cell), left: true, size: 24, spaceBefore: 20)))));
         return grid;
     }
 }

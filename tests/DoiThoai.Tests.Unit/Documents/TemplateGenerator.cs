@@ -65,18 +65,18 @@ public static class TemplateGenerator
     {
         var left = new List<OpenXmlElement>
         {
-            Field(Tags.Superior, "CƠ QUAN CẤP TRÊN", size: 26),
-            Field(Tags.Body, "CƠ QUAN BAN HÀNH", bold: true, size: 26),
+            Field(Tags.Superior, "CƠ QUAN CẤP TRÊN", size: 24),
+            Field(Tags.Body, "CƠ QUAN BAN HÀNH", bold: true, size: 24),
             issuer == IssuerKind.Party ? Plain(OfficialFormat.PartyMark, size: 26) : Rule(),
             Field(Tags.Number, "Số: …", size: 26, spaceBefore: issuer == IssuerKind.Party ? 0 : 60),
         };
         var titles = OfficialFormat.TitleLines(issuer);
         var right = new List<OpenXmlElement>();
         for (var i = 0; i < titles.Count; i++)
-            right.Add(Plain(titles[i], bold: true, underline: i == titles.Count - 1, size: i == 0 && titles.Count > 1 ? 24 : 26));
+            right.Add(Plain(titles[i], bold: true, underline: i == titles.Count - 1, size: i == 0 && titles.Count > 1 ? 24 : issuer == IssuerKind.Party ? 30 : 26));
         right.Add(Plain("", size: 14));
         right.Add(Field(Tags.DateLine, "Địa danh, ngày … tháng … năm …", italic: true, size: 28, spaceBefore: 60));
-        return Columns(issuer == IssuerKind.Party ? 0.45 : 0.4, left, right);
+        return Columns(issuer == IssuerKind.Party ? 0.45 : 0.42, left, right);
     }
 
     /// <summary>A table without borders of two cells, the first <paramref name="share"/> of the text width.</summary>

@@ -13,7 +13,10 @@ public sealed record PeriodicReport(DashboardFigures Figures, Issuer Issuer, Dat
 {
     public string DateLine => OfficialFormat.DateLine(Issuer.Place, IssuedOn);
 
-    public string Title => $"BÁO CÁO KẾT QUẢ TỔ CHỨC ĐỐI THOẠI VÀ GIẢI QUYẾT Ý KIẾN, KIẾN NGHỊ {Figures.Period.Name.ToUpperInvariant()}";
+    public string Title => $"BÁO CÁO {OfficialFormat.Upper(Summary)}";
+
+    /// <summary>The trích yếu under the document's name "BÁO CÁO" in the Word file.</summary>
+    public string Summary => $"Kết quả tổ chức đối thoại và giải quyết ý kiến, kiến nghị {Figures.Period.Name}";
 
     public string FileName(string extension) => $"bao-cao-{Slug.From(Figures.Period.Name, 40)}-{Slug.From(Figures.Focus.Name, 40)}.{extension}";
 

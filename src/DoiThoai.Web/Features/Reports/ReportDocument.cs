@@ -21,7 +21,7 @@ public static class ReportDocument
     public static OfficialDocument Heading(PeriodicReport report, ExportInput? input = null)
     {
         input ??= ExportInput.For(report.Issuer, DocumentKind.Report, null, null);
-        return new OfficialDocument(report.Issuer, DocumentKind.Report, input.Number, report.IssuedOn, report.Title,
+        return new OfficialDocument(report.Issuer, DocumentKind.Report, input.Number, report.IssuedOn, report.Summary,
             input.Capacity, input.SignerPosition, input.SignerName, input.RecipientList);
     }
 
