@@ -17,7 +17,7 @@ internal static class XlsxStyles
         int or long or short => Number(reference, Convert.ToDecimal(value, CultureInfo.InvariantCulture).ToString(CultureInfo.InvariantCulture), Whole),
         decimal or double or float => Number(reference, Convert.ToDouble(value, CultureInfo.InvariantCulture).ToString("R", CultureInfo.InvariantCulture), Decimal),
         DateOnly d => Number(reference, (d.DayNumber - Epoch.DayNumber).ToString(CultureInfo.InvariantCulture), Date),
-        Percent p => Number(reference, (p.Value / 100).ToString("R", CultureInfo.InvariantCulture), Share),
+        Percent p => Number(reference, ((decimal)p.Value / 100m).ToString(CultureInfo.InvariantCulture), Share),
         _ => Text(reference, value.ToString() ?? "", Plain),
     };
 
