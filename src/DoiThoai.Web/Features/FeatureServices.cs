@@ -3,6 +3,7 @@ using DoiThoai.Web.Features.Audit;
 using DoiThoai.Web.Features.Calendar;
 using DoiThoai.Web.Features.Conferences;
 using DoiThoai.Web.Features.Dashboard;
+using DoiThoai.Web.Features.Documents;
 using DoiThoai.Web.Features.FollowUps;
 using DoiThoai.Web.Features.Lookup;
 using DoiThoai.Web.Features.Minutes;
@@ -29,6 +30,7 @@ public static class FeatureServices
         services
             .AddAccount()
             .AddConferences()
+            .AddDocuments()
             .AddMinutes()
             .AddFollowUps()
             .AddOrganizations()

@@ -90,6 +90,12 @@ public static class EndpointRules
         ["Dashboard.Index"] = Open("every staff role reads the dashboard of its own scope"),
         ["Dashboard.Petitions"] = Open("every staff role reads the dashboard of its own scope"),
 
+        ["Documents.Minutes"] = Open(StaffRead, RecordKind.Conference),
+        // A unit's letterhead templates are its administrators' (a unit's Update is theirs only).
+        ["Documents.Templates"] = RefusedTo([Demo.DistrictStaff, Demo.KyPhuongWard], RecordKind.Unit),
+        ["Documents.Template"] = RefusedTo([Demo.DistrictStaff, Demo.KyPhuongWard], RecordKind.Unit),
+        ["Documents.ResetTemplate"] = RefusedTo([Demo.DistrictStaff, Demo.KyPhuongWard], RecordKind.Unit),
+
         ["Error.Show"] = Public with
         {
             AntiforgeryExemptBecause = "error pages are re-executed for the failed request, a POST included, and change nothing",

@@ -6,6 +6,7 @@ public static class ConferenceServices
     public static IServiceCollection AddConferences(this IServiceCollection services)
     {
         services.AddScoped<ConferenceService>();
+        services.AddScoped<MinutesExport>();
         return services;
     }
 }

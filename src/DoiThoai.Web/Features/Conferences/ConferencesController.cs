@@ -71,11 +71,12 @@ public sealed class ConferencesController(ConferenceService conferences, Audit.H
 
     /// <summary>The minutes as a Word document (biên bản) in the administrative layout.</summary>
     [HttpGet]
-    public async Task<IActionResult> Word(int id)
+    public async Task<IActionResult> Word(int id, [FromServices] MinutesExport export)
     {
-        if (await access.DenyUnlessAsync(await conferences.FindAsync(id), Operation.Read) is { } denied) return denied;
+        var conference = await conferences.FindAsync(id);
+        if (await access.DenyUnlessAsync(conference, Operation.Read) is { } denied) return denied;
         var details = (await conferences.DetailsAsync(id))!;
-        return File(MinutesDocument.Create(details), MinutesDocument.ContentType, MinutesDocument.FileName(details));
+        return File(await export.CreateAsync(conference!, details), MinutesDocument.ContentType, MinutesDocument.FileName(details));
     }
 
     [HttpGet]

@@ -3,6 +3,7 @@ using DoiThoai.Web.Data;
 using DoiThoai.Web.Domain;
 using DoiThoai.Web.Domain.Conferences;
 using DoiThoai.Web.Infrastructure.Excel;
+using Microsoft.EntityFrameworkCore;
 
 namespace DoiThoai.Web.Features.Minutes;
 
@@ -35,24 +36,15 @@ public sealed class MinutesImport(AppDbContext db, MinutesService minutes, Confe
 
     public async Task<byte[]> TemplateAsync(Conference conference)
     {
-        var organizations = (await minutes.OptionsAsync(conference)).Organizations.Select(o => (IReadOnlyList<string>)[o.Text]).ToList();
-        string Labels<T>() where T : struct, Enum => string.Join(", ", Enum.GetValues<T>().Select(v => v.Label()));
-        return Xlsx.Write(
-        [
-            new SheetData(SpeechSheet, SpeechColumns, [], [18, 28, 30, 36, 70]),
-            new SheetData(PetitionSheet, PetitionColumns, [], [12, 60, 24, 24, 30, 30, 50, 24]),
-            new SheetData(ItemSheet, ItemColumns, [], [70, 36, 20]),
-            new SheetData("Hướng dẫn", ["Hướng dẫn nhập"],
-            [
-                [$"Mỗi dòng của một trang là một dòng của biên bản hội nghị \"{conference.Title}\". Dòng 1 là tiêu đề, không sửa."],
-                [$"Loại phát biểu: {Labels<SpeechKind>()}."],
-                [$"Loại ý kiến: {Labels<PetitionKind>()}."],
-                ["Tên tổ chức phải đúng như trang \"Danh mục tổ chức\" (không phân biệt dấu, hoa thường)."],
-                ["Ngày viết dd/MM/yyyy, ví dụ 31/12/2026."],
-                ["Nếu có dòng lỗi, không dòng nào được nhập; trang kết quả chỉ rõ trang, dòng và cột cần sửa."],
-            ], [120]),
-            new SheetData("Danh mục tổ chức", ["Tên tổ chức"], organizations, [80]),
-        ]);
+        var options = await minutes.OptionsAsync(conference);
+        var people = await db.ConferenceParticipants.AsNoTracking().Where(p => p.ConferenceId == conference.Id).OrderBy(p => p.Order)
+            .Select(p => new { p.Role, Name = p.Person!.FullName, p.PositionHeld }).ToListAsync();
+        var bodies = await db.ConferenceOrganizations.AsNoTracking().Where(o => o.ConferenceId == conference.Id)
+            .Select(o => o.Organization!.Name).ToListAsync();
+        var data = new MinutesTemplateData(conference.Title, [.. options.Organizations.Select(o => o.Text)], options.Topics,
+            [.. options.ResidentialGroups.Select(g => g.Text)], options.People,
+            [.. people.Select(p => (p.Role.Label(), p.Name, p.PositionHeld)), .. bodies.Order(StringComparer.Ordinal).Select(b => ("Tổ chức tham dự", b, (string?)null))]);
+        return MinutesTemplate.Create(data, SpeechColumns, PetitionColumns, ItemColumns);
     }
 
     public async Task<ImportResult> ImportAsync(Conference conference, Stream file)

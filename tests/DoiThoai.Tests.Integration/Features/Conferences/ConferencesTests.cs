@@ -274,7 +274,7 @@ public class ConferencesTests(PortalFactory factory) : IClassFixture<PortalFacto
 public class MinutesDocumentTests(PortalFactory factory) : IClassFixture<PortalFactory>
 {
     [Fact]
-    public async Task The_word_minutes_open_and_hold_the_title_motto_counts_and_items()
+    public async Task The_word_minutes_open_and_hold_the_header_counts_and_items()
     {
         factory.CreateClient();
         var id = await factory.WithDbAsync(db => db.Conferences.Where(c => c.HeldOn == new DateOnly(2022, 6, 28)).Select(c => c.Id).SingleAsync());
@@ -289,9 +289,10 @@ public class MinutesDocumentTests(PortalFactory factory) : IClassFixture<PortalF
         using var document = DocumentFormat.OpenXml.Packaging.WordprocessingDocument.Open(stream, false);
         var text = string.Join("\n", document.MainDocumentPart!.Document.Body!
             .Descendants<DocumentFormat.OpenXml.Wordprocessing.Paragraph>().Select(p => p.InnerText));
-        Assert.Contains("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", text);
-        Assert.Contains("Độc lập - Tự do - Hạnh phúc", text);
-        Assert.Contains("Kỳ Phương, ngày 28 tháng 06 năm 2022", text);
+        // Organized by the ward's Party committee: the Party's layout, not the State's (issue 16, point 11).
+        Assert.Contains("ĐẢNG CỘNG SẢN VIỆT NAM", text);
+        Assert.DoesNotContain("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", text);
+        Assert.Contains("Kỳ Phương, ngày 28 tháng 6 năm 2022", text);
         Assert.Contains("BIÊN BẢN", text);
         Assert.Contains("Tại hội nghị có 13 ý kiến, 34 kiến nghị", text);
         Assert.Contains("657-QĐ/TU ngày 04/04/2018", text);

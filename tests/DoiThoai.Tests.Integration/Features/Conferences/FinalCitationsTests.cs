@@ -293,7 +293,7 @@ public class FinalCitationsTests(PortalFactory factory) : IClassFixture<PortalFa
             var ward = await factory.SignedInClientAsync(Demo.KyPhuongWard);
             var page = await ward.GetStringAsync($"/Conferences/Details/{final}");
             Assert.Contains("Đơn vị</dt><dd class=\"col-sm-9\">Phường Kỳ Phương</dd>", page);
-            Assert.Contains("Kỳ Phương, ngày 10 tháng 04 năm 2026", await MinutesWordFile.TextAsync(ward, final));
+            Assert.Contains("Kỳ Phương, ngày 10 tháng 4 năm 2026", await MinutesWordFile.TextAsync(ward, final));
         }
         finally
         {

@@ -1,0 +1,51 @@
+using DoiThoai.Web.Domain.Documents;
+
+namespace DoiThoai.Web.Documents;
+
+/// <summary>
+/// What heads and closes an official document: the issuer, number, date, title, who signs and in what capacity,
+/// and the recipients. The minutes and the report fill their template's fields from here; every line's wording
+/// comes from <see cref="OfficialFormat"/>.
+/// </summary>
+public sealed record OfficialDocument(
+    Issuer Issuer, DocumentKind Kind, string? Number, DateOnly IssuedOn, string Title,
+    string Capacity, string? SignerPosition, string? SignerName, IReadOnlyList<string> Recipients, string? Secretary = null)
+{
+    /// <summary>The record kept in the "Lưu" line of every document: the clerical office (văn thư).</summary>
+    public const string Archive = "Lưu: VT.";
+
+    public string NumberLine => OfficialFormat.Number(Issuer, Kind, Number);
+    public string DateLine => OfficialFormat.DateLine(Issuer.Place, IssuedOn);
+
+    /// <summary>"- Đảng bộ thị xã Kỳ Anh (để báo cáo);" one line per recipient, then "- Lưu: VT.".</summary>
+    public IReadOnlyList<string> RecipientLines => [.. Recipients.Where(r => !string.IsNullOrWhiteSpace(r)).Select(r => $"- {r.Trim().TrimEnd(';', '.')};"), $"- {Archive}"];
+
+    /// <summary>The template's fields; a field with no line (no superior body) disappears with its paragraph.</summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<string>> Fields()
+    {
+        var issuerLines = OfficialFormat.IssuerLines(Issuer);
+        var hasSuperior = !string.IsNullOrWhiteSpace(Issuer.Superior);
+        return new Dictionary<string, IReadOnlyList<string>>
+        {
+            [Tags.Superior] = hasSuperior ? [issuerLines[0]] : [],
+            [Tags.Body] = [issuerLines[hasSuperior ? 1 : 0]],
+            [Tags.Number] = [NumberLine],
+            [Tags.DateLine] = [DateLine],
+            [Tags.DocumentName] = [Kind == DocumentKind.Minutes ? "BIÊN BẢN" : "BÁO CÁO"],
+            [Tags.Title] = [Title],
+            [Tags.Recipients] = RecipientLines,
+            [Tags.Capacity] = string.IsNullOrWhiteSpace(Capacity) ? [] : [OfficialFormat.Upper(Capacity)],
+            [Tags.SignerPosition] = string.IsNullOrWhiteSpace(SignerPosition) ? [] : [OfficialFormat.Upper(SignerPosition)],
+            [Tags.SignerName] = [SignerName?.Trim() ?? ""],
+            [Tags.Secretary] = [Secretary?.Trim() ?? ""],
+        };
+    }
+
+    /// <summary>The recipients a document goes to unless the person exporting it says otherwise.</summary>
+    public static IReadOnlyList<string> DefaultRecipients(Issuer issuer, DocumentKind kind) =>
+        [.. SuperiorOf(issuer) is { } above ? [$"{above} (để báo cáo)"] : Array.Empty<string>(),
+         .. kind == DocumentKind.Minutes ? ["Các cơ quan, tổ chức dự hội nghị"] : Array.Empty<string>()];
+
+    /// <summary>The body reported to: the superior line of a Party or State header; for the Front, the committee above is not named.</summary>
+    private static string? SuperiorOf(Issuer issuer) => issuer.Kind == IssuerKind.Front ? null : issuer.Superior;
+}

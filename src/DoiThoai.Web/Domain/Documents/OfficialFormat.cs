@@ -1,0 +1,115 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace DoiThoai.Web.Domain.Documents;
+
+/// <summary>The kind of body that issues a document; each kind has its own presentation rules.</summary>
+public enum IssuerKind
+{
+    /// <summary>Party committees and bodies: Hướng dẫn 36-HD/VPTW (2018).</summary>
+    [Display(Name = "Cấp ủy, cơ quan Đảng")] Party = 1,
+
+    /// <summary>People's Committees and other State bodies: Nghị định 30/2020/NĐ-CP.</summary>
+    [Display(Name = "Ủy ban nhân dân, cơ quan nhà nước")] State = 2,
+
+    /// <summary>Fatherland Front committees, issuing through their standing board.</summary>
+    [Display(Name = "Ủy ban Mặt trận Tổ quốc")] Front = 3,
+}
+
+/// <summary>What is issued: the document's type name and the letters of its number ("BB", "BC").</summary>
+public enum DocumentKind
+{
+    [Display(Name = "Biên bản")] Minutes = 1,
+    [Display(Name = "Báo cáo")] Report = 2,
+}
+
+/// <summary>
+/// The body that issues a document as the header names it: the superior body (optional) above the issuing body,
+/// the abbreviation in the document's number, and the place name of the date line.
+/// </summary>
+public sealed record Issuer(IssuerKind Kind, string? Superior, string Body, string Abbreviation, string Place);
+
+/// <summary>
+/// The presentation rules of official documents, one place for every format: the header lines, the number,
+/// the date line and the signer's capacity per issuer kind. Documents, pages and tests ask here.
+/// </summary>
+public static class OfficialFormat
+{
+    public const string PartyTitle = "ĐẢNG CỘNG SẢN VIỆT NAM";
+    public const string NationalTitle = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM";
+    public const string Motto = "Độc lập - Tự do - Hạnh phúc";
+
+    /// <summary>Under a Party body's name, the guidance puts an asterisk instead of a rule.</summary>
+    public const string PartyMark = "*";
+
+    /// <summary>The Front's standing board issues the committee's documents.</summary>
+    public const string FrontBoard = "Ban Thường trực";
+
+    /// <summary>The lines at the top right: the Party's title, or the national title (one line) and the motto.</summary>
+    public static IReadOnlyList<string> TitleLines(IssuerKind kind) =>
+        kind == IssuerKind.Party ? [PartyTitle] : [NationalTitle, Motto];
+
+    /// <summary>The lines at the top left, upper case: the superior body, the issuing body (and the Party's asterisk).</summary>
+    public static IReadOnlyList<string> IssuerLines(Issuer issuer)
+    {
+        var lines = new List<string>();
+        if (!string.IsNullOrWhiteSpace(issuer.Superior)) lines.Add(Upper(issuer.Superior));
+        lines.Add(Upper(issuer.Body));
+        if (issuer.Kind == IssuerKind.Party) lines.Add(PartyMark);
+        return lines;
+    }
+
+    /// <summary>
+    /// "Số 12-BB/ĐU" for the Party (no colon, a hyphen before the type); "Số: 12/BB-UBND" for the State and
+    /// "Số: 12/BB-MTTQ-BTT" for the Front. A number not yet given is left as dots to be written by hand.
+    /// </summary>
+    public static string Number(Issuer issuer, DocumentKind document, string? number)
+    {
+        var n = string.IsNullOrWhiteSpace(number) ? "……" : number.Trim();
+        var letters = Letters(document);
+        return issuer.Kind == IssuerKind.Party
+            ? $"Số {n}-{letters}/{issuer.Abbreviation}"
+            : $"Số: {n}/{letters}-{issuer.Abbreviation}";
+    }
+
+    public static string Letters(DocumentKind document) => document == DocumentKind.Minutes ? "BB" : "BC";
+
+    /// <summary>
+    /// "Kỳ Phương, ngày 28 tháng 6 năm 2022": a leading zero only on days below 10 and on months 1 and 2
+    /// ("ngày 05 tháng 02"), as both Nghị định 30/2020 and Hướng dẫn 36-HD/VPTW write dates.
+    /// </summary>
+    public static string DateLine(string place, DateOnly date) =>
+        $"{place}, ngày {date.Day:00} tháng {(date.Month <= 2 ? date.Month.ToString("00") : date.Month.ToString())} năm {date.Year}";
+
+    /// <summary>
+    /// Who the signer signs for: a commune's Party committee "TM. ĐẢNG ỦY", a district's or province's committee
+    /// through its standing committee "TM. BAN THƯỜNG VỤ", "TM. ỦY BAN NHÂN DÂN", the Front's "TM. BAN THƯỜNG TRỰC".
+    /// </summary>
+    public static string SignerCapacity(Issuer issuer) => issuer.Kind switch
+    {
+        IssuerKind.Party => issuer.Body.StartsWith("Đảng ủy", StringComparison.OrdinalIgnoreCase) ? "TM. ĐẢNG ỦY" : "TM. BAN THƯỜNG VỤ",
+        IssuerKind.State => "TM. ỦY BAN NHÂN DÂN",
+        _ => "TM. BAN THƯỜNG TRỰC",
+    };
+
+    /// <summary>The usual abbreviation in the number: ĐU, HU, TU for Party committees, UBND, MTTQ-BTT.</summary>
+    public static string DefaultAbbreviation(IssuerKind kind, string body) => kind switch
+    {
+        IssuerKind.Party when body.StartsWith("Huyện ủy", StringComparison.OrdinalIgnoreCase) => "HU",
+        IssuerKind.Party when body.StartsWith("Thị ủy", StringComparison.OrdinalIgnoreCase)
+                              || body.StartsWith("Tỉnh ủy", StringComparison.OrdinalIgnoreCase)
+                              || body.StartsWith("Thành ủy", StringComparison.OrdinalIgnoreCase) => "TU",
+        IssuerKind.Party => "ĐU",
+        IssuerKind.State => "UBND",
+        _ => "MTTQ-BTT",
+    };
+
+    /// <summary>"Ủy ban Mặt trận Tổ quốc Việt Nam phường Thanh Bình" is headed "Ủy ban MTTQ Việt Nam phường Thanh Bình".</summary>
+    public static string FrontCommittee(string name)
+    {
+        var shortened = name.Replace("Mặt trận Tổ quốc Việt Nam", "MTTQ Việt Nam", StringComparison.OrdinalIgnoreCase);
+        return shortened != name ? shortened : name.Replace("Mặt trận Tổ quốc", "MTTQ Việt Nam", StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>Header lines are upper case in every format, with Vietnamese rules for the letters (Đ, Ư...).</summary>
+    public static string Upper(string text) => text.Trim().ToUpper(System.Globalization.CultureInfo.GetCultureInfo("vi-VN"));
+}
