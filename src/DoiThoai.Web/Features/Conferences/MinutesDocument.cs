@@ -11,7 +11,7 @@ namespace DoiThoai.Web.Features.Conferences;
 /// documents: A4, Times New Roman, the issuing body and number on the left, the national title and motto
 /// on the right, then place and date, the title, the body.
 /// </summary>
-public static class MinutesDocument
+public static partial class MinutesDocument
 {
     public const string ContentType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
     private const string Font = "Times New Roman";
@@ -31,11 +31,11 @@ public static class MinutesDocument
             body.Append(HeaderTable(c));
             body.Append(Paragraph("BIÊN BẢN", bold: true, size: 28, center: true, spaceBefore: 240));
             body.Append(Paragraph(c.Title, bold: true, size: 28, center: true));
-            body.Append(Paragraph($"{c.Kind.Label()} ngày {c.HeldOn:dd/MM/yyyy}", italic: true, center: true));
+            body.Append(Paragraph($"{c.Kind.Label()} {(c.Record.HeldOnUnknown ? c.Record.ReviewedPeriod : $"ngày {c.HeldOn:dd/MM/yyyy}")}", italic: true, center: true));
             body.Append(Paragraph(FinalityMark(c.Finality), bold: true, italic: true, size: 26, center: true));
 
             Section(body, "I. THỜI GIAN, ĐỊA ĐIỂM, THÀNH PHẦN");
-            body.Append(Paragraph($"Thời gian: {(c.StartsAt is { } t ? $"{t:HH\\:mm}, " : "")}ngày {c.HeldOn:dd/MM/yyyy}."));
+            body.Append(Paragraph($"Thời gian: {c.WhenText}."));
             body.Append(Paragraph($"Địa điểm: {c.Place ?? "…"}."));
             if (c.Organizer is not null) body.Append(Paragraph($"Cơ quan tổ chức: {c.Organizer}."));
             foreach (var l in c.LegalBases) body.Append(Paragraph($"Căn cứ {l}."));
@@ -51,7 +51,8 @@ public static class MinutesDocument
             Section(body, "II. NỘI DUNG");
             if (!string.IsNullOrWhiteSpace(c.Summary)) body.Append(Paragraph(c.Summary));
             foreach (var s in c.Speeches)
-                body.Append(Paragraph($"{s.Order}. {s.Kind.Label()} – {s.Speaker ?? $"Đại diện {s.Organization}"}{(s.Position is null ? "" : $", {s.Position}")}: {s.Summary}"));
+                body.Append(Paragraph($"{s.Order}. {s.Kind.Label()} – {s.Who}: {s.Summary}"));
+            AppendRecord(body, c);
 
             Section(body, "III. Ý KIẾN, KIẾN NGHỊ");
             body.Append(Paragraph($"Tại hội nghị có {c.OpinionCount} ý kiến, {c.PetitionCount} kiến nghị, đề xuất, chất vấn; " +
@@ -67,7 +68,7 @@ public static class MinutesDocument
             Section(body, "IV. KẾT LUẬN");
             if (!string.IsNullOrWhiteSpace(c.ConclusionText)) body.Append(Paragraph(c.ConclusionText));
             foreach (var i in c.ConclusionItems)
-                body.Append(Paragraph($"{i.Order}. {i.Content} Chủ trì thực hiện: {i.Responsible ?? "chưa giao"}" +
+                body.Append(Paragraph($"{i.Order}. {i.Content} Chủ trì thực hiện: {i.Responsible ?? "chưa giao"}" + Coordination(i) +
                                       $"{(i.Deadline is { } d ? $"; thời hạn {d:dd/MM/yyyy}" : "")}."));
 
             body.Append(SignatureTable(c));

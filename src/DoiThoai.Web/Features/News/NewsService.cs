@@ -146,7 +146,7 @@ public sealed class NewsService(AppDbContext db, TimeProvider clock, FileStore f
         var c = await allowed.AsNoTracking().Where(c => c.Id == conferenceId).Select(c => new
         {
             c.Kind, c.Title, c.HeldOn, c.Place, Organizer = c.Organizer!.Name, UnitName = c.Unit!.Name, UnitKind = c.Unit.Kind, c.UnitId,
-            c.ConclusionText, c.UnitemizedOpinionCount, c.UnitemizedPetitionCount,
+            c.ConclusionText, c.StatedOpinionCount, c.StatedPetitionCount, c.StatedProposalCount, c.StatedQuestionCount,
         }).FirstOrDefaultAsync();
         if (c is null) return null;
         var people = await db.ConferenceParticipants.AsNoTracking().Where(p => p.ConferenceId == conferenceId
@@ -158,12 +158,14 @@ public sealed class NewsService(AppDbContext db, TimeProvider clock, FileStore f
         var petitions = await db.Petitions.AsNoTracking().Where(p => p.ConferenceId == conferenceId)
             .Select(p => new { p.Kind, Topic = p.Topic!.Name }).ToListAsync();
         var conclusionItems = await db.ConclusionItems.CountAsync(i => i.ConferenceId == conferenceId);
+        var unitemized = StatedTotals.UnitemizedOf(c.StatedOpinionCount, c.StatedPetitionCount, c.StatedProposalCount, c.StatedQuestionCount,
+            kind => petitions.Count(p => p.Kind == kind));
         var facts = new ConferenceFacts(c.Kind, c.Title, c.HeldOn, c.Place, c.Organizer, $"{c.UnitKind.Label()} {c.UnitName}",
             people.Where(p => p.Role == ParticipantRole.Chair).Select(p => Line(p.FullName, p.Position)).ToList(),
             people.Where(p => p.Role == ParticipantRole.DirectingGuest).Select(p => Line(p.FullName, p.Position)).ToList(),
             organizations,
-            petitions.Count(p => p.Kind is PetitionKind.Opinion or PetitionKind.Question) + c.UnitemizedOpinionCount,
-            petitions.Count(p => p.Kind is PetitionKind.Petition or PetitionKind.Proposal) + c.UnitemizedPetitionCount,
+            petitions.Count(p => p.Kind is PetitionKind.Opinion or PetitionKind.Question) + unitemized.Opinions,
+            petitions.Count(p => p.Kind is PetitionKind.Petition or PetitionKind.Proposal) + unitemized.Petitions,
             petitions.Where(p => p.Topic != null).Select(p => p.Topic!).Distinct().ToList(),
             c.ConclusionText, conclusionItems);
         return (facts, c.UnitId);

@@ -399,8 +399,10 @@ public class NewsTests(NewsFactory factory) : IClassFixture<NewsFactory>
         var id = int.Parse(response.Headers.Location!.OriginalString.Split('/').Last());
         var post = await factory.PostAsync(id);
 
-        var opinions = conference.Petitions.Count(p => p.Kind is PetitionKind.Opinion or PetitionKind.Question) + conference.UnitemizedOpinionCount;
-        var petitions = conference.Petitions.Count(p => p.Kind is PetitionKind.Petition or PetitionKind.Proposal) + conference.UnitemizedPetitionCount;
+        var unitemized = StatedTotals.UnitemizedOf(conference.StatedOpinionCount, conference.StatedPetitionCount, conference.StatedProposalCount,
+            conference.StatedQuestionCount, kind => conference.Petitions.Count(p => p.Kind == kind));
+        var opinions = conference.Petitions.Count(p => p.Kind is PetitionKind.Opinion or PetitionKind.Question) + unitemized.Opinions;
+        var petitions = conference.Petitions.Count(p => p.Kind is PetitionKind.Petition or PetitionKind.Proposal) + unitemized.Petitions;
         Assert.Equal(NewsPostState.Draft, post.State);
         Assert.Equal(conference.Id, post.ConferenceId);
         Assert.Contains("28/06/2022", post.Lead);

@@ -281,6 +281,54 @@ namespace DoiThoai.Web.Data.Migrations.SqlServer
                     b.ToTable("Amendments");
                 });
 
+            modelBuilder.Entity("DoiThoai.Web.Domain.Conferences.CitedFigure", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("ConferenceId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime?>("DeletedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<bool>("IsDeleted")
+                        .HasColumnType("bit");
+
+                    b.Property<int>("Order")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Source")
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.Property<int>("UnitId")
+                        .HasColumnType("int");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("What")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ConferenceId");
+
+                    b.HasIndex("UnitId");
+
+                    b.ToTable("CitedFigures");
+                });
+
             modelBuilder.Entity("DoiThoai.Web.Domain.Conferences.ConclusionItem", b =>
                 {
                     b.Property<int>("Id")
@@ -341,6 +389,30 @@ namespace DoiThoai.Web.Data.Migrations.SqlServer
                     b.ToTable("ConclusionItems");
                 });
 
+            modelBuilder.Entity("DoiThoai.Web.Domain.Conferences.ConclusionItemCoordinator", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("ConclusionItemId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("OrganizationId")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganizationId");
+
+                    b.HasIndex("ConclusionItemId", "OrganizationId")
+                        .IsUnique();
+
+                    b.ToTable("ConclusionItemCoordinators");
+                });
+
             modelBuilder.Entity("DoiThoai.Web.Domain.Conferences.Conference", b =>
                 {
                     b.Property<int>("Id")
@@ -371,8 +443,15 @@ namespace DoiThoai.Web.Data.Migrations.SqlServer
                         .HasMaxLength(256)
                         .HasColumnType("nvarchar(256)");
 
+                    b.Property<string>("FindingsText")
+                        .HasMaxLength(8000)
+                        .HasColumnType("nvarchar(max)");
+
                     b.Property<DateOnly>("HeldOn")
                         .HasColumnType("date");
+
+                    b.Property<bool>("HeldOnUnknown")
+                        .HasColumnType("bit");
 
                     b.Property<bool>("IsDeleted")
                         .HasColumnType("bit");
@@ -390,6 +469,15 @@ namespace DoiThoai.Web.Data.Migrations.SqlServer
                         .HasMaxLength(300)
                         .HasColumnType("nvarchar(300)");
 
+                    b.Property<int?>("ReviewedPeriodKind")
+                        .HasColumnType("int");
+
+                    b.Property<int?>("ReviewedPeriodNumber")
+                        .HasColumnType("int");
+
+                    b.Property<int?>("ReviewedPeriodYear")
+                        .HasColumnType("int");
+
                     b.Property<string>("SearchText")
                         .IsRequired()
                         .HasMaxLength(9000)
@@ -397,6 +485,18 @@ namespace DoiThoai.Web.Data.Migrations.SqlServer
 
                     b.Property<TimeOnly?>("StartsAt")
                         .HasColumnType("time");
+
+                    b.Property<int>("StatedOpinionCount")
+                        .HasColumnType("int");
+
+                    b.Property<int>("StatedPetitionCount")
+                        .HasColumnType("int");
+
+                    b.Property<int>("StatedProposalCount")
+                        .HasColumnType("int");
+
+                    b.Property<int>("StatedQuestionCount")
+                        .HasColumnType("int");
 
                     b.Property<int>("Status")
                         .HasColumnType("int");
@@ -413,11 +513,12 @@ namespace DoiThoai.Web.Data.Migrations.SqlServer
                     b.Property<int>("UnitId")
                         .HasColumnType("int");
 
-                    b.Property<int>("UnitemizedOpinionCount")
+                    b.Property<int>("UnnamedSpeakerCount")
                         .HasColumnType("int");
 
-                    b.Property<int>("UnitemizedPetitionCount")
-                        .HasColumnType("int");
+                    b.Property<string>("UnnamedSpeakerKind")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
 
                     b.Property<Guid>("Version")
                         .IsConcurrencyToken()
@@ -431,7 +532,7 @@ namespace DoiThoai.Web.Data.Migrations.SqlServer
 
                     b.HasIndex("UnitId", "HeldOn");
 
-                    b.HasIndex("UnitId", "HeldOn", "IsDeleted", "Kind", "UnitemizedOpinionCount", "UnitemizedPetitionCount")
+                    b.HasIndex("UnitId", "HeldOn", "IsDeleted", "Kind", "StatedOpinionCount", "StatedPetitionCount")
                         .HasDatabaseName("IX_Conferences_Dashboard");
 
                     b.ToTable("Conferences");
@@ -521,8 +622,8 @@ namespace DoiThoai.Web.Data.Migrations.SqlServer
                     SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
 
                     b.Property<string>("CitedLegalBasis")
-                        .HasMaxLength(500)
-                        .HasColumnType("nvarchar(500)");
+                        .HasMaxLength(1600)
+                        .HasColumnType("nvarchar(1600)");
 
                     b.Property<int>("ConferenceId")
                         .HasColumnType("int");
@@ -694,6 +795,10 @@ namespace DoiThoai.Web.Data.Migrations.SqlServer
                     b.Property<DateTime?>("DeletedAtUtc")
                         .HasColumnType("datetime2");
 
+                    b.Property<string>("DocumentType")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
                     b.Property<bool>("IsDeleted")
                         .HasColumnType("bit");
 
@@ -734,6 +839,54 @@ namespace DoiThoai.Web.Data.Migrations.SqlServer
                     b.HasIndex("UnitId");
 
                     b.ToTable("LegalBases");
+                });
+
+            modelBuilder.Entity("DoiThoai.Web.Domain.Conferences.MinutesFinding", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("ConferenceId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Content")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<DateTime?>("DeletedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("Figure")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<bool>("IsDeleted")
+                        .HasColumnType("bit");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Order")
+                        .HasColumnType("int");
+
+                    b.Property<int>("UnitId")
+                        .HasColumnType("int");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ConferenceId");
+
+                    b.HasIndex("UnitId");
+
+                    b.ToTable("MinutesFindings");
                 });
 
             modelBuilder.Entity("DoiThoai.Web.Domain.Conferences.Person", b =>
@@ -2092,6 +2245,21 @@ namespace DoiThoai.Web.Data.Migrations.SqlServer
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("DoiThoai.Web.Domain.Conferences.CitedFigure", b =>
+                {
+                    b.HasOne("DoiThoai.Web.Domain.Conferences.Conference", null)
+                        .WithMany("CitedFigures")
+                        .HasForeignKey("ConferenceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("DoiThoai.Web.Domain.AdministrativeUnit", null)
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("DoiThoai.Web.Domain.Conferences.ConclusionItem", b =>
                 {
                     b.HasOne("DoiThoai.Web.Domain.Conferences.Conference", "Conference")
@@ -2114,6 +2282,23 @@ namespace DoiThoai.Web.Data.Migrations.SqlServer
                     b.Navigation("Conference");
 
                     b.Navigation("ResponsibleOrganization");
+                });
+
+            modelBuilder.Entity("DoiThoai.Web.Domain.Conferences.ConclusionItemCoordinator", b =>
+                {
+                    b.HasOne("DoiThoai.Web.Domain.Conferences.ConclusionItem", null)
+                        .WithMany("Coordinators")
+                        .HasForeignKey("ConclusionItemId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("DoiThoai.Web.Domain.Organization", "Organization")
+                        .WithMany()
+                        .HasForeignKey("OrganizationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Organization");
                 });
 
             modelBuilder.Entity("DoiThoai.Web.Domain.Conferences.Conference", b =>
@@ -2230,6 +2415,21 @@ namespace DoiThoai.Web.Data.Migrations.SqlServer
                         .IsRequired();
 
                     b.Navigation("Unit");
+                });
+
+            modelBuilder.Entity("DoiThoai.Web.Domain.Conferences.MinutesFinding", b =>
+                {
+                    b.HasOne("DoiThoai.Web.Domain.Conferences.Conference", null)
+                        .WithMany("Findings")
+                        .HasForeignKey("ConferenceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("DoiThoai.Web.Domain.AdministrativeUnit", null)
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("DoiThoai.Web.Domain.Conferences.Person", b =>
@@ -2666,9 +2866,18 @@ namespace DoiThoai.Web.Data.Migrations.SqlServer
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("DoiThoai.Web.Domain.Conferences.ConclusionItem", b =>
+                {
+                    b.Navigation("Coordinators");
+                });
+
             modelBuilder.Entity("DoiThoai.Web.Domain.Conferences.Conference", b =>
                 {
+                    b.Navigation("CitedFigures");
+
                     b.Navigation("ConclusionItems");
+
+                    b.Navigation("Findings");
 
                     b.Navigation("LegalBases");
 

@@ -267,6 +267,52 @@ namespace DoiThoai.Web.Data.Migrations.Sqlite
                     b.ToTable("Amendments");
                 });
 
+            modelBuilder.Entity("DoiThoai.Web.Domain.Conferences.CitedFigure", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ConferenceId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("DeletedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsDeleted")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Order")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Source")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("UnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("What")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ConferenceId");
+
+                    b.HasIndex("UnitId");
+
+                    b.ToTable("CitedFigures");
+                });
+
             modelBuilder.Entity("DoiThoai.Web.Domain.Conferences.ConclusionItem", b =>
                 {
                     b.Property<int>("Id")
@@ -325,6 +371,28 @@ namespace DoiThoai.Web.Data.Migrations.Sqlite
                     b.ToTable("ConclusionItems");
                 });
 
+            modelBuilder.Entity("DoiThoai.Web.Domain.Conferences.ConclusionItemCoordinator", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ConclusionItemId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("OrganizationId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganizationId");
+
+                    b.HasIndex("ConclusionItemId", "OrganizationId")
+                        .IsUnique();
+
+                    b.ToTable("ConclusionItemCoordinators");
+                });
+
             modelBuilder.Entity("DoiThoai.Web.Domain.Conferences.Conference", b =>
                 {
                     b.Property<int>("Id")
@@ -353,8 +421,15 @@ namespace DoiThoai.Web.Data.Migrations.Sqlite
                         .HasMaxLength(256)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("FindingsText")
+                        .HasMaxLength(8000)
+                        .HasColumnType("TEXT");
+
                     b.Property<DateOnly>("HeldOn")
                         .HasColumnType("TEXT");
+
+                    b.Property<bool>("HeldOnUnknown")
+                        .HasColumnType("INTEGER");
 
                     b.Property<bool>("IsDeleted")
                         .HasColumnType("INTEGER");
@@ -372,6 +447,15 @@ namespace DoiThoai.Web.Data.Migrations.Sqlite
                         .HasMaxLength(300)
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("ReviewedPeriodKind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("ReviewedPeriodNumber")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("ReviewedPeriodYear")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("SearchText")
                         .IsRequired()
                         .HasMaxLength(9000)
@@ -379,6 +463,18 @@ namespace DoiThoai.Web.Data.Migrations.Sqlite
 
                     b.Property<TimeOnly?>("StartsAt")
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("StatedOpinionCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("StatedPetitionCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("StatedProposalCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("StatedQuestionCount")
+                        .HasColumnType("INTEGER");
 
                     b.Property<int>("Status")
                         .HasColumnType("INTEGER");
@@ -395,11 +491,12 @@ namespace DoiThoai.Web.Data.Migrations.Sqlite
                     b.Property<int>("UnitId")
                         .HasColumnType("INTEGER");
 
-                    b.Property<int>("UnitemizedOpinionCount")
+                    b.Property<int>("UnnamedSpeakerCount")
                         .HasColumnType("INTEGER");
 
-                    b.Property<int>("UnitemizedPetitionCount")
-                        .HasColumnType("INTEGER");
+                    b.Property<string>("UnnamedSpeakerKind")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
 
                     b.Property<Guid>("Version")
                         .IsConcurrencyToken()
@@ -413,7 +510,7 @@ namespace DoiThoai.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("UnitId", "HeldOn");
 
-                    b.HasIndex("UnitId", "HeldOn", "IsDeleted", "Kind", "UnitemizedOpinionCount", "UnitemizedPetitionCount")
+                    b.HasIndex("UnitId", "HeldOn", "IsDeleted", "Kind", "StatedOpinionCount", "StatedPetitionCount")
                         .HasDatabaseName("IX_Conferences_Dashboard");
 
                     b.ToTable("Conferences");
@@ -501,7 +598,7 @@ namespace DoiThoai.Web.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("CitedLegalBasis")
-                        .HasMaxLength(500)
+                        .HasMaxLength(1600)
                         .HasColumnType("TEXT");
 
                     b.Property<int>("ConferenceId")
@@ -666,6 +763,10 @@ namespace DoiThoai.Web.Data.Migrations.Sqlite
                     b.Property<DateTime?>("DeletedAtUtc")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("DocumentType")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
                     b.Property<bool>("IsDeleted")
                         .HasColumnType("INTEGER");
 
@@ -706,6 +807,52 @@ namespace DoiThoai.Web.Data.Migrations.Sqlite
                     b.HasIndex("UnitId");
 
                     b.ToTable("LegalBases");
+                });
+
+            modelBuilder.Entity("DoiThoai.Web.Domain.Conferences.MinutesFinding", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ConferenceId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Content")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("DeletedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Figure")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsDeleted")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Order")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("UnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ConferenceId");
+
+                    b.HasIndex("UnitId");
+
+                    b.ToTable("MinutesFindings");
                 });
 
             modelBuilder.Entity("DoiThoai.Web.Domain.Conferences.Person", b =>
@@ -2014,6 +2161,21 @@ namespace DoiThoai.Web.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("DoiThoai.Web.Domain.Conferences.CitedFigure", b =>
+                {
+                    b.HasOne("DoiThoai.Web.Domain.Conferences.Conference", null)
+                        .WithMany("CitedFigures")
+                        .HasForeignKey("ConferenceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("DoiThoai.Web.Domain.AdministrativeUnit", null)
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("DoiThoai.Web.Domain.Conferences.ConclusionItem", b =>
                 {
                     b.HasOne("DoiThoai.Web.Domain.Conferences.Conference", "Conference")
@@ -2036,6 +2198,23 @@ namespace DoiThoai.Web.Data.Migrations.Sqlite
                     b.Navigation("Conference");
 
                     b.Navigation("ResponsibleOrganization");
+                });
+
+            modelBuilder.Entity("DoiThoai.Web.Domain.Conferences.ConclusionItemCoordinator", b =>
+                {
+                    b.HasOne("DoiThoai.Web.Domain.Conferences.ConclusionItem", null)
+                        .WithMany("Coordinators")
+                        .HasForeignKey("ConclusionItemId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("DoiThoai.Web.Domain.Organization", "Organization")
+                        .WithMany()
+                        .HasForeignKey("OrganizationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Organization");
                 });
 
             modelBuilder.Entity("DoiThoai.Web.Domain.Conferences.Conference", b =>
@@ -2152,6 +2331,21 @@ namespace DoiThoai.Web.Data.Migrations.Sqlite
                         .IsRequired();
 
                     b.Navigation("Unit");
+                });
+
+            modelBuilder.Entity("DoiThoai.Web.Domain.Conferences.MinutesFinding", b =>
+                {
+                    b.HasOne("DoiThoai.Web.Domain.Conferences.Conference", null)
+                        .WithMany("Findings")
+                        .HasForeignKey("ConferenceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("DoiThoai.Web.Domain.AdministrativeUnit", null)
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("DoiThoai.Web.Domain.Conferences.Person", b =>
@@ -2588,9 +2782,18 @@ namespace DoiThoai.Web.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("DoiThoai.Web.Domain.Conferences.ConclusionItem", b =>
+                {
+                    b.Navigation("Coordinators");
+                });
+
             modelBuilder.Entity("DoiThoai.Web.Domain.Conferences.Conference", b =>
                 {
+                    b.Navigation("CitedFigures");
+
                     b.Navigation("ConclusionItems");
+
+                    b.Navigation("Findings");
 
                     b.Navigation("LegalBases");
 
