@@ -136,6 +136,10 @@ public static class EndpointRules
         ["Minutes.Remove"] = RefusedTo(NotRecordKeepers, RecordKind.Conference)
             .With("partId", new IdRule(RecordKind.Petition) { Secondary = true })
             with { Fields = new Dictionary<string, string> { ["section"] = "petitions" } },
+        ["MinutesRecord.AddCitedFigure"] = RefusedTo(NotRecordKeepers, RecordKind.Conference),
+        ["MinutesRecord.AddFinding"] = RefusedTo(NotRecordKeepers, RecordKind.Conference),
+        ["MinutesRecord.Remove"] = RefusedTo(NotRecordKeepers, RecordKind.Conference)
+            .With("partId", new IdRule(null, "a cited figure or finding, looked up only among the rows of the conference in id")),
 
         ["News.Index"] = RefusedTo(NotEditors),
         ["News.Create"] = RefusedTo(NotEditors),

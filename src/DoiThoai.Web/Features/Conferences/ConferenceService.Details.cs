@@ -56,13 +56,13 @@ public sealed partial class ConferenceService
                     p.Id, p.Order, p.Kind, p.Content, p.CitedTopic, Topic = p.Topic!.Name,
                     p.CitedRaisedByPerson, RaisedByPerson = p.RaisedByPerson!.FullName,
                     p.CitedRaisedByOrganization, RaisedByOrganization = p.RaisedByOrganization!.Name,
-                    p.CitedRaisedByUnit, RaisedByUnit = p.RaisedByUnit!.Name,
+                    p.CitedRaisedByUnit, RaisedByUnit = p.RaisedByUnit!.Name, RaisedByUnitKind = (UnitKind?)p.RaisedByUnit.Kind,
                     p.CitedAddressedTo, AddressedTo = p.AddressedTo!.Name, p.OnTheSpotAnswer,
                     p.CitedAnsweredByPerson, AnsweredBy = p.AnsweredByPerson!.FullName,
                 })
                 .ToListAsync())
             .Select(p => new PetitionLine(p.Id, p.Order, p.Kind, p.Content, Shown(p.CitedTopic, p.Topic),
-                RaisedBy(Shown(p.CitedRaisedByPerson, p.RaisedByPerson), Shown(p.CitedRaisedByOrganization, p.RaisedByOrganization), Shown(p.CitedRaisedByUnit, p.RaisedByUnit)),
+                RaisedBy(Shown(p.CitedRaisedByPerson, p.RaisedByPerson), Shown(p.CitedRaisedByOrganization, p.RaisedByOrganization), Shown(p.CitedRaisedByUnit, p.RaisedByUnit), p.RaisedByUnitKind),
                 Shown(p.CitedAddressedTo, p.AddressedTo), p.OnTheSpotAnswer, Shown(p.CitedAnsweredByPerson, p.AnsweredBy)))
             .ToList();
         var items = (await db.ConclusionItems.AsNoTracking().Where(i => i.ConferenceId == id).OrderBy(i => i.Order)

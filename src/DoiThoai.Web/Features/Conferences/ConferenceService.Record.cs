@@ -43,9 +43,10 @@ public sealed partial class ConferenceService
     }
 
     /// <summary>Who raised a petition, each part that was entered: the person, the body they spoke for, the residential group.</summary>
-    private static string? RaisedBy(string? person, string? organization, string? unit)
+    private static string? RaisedBy(string? person, string? organization, string? unit, UnitKind? unitKind)
     {
-        var parts = new[] { person, organization, unit }.Where(p => !string.IsNullOrWhiteSpace(p)).ToList();
+        var group = unit is null ? null : unitKind is { } kind ? $"{kind.Label()} {unit}" : unit;
+        var parts = new[] { person, organization, group }.Where(p => !string.IsNullOrWhiteSpace(p)).ToList();
         return parts.Count == 0 ? null : string.Join(", ", parts);
     }
 }

@@ -24,18 +24,20 @@ public sealed class MinutesRecordController(MinutesRecord record, MinutesService
     public Task<IActionResult> AddFinding(int id, [Bind(Prefix = "Finding")] FindingInput input) =>
         WriteAsync(id, c => record.AddFindingAsync(c, input));
 
+    /// <summary>Removes a row of this conference; a row of any other conference is not found.</summary>
     [HttpPost]
-    public Task<IActionResult> Remove(int id, int partId, bool finding) =>
-        WriteAsync(id, async c => { if (!await record.RemoveAsync(c, partId, finding)) TempData["Error"] = "Không tìm thấy dòng cần xóa."; });
+    public Task<IActionResult> Remove(int id, int partId, bool finding) => WriteAsync(id, c => record.RemoveAsync(c, partId, finding));
 
-    private async Task<IActionResult> WriteAsync(int id, Func<Conference, Task> write)
+    private Task<IActionResult> WriteAsync(int id, Func<Conference, Task> write) => WriteAsync(id, async c => { await write(c); return true; });
+
+    private async Task<IActionResult> WriteAsync(int id, Func<Conference, Task<bool>> write)
     {
         var conference = await minutes.FindConferenceAsync(id);
         if (await access.DenyUnlessAsync(conference, Operation.Update) is { } denied) return denied;
         if (conferences.AdmitChange(conference!, AmendmentReason) is { Allowed: false } refused)
             ModelState.AddModelError(ConferenceService.ReasonField, refused.Refusal!);
-        if (ModelState.IsValid) await write(conference!);
-        else TempData["Error"] = string.Join(" ", ModelState.Values.SelectMany(v => v.Errors).Select(e => e.ErrorMessage));
+        if (ModelState.IsValid && !await write(conference!)) return NotFound();
+        if (!ModelState.IsValid) TempData["Error"] = string.Join(" ", ModelState.Values.SelectMany(v => v.Errors).Select(e => e.ErrorMessage));
         return Redirect(Url.Action("Edit", "Minutes", new { id }) + "#" + MinutesRecord.Section);
     }
 }
