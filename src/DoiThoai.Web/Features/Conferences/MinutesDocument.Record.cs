@@ -29,6 +29,6 @@ public static partial class MinutesDocument
         foreach (var f in findings) body.Append(Paragraph($"- {f.Text}.", indent: true));
     }
 
-    private static string Coordination(ConclusionLine item) =>
+    private static string CoordinatorsText(ConclusionLine item) =>
         item.Coordinators.Count == 0 ? "" : $"; phối hợp: {string.Join(", ", item.Coordinators)}";
 }

@@ -68,7 +68,7 @@ public static partial class MinutesDocument
             Section(body, "IV. KẾT LUẬN");
             if (!string.IsNullOrWhiteSpace(c.ConclusionText)) body.Append(Paragraph(c.ConclusionText));
             foreach (var i in c.ConclusionItems)
-                body.Append(Paragraph($"{i.Order}. {i.Content} Chủ trì thực hiện: {i.Responsible ?? "chưa giao"}" + Coordination(i) +
+                body.Append(Paragraph($"{i.Order}. {i.Content} Chủ trì thực hiện: {i.Responsible ?? "chưa giao"}" + CoordinatorsText(i) +
                                       $"{(i.Deadline is { } d ? $"; thời hạn {d:dd/MM/yyyy}" : "")}."));
 
             body.Append(SignatureTable(c));
