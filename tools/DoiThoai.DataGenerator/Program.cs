@@ -110,7 +110,7 @@ static class Generator
             tx.Commit();
         }
 
-        var conference = Prepare(connection, "INSERT INTO Conferences (Id, UnitId, Kind, Status, Title, HeldOn, Place, StatedOpinionCount, StatedPetitionCount, SearchText, Version, IsDeleted) VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,0)", 11);
+        var conference = Prepare(connection, "INSERT INTO Conferences (Id, UnitId, Kind, Status, Title, HeldOn, Place, UnitemizedOpinionCount, UnitemizedPetitionCount, SearchText, Version, IsDeleted) VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,0)", 11);
         var petition = Prepare(connection, "INSERT INTO Petitions (Id, ConferenceId, UnitId, \"Order\", Kind, Content, TopicId, OnTheSpotAnswer, SearchText, Version, IsDeleted) VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,0)", 10);
         var followUp = Prepare(connection, "INSERT INTO FollowUps (Id, UnitId, ConferenceId, PetitionId, Kind, State, ResponsibleUnitId, AssignedOn, Deadline, Priority, ProgressPercent, ClosedAtUtc, IsPublic, Version, IsDeleted) VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,1,$10,$11,0,$12,0)", 12);
         var plan = Prepare(connection, "INSERT INTO DialoguePlans (Id, UnitId, Year, DocumentNumber, Version, IsDeleted) VALUES ($1,$2,$3,$4,$5,0)", 5);

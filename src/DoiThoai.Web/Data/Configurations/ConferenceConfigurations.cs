@@ -28,6 +28,10 @@ public sealed class ConferenceConfiguration : IEntityTypeConfiguration<Conferenc
         conference.HasIndex(c => new { c.UnitId, c.HeldOn, c.IsDeleted, c.Kind, c.StatedOpinionCount, c.StatedPetitionCount })
             .HasDatabaseName("IX_Conferences_Dashboard");
         conference.Property(c => c.FinalizedBy).HasMaxLength(256);
+        // The two totals keep the columns of the unitemized counts they replaced (ADR 0020): EF pairs a renamed column
+        // with any new column of the same shape, so a rename would have moved the data into the wrong column.
+        conference.Property(c => c.StatedOpinionCount).HasColumnName("UnitemizedOpinionCount");
+        conference.Property(c => c.StatedPetitionCount).HasColumnName("UnitemizedPetitionCount");
         conference.Property(c => c.UnnamedSpeakerKind).HasMaxLength(100);
         conference.Property(c => c.FindingsText).HasMaxLength(RecordLength.FindingsText);
         conference.HasMany(c => c.CitedFigures).WithOne().HasForeignKey(f => f.ConferenceId);

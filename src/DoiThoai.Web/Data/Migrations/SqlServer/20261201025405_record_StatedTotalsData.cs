@@ -8,8 +8,8 @@ namespace DoiThoai.Web.Data.Migrations.SqlServer
 {
     /// <summary>
     /// Hand-written, changes no model (ADR 0020): turns the typed unitemized counts into the totals the minutes state
-    /// (itemized + unitemized) in place, just before the generated migration renames the columns to Stated*. A count of
-    /// 0 stays 0 ("no total stated"), so every list, dashboard and report counts as before.
+    /// (itemized + unitemized) in place; the columns keep their names and now back Conference.StatedOpinionCount and
+    /// StatedPetitionCount. A count of 0 stays 0 ("no total stated"), so every list, dashboard and report counts as before.
     /// </summary>
     [DbContext(typeof(SqlServerAppDbContext))]
     [Migration("20261201025405_record_StatedTotalsData")]

@@ -487,10 +487,12 @@ namespace DoiThoai.Web.Data.Migrations.SqlServer
                         .HasColumnType("time");
 
                     b.Property<int>("StatedOpinionCount")
-                        .HasColumnType("int");
+                        .HasColumnType("int")
+                        .HasColumnName("UnitemizedOpinionCount");
 
                     b.Property<int>("StatedPetitionCount")
-                        .HasColumnType("int");
+                        .HasColumnType("int")
+                        .HasColumnName("UnitemizedPetitionCount");
 
                     b.Property<int>("StatedProposalCount")
                         .HasColumnType("int");

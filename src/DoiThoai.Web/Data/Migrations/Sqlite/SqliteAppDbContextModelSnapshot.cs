@@ -465,10 +465,12 @@ namespace DoiThoai.Web.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<int>("StatedOpinionCount")
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("UnitemizedOpinionCount");
 
                     b.Property<int>("StatedPetitionCount")
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("UnitemizedPetitionCount");
 
                     b.Property<int>("StatedProposalCount")
                         .HasColumnType("INTEGER");

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace DoiThoai.Web.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteAppDbContext))]
-    [Migration("20261201025411_record_TheRecord")]
+    [Migration("20261201042241_record_TheRecord")]
     partial class record_TheRecord
     {
         /// <inheritdoc />
@@ -468,10 +468,12 @@ namespace DoiThoai.Web.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<int>("StatedOpinionCount")
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("UnitemizedOpinionCount");
 
                     b.Property<int>("StatedPetitionCount")
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("UnitemizedPetitionCount");
 
                     b.Property<int>("StatedProposalCount")
                         .HasColumnType("INTEGER");

@@ -12,7 +12,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace DoiThoai.Web.Data.Migrations.SqlServer
 {
     [DbContext(typeof(SqlServerAppDbContext))]
-    [Migration("20261201025430_record_TheRecord")]
+    [Migration("20261201042251_record_TheRecord")]
     partial class record_TheRecord
     {
         /// <inheritdoc />
@@ -490,10 +490,12 @@ namespace DoiThoai.Web.Data.Migrations.SqlServer
                         .HasColumnType("time");
 
                     b.Property<int>("StatedOpinionCount")
-                        .HasColumnType("int");
+                        .HasColumnType("int")
+                        .HasColumnName("UnitemizedOpinionCount");
 
                     b.Property<int>("StatedPetitionCount")
-                        .HasColumnType("int");
+                        .HasColumnType("int")
+                        .HasColumnName("UnitemizedPetitionCount");
 
                     b.Property<int>("StatedProposalCount")
                         .HasColumnType("int");

@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
-namespace DoiThoai.Web.Data.Migrations.SqlServer
+namespace DoiThoai.Web.Data.Migrations.Sqlite
 {
     /// <inheritdoc />
     public partial class record_TheRecord : Migration
@@ -11,113 +11,88 @@ namespace DoiThoai.Web.Data.Migrations.SqlServer
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
-            migrationBuilder.DropIndex(
-                name: "IX_Conferences_Dashboard",
-                table: "Conferences");
-
-            migrationBuilder.RenameColumn(
-                name: "UnitemizedPetitionCount",
-                table: "Conferences",
-                newName: "UnnamedSpeakerCount");
-
-            migrationBuilder.RenameColumn(
-                name: "UnitemizedOpinionCount",
-                table: "Conferences",
-                newName: "StatedQuestionCount");
-
             migrationBuilder.AddColumn<string>(
                 name: "DocumentType",
                 table: "LegalBases",
-                type: "nvarchar(100)",
+                type: "TEXT",
                 maxLength: 100,
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
                 name: "FindingsText",
                 table: "Conferences",
-                type: "nvarchar(max)",
+                type: "TEXT",
                 maxLength: 8000,
                 nullable: true);
 
             migrationBuilder.AddColumn<bool>(
                 name: "HeldOnUnknown",
                 table: "Conferences",
-                type: "bit",
+                type: "INTEGER",
                 nullable: false,
                 defaultValue: false);
 
             migrationBuilder.AddColumn<int>(
                 name: "ReviewedPeriodKind",
                 table: "Conferences",
-                type: "int",
+                type: "INTEGER",
                 nullable: true);
 
             migrationBuilder.AddColumn<int>(
                 name: "ReviewedPeriodNumber",
                 table: "Conferences",
-                type: "int",
+                type: "INTEGER",
                 nullable: true);
 
             migrationBuilder.AddColumn<int>(
                 name: "ReviewedPeriodYear",
                 table: "Conferences",
-                type: "int",
+                type: "INTEGER",
                 nullable: true);
-
-            migrationBuilder.AddColumn<int>(
-                name: "StatedOpinionCount",
-                table: "Conferences",
-                type: "int",
-                nullable: false,
-                defaultValue: 0);
-
-            migrationBuilder.AddColumn<int>(
-                name: "StatedPetitionCount",
-                table: "Conferences",
-                type: "int",
-                nullable: false,
-                defaultValue: 0);
 
             migrationBuilder.AddColumn<int>(
                 name: "StatedProposalCount",
                 table: "Conferences",
-                type: "int",
+                type: "INTEGER",
+                nullable: false,
+                defaultValue: 0);
+
+            migrationBuilder.AddColumn<int>(
+                name: "StatedQuestionCount",
+                table: "Conferences",
+                type: "INTEGER",
+                nullable: false,
+                defaultValue: 0);
+
+            migrationBuilder.AddColumn<int>(
+                name: "UnnamedSpeakerCount",
+                table: "Conferences",
+                type: "INTEGER",
                 nullable: false,
                 defaultValue: 0);
 
             migrationBuilder.AddColumn<string>(
                 name: "UnnamedSpeakerKind",
                 table: "Conferences",
-                type: "nvarchar(100)",
+                type: "TEXT",
                 maxLength: 100,
                 nullable: true);
-
-            migrationBuilder.AlterColumn<string>(
-                name: "CitedLegalBasis",
-                table: "ConferenceLegalBases",
-                type: "nvarchar(1600)",
-                maxLength: 1600,
-                nullable: true,
-                oldClrType: typeof(string),
-                oldType: "nvarchar(500)",
-                oldMaxLength: 500,
-                oldNullable: true);
 
             migrationBuilder.CreateTable(
                 name: "CitedFigures",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "int", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    Order = table.Column<int>(type: "int", nullable: false),
-                    What = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: false),
-                    Count = table.Column<int>(type: "int", nullable: false),
-                    Source = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: true),
-                    Version = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    IsDeleted = table.Column<bool>(type: "bit", nullable: false),
-                    DeletedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: true),
-                    ConferenceId = table.Column<int>(type: "int", nullable: false),
-                    UnitId = table.Column<int>(type: "int", nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Order = table.Column<int>(type: "INTEGER", nullable: false),
+                    What = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    Count = table.Column<int>(type: "INTEGER", nullable: false),
+                    Source = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    Version = table.Column<Guid>(type: "TEXT", nullable: false),
+                    IsDeleted = table.Column<bool>(type: "INTEGER", nullable: false),
+                    DeletedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    ConferenceId = table.Column<int>(type: "INTEGER", nullable: false),
+                    UnitId = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -140,10 +115,10 @@ namespace DoiThoai.Web.Data.Migrations.SqlServer
                 name: "ConclusionItemCoordinators",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "int", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    ConclusionItemId = table.Column<int>(type: "int", nullable: false),
-                    OrganizationId = table.Column<int>(type: "int", nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    ConclusionItemId = table.Column<int>(type: "INTEGER", nullable: false),
+                    OrganizationId = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -166,17 +141,17 @@ namespace DoiThoai.Web.Data.Migrations.SqlServer
                 name: "MinutesFindings",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "int", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    Order = table.Column<int>(type: "int", nullable: false),
-                    Kind = table.Column<int>(type: "int", nullable: false),
-                    Content = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: false),
-                    Figure = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
-                    Version = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    IsDeleted = table.Column<bool>(type: "bit", nullable: false),
-                    DeletedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: true),
-                    ConferenceId = table.Column<int>(type: "int", nullable: false),
-                    UnitId = table.Column<int>(type: "int", nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Order = table.Column<int>(type: "INTEGER", nullable: false),
+                    Kind = table.Column<int>(type: "INTEGER", nullable: false),
+                    Content = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    Figure = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    Version = table.Column<Guid>(type: "TEXT", nullable: false),
+                    IsDeleted = table.Column<bool>(type: "INTEGER", nullable: false),
+                    DeletedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    ConferenceId = table.Column<int>(type: "INTEGER", nullable: false),
+                    UnitId = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -194,11 +169,6 @@ namespace DoiThoai.Web.Data.Migrations.SqlServer
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
                 });
-
-            migrationBuilder.CreateIndex(
-                name: "IX_Conferences_Dashboard",
-                table: "Conferences",
-                columns: new[] { "UnitId", "HeldOn", "IsDeleted", "Kind", "StatedOpinionCount", "StatedPetitionCount" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_CitedFigures_ConferenceId",
@@ -244,10 +214,6 @@ namespace DoiThoai.Web.Data.Migrations.SqlServer
             migrationBuilder.DropTable(
                 name: "MinutesFindings");
 
-            migrationBuilder.DropIndex(
-                name: "IX_Conferences_Dashboard",
-                table: "Conferences");
-
             migrationBuilder.DropColumn(
                 name: "DocumentType",
                 table: "LegalBases");
@@ -273,46 +239,20 @@ namespace DoiThoai.Web.Data.Migrations.SqlServer
                 table: "Conferences");
 
             migrationBuilder.DropColumn(
-                name: "StatedOpinionCount",
-                table: "Conferences");
-
-            migrationBuilder.DropColumn(
-                name: "StatedPetitionCount",
-                table: "Conferences");
-
-            migrationBuilder.DropColumn(
                 name: "StatedProposalCount",
+                table: "Conferences");
+
+            migrationBuilder.DropColumn(
+                name: "StatedQuestionCount",
+                table: "Conferences");
+
+            migrationBuilder.DropColumn(
+                name: "UnnamedSpeakerCount",
                 table: "Conferences");
 
             migrationBuilder.DropColumn(
                 name: "UnnamedSpeakerKind",
                 table: "Conferences");
-
-            migrationBuilder.RenameColumn(
-                name: "UnnamedSpeakerCount",
-                table: "Conferences",
-                newName: "UnitemizedPetitionCount");
-
-            migrationBuilder.RenameColumn(
-                name: "StatedQuestionCount",
-                table: "Conferences",
-                newName: "UnitemizedOpinionCount");
-
-            migrationBuilder.AlterColumn<string>(
-                name: "CitedLegalBasis",
-                table: "ConferenceLegalBases",
-                type: "nvarchar(500)",
-                maxLength: 500,
-                nullable: true,
-                oldClrType: typeof(string),
-                oldType: "nvarchar(1600)",
-                oldMaxLength: 1600,
-                oldNullable: true);
-
-            migrationBuilder.CreateIndex(
-                name: "IX_Conferences_Dashboard",
-                table: "Conferences",
-                columns: new[] { "UnitId", "HeldOn", "IsDeleted", "Kind", "UnitemizedOpinionCount", "UnitemizedPetitionCount" });
         }
     }
 }
