@@ -88,8 +88,16 @@ public sealed class AmendmentInterceptor(IAuditActor actor, TimeProvider clock) 
         [nameof(Conference.UnitId)] = "đơn vị tổ chức",
         [nameof(Conference.OrganizerId)] = "cơ quan chủ trì tổ chức",
         [nameof(Conference.Summary)] = "mục đích, nội dung chính",
-        [nameof(Conference.UnitemizedOpinionCount)] = "số ý kiến chưa ghi chi tiết",
-        [nameof(Conference.UnitemizedPetitionCount)] = "số kiến nghị chưa ghi chi tiết",
+        [nameof(Conference.StatedOpinionCount)] = "tổng số ý kiến theo biên bản",
+        [nameof(Conference.StatedPetitionCount)] = "tổng số kiến nghị theo biên bản",
+        [nameof(Conference.StatedProposalCount)] = "tổng số đề xuất theo biên bản",
+        [nameof(Conference.StatedQuestionCount)] = "tổng số chất vấn theo biên bản",
+        [nameof(Conference.UnnamedSpeakerCount)] = "số người phát biểu không ghi tên",
+        [nameof(Conference.UnnamedSpeakerKind)] = "thành phần người phát biểu không ghi tên",
+        [nameof(Conference.HeldOnUnknown)] = "chưa rõ ngày tổ chức",
+        [nameof(Conference.ReviewedPeriodKind)] = "kỳ được xem xét",
+        [nameof(Conference.ReviewedPeriodYear)] = "năm của kỳ",
+        [nameof(Conference.ReviewedPeriodNumber)] = "tháng, quý hoặc nửa năm của kỳ",
         [nameof(Conference.ConclusionText)] = "kết luận của chủ trì",
     };
 
@@ -136,6 +144,8 @@ public sealed class AmendmentInterceptor(IAuditActor actor, TimeProvider clock) 
         ConclusionItem i => $"nội dung kết luận \"{Shorten(i.Content, 80)}\"",
         ConferenceParticipant p => p.Person is { } person ? $"thành phần \"{person.FullName}\"" : "thành phần",
         ConferenceOrganization o => o.Organization is { } org ? $"tổ chức tham dự \"{org.Name}\"" : "tổ chức tham dự",
+        CitedFigure f => $"số liệu dẫn \"{Shorten(f.What, 80)}\"",
+        MinutesFinding f => $"{f.Kind.Label().ToLowerInvariant()} \"{Shorten(f.Content, 80)}\"",
         ConferenceLegalBasis l => l.LegalBasis is { } basis ? $"căn cứ \"{basis.Citation}\"" : "căn cứ",
         _ => "một dòng của biên bản",
     };

@@ -29,6 +29,9 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
     public DbSet<Speech> Speeches => Set<Speech>();
     public DbSet<Petition> Petitions => Set<Petition>();
     public DbSet<ConclusionItem> ConclusionItems => Set<ConclusionItem>();
+    public DbSet<ConclusionItemCoordinator> ConclusionItemCoordinators => Set<ConclusionItemCoordinator>();
+    public DbSet<CitedFigure> CitedFigures => Set<CitedFigure>();
+    public DbSet<MinutesFinding> MinutesFindings => Set<MinutesFinding>();
     public DbSet<Amendment> Amendments => Set<Amendment>();
     public DbSet<Domain.FollowUp.FollowUpItem> FollowUps => Set<Domain.FollowUp.FollowUpItem>();
     public DbSet<Domain.FollowUp.FollowUpEvent> FollowUpEvents => Set<Domain.FollowUp.FollowUpEvent>();

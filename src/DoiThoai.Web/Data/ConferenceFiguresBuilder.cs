@@ -79,7 +79,7 @@ public static class ConferenceFiguresBuilder
             await db.ConferenceFigures.Where(f => chunk.Contains(f.ConferenceId)).ExecuteDeleteAsync(cancellationToken);
             await db.ConferenceTopicFigures.Where(f => chunk.Contains(f.ConferenceId)).ExecuteDeleteAsync(cancellationToken);
             var conferences = await db.Conferences.AsNoTracking().Where(c => chunk.Contains(c.Id))
-                .Select(c => new { c.Id, c.UnitId, c.HeldOn, c.Kind, c.UnitemizedOpinionCount, c.UnitemizedPetitionCount })
+                .Select(c => new { c.Id, c.UnitId, c.HeldOn, c.Kind, c.StatedOpinionCount, c.StatedPetitionCount, c.StatedProposalCount, c.StatedQuestionCount })
                 .ToListAsync(cancellationToken);
             var petitions = await db.Petitions.AsNoTracking().Where(p => chunk.Contains(p.ConferenceId))
                 .GroupBy(p => new { p.ConferenceId, p.Kind, p.TopicId })
@@ -97,10 +97,11 @@ public static class ConferenceFiguresBuilder
             {
                 var kinds = petitionsOf[c.Id].ToList();
                 int count(PetitionKind kind) => kinds.Where(p => p.Kind == kind).Sum(p => p.Count);
+                var unitemized = StatedTotals.UnitemizedOf(c.StatedOpinionCount, c.StatedPetitionCount, c.StatedProposalCount, c.StatedQuestionCount, count);
                 var figures = new ConferenceFigures
                 {
                     ConferenceId = c.Id, UnitId = c.UnitId, HeldOn = c.HeldOn, Kind = c.Kind,
-                    UnitemizedOpinions = c.UnitemizedOpinionCount, UnitemizedPetitions = c.UnitemizedPetitionCount,
+                    UnitemizedOpinions = unitemized.Opinions, UnitemizedPetitions = unitemized.Petitions,
                     Opinions = count(PetitionKind.Opinion), Petitions = count(PetitionKind.Petition),
                     Proposals = count(PetitionKind.Proposal), Questions = count(PetitionKind.Question),
                 };

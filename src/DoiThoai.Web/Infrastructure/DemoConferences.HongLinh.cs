@@ -31,7 +31,16 @@ public sealed partial class DemoConferences
             HeldOn = new DateOnly(2023, 4, 6),
             StartsAt = new TimeOnly(8, 0),
             Summary = "Đánh giá hoạt động quý I, triển khai nhiệm vụ trọng tâm quý II năm 2023 của Mặt trận và các đoàn thể.",
-            UnitemizedOpinionCount = 326,
+            ReviewedPeriodKind = PeriodKind.Quarter, ReviewedPeriodYear = 2023, ReviewedPeriodNumber = 1,
+            // The 326 opinions were gathered at the Front's consultations on the Land Law, not at this briefing.
+            CitedFigures = [new() { What = "ý kiến góp ý sửa đổi Luật Đất đai", Count = 326, Source = "các hội nghị lấy ý kiến của Ủy ban MTTQ thị xã" }],
+            Findings =
+            [
+                Finding(FindingKind.Result, "Hội Nông dân hoàn thành đại hội cấp cơ sở", "6 phường, xã"),
+                Finding(FindingKind.Result, "Công đoàn cơ sở đã tổ chức đại hội nhiệm kỳ 2023 - 2028", "35/55 công đoàn cơ sở"),
+                Finding(FindingKind.Limitation, "Phương thức hoạt động của một số đoàn thể có lúc chưa theo kịp yêu cầu thực tiễn."),
+                Finding(FindingKind.Limitation, "Tập hợp, vận động đoàn viên, hội viên ở một số nơi còn yếu; chuyển đổi số trong cán bộ hội còn chậm."),
+            ],
             ConclusionText = "Bí thư Thị ủy ghi nhận kết quả, chỉ rõ hạn chế và yêu cầu đổi mới phương thức hoạt động, bám sát cơ sở, bảo đảm quyền lợi đoàn viên, hội viên.",
             Participants = [Takes(ParticipantRole.Chair, secretary), Takes(ParticipantRole.Chair, deputy)],
             ParticipatingOrganizations = new[] { "Ủy ban Mặt trận Tổ quốc thị xã Hồng Lĩnh", "Hội Nông dân thị xã Hồng Lĩnh", "Đoàn Thanh niên thị xã Hồng Lĩnh",
@@ -52,7 +61,8 @@ public sealed partial class DemoConferences
             [
                 new() { Content = "Tổ chức thành công đại hội Hội Nông dân và Liên đoàn Lao động thị xã nhiệm kỳ 2023 - 2028.",
                     ResponsibleOrganizationId = Org("HT-HL", "Hội Nông dân thị xã Hồng Lĩnh").Id, Deadline = new DateOnly(2023, 6, 30) },
-                new() { Content = "Phát huy hiệu quả nhà văn hóa cộng đồng.", ResponsibleOrganizationId = Org("HT-HL", "Ủy ban Mặt trận Tổ quốc thị xã Hồng Lĩnh").Id },
+                new() { Content = "Phát huy hiệu quả nhà văn hóa cộng đồng.", ResponsibleOrganizationId = Org("HT-HL", "Ủy ban Mặt trận Tổ quốc thị xã Hồng Lĩnh").Id,
+                    Coordinators = [Coordinates("HT-HL", "Đoàn Thanh niên thị xã Hồng Lĩnh"), Coordinates("HT-HL", "Hội Liên hiệp Phụ nữ thị xã Hồng Lĩnh")] },
                 new() { Content = "Tổ chức đợt sinh hoạt chính trị chuyên đề năm 2023 đến đoàn viên, hội viên ở thôn, tổ dân phố.",
                     ResponsibleOrganizationId = Org("HT-HL", "Ban Dân vận Thị ủy Hồng Lĩnh").Id },
             ],

@@ -27,8 +27,9 @@ public sealed partial class DemoConferences
             HeldOn = new DateOnly(2022, 6, 28),
             Place = "Hội trường phường Kỳ Phương",
             Summary = "Đảng ủy phường lắng nghe khó khăn, tâm tư và kiến nghị của Mặt trận, các đoàn thể từ phường đến tổ dân phố.",
-            UnitemizedOpinionCount = 13,
-            UnitemizedPetitionCount = 28,
+            // The article states 13 opinions and 34 petitions; six petitions are itemized below.
+            StatedOpinionCount = 13,
+            StatedPetitionCount = 34,
             ConclusionText = "Chủ trì tiếp thu, giải trình các kiến nghị và yêu cầu khối Mặt trận, đoàn thể tiếp tục thực hiện Nghị quyết 09-NQ/Th.U bằng kế hoạch cụ thể theo tháng, quý.",
             LegalBases = [new() { LegalBasis = legal["657-QĐ/TU"] }, new() { LegalBasis = legal["11-CT/Th.U"] }, new() { LegalBasis = legal["09-NQ/Th.U"] }],
             Participants = [Takes(ParticipantRole.Chair, chair), Takes(ParticipantRole.DirectingGuest, guest), Takes(ParticipantRole.Delegate, front)],
@@ -56,7 +57,9 @@ public sealed partial class DemoConferences
             ConclusionItems =
             [
                 new() { Content = "Mặt trận và các đoàn thể xây dựng kế hoạch thực hiện Nghị quyết 09-NQ/Th.U theo tháng, quý với việc làm cụ thể.",
-                    ResponsibleOrganizationId = mttq.Id, Deadline = new DateOnly(2022, 7, 31) },
+                    ResponsibleOrganizationId = mttq.Id, Deadline = new DateOnly(2022, 7, 31),
+                    Coordinators = [Coordinates("HT-KA-KPH", "Hội Nông dân phường Kỳ Phương"), Coordinates("HT-KA-KPH", "Đoàn Thanh niên phường Kỳ Phương"),
+                        Coordinates("HT-KA-KPH", "Hội Cựu chiến binh phường Kỳ Phương"), Coordinates("HT-KA-KPH", "Hội Liên hiệp Phụ nữ phường Kỳ Phương")] },
             ],
         };
     }
@@ -73,6 +76,14 @@ public sealed partial class DemoConferences
             Title = "Thường trực Thị ủy làm việc với Ủy ban MTTQ và các tổ chức chính trị - xã hội thị xã",
             HeldOn = new DateOnly(2022, 4, 15),
             StartsAt = new TimeOnly(14, 0),
+            ReviewedPeriodKind = PeriodKind.Quarter, ReviewedPeriodYear = 2022, ReviewedPeriodNumber = 1,
+            Findings =
+            [
+                Finding(FindingKind.Result, "Mặt trận và các đoàn thể hướng hoạt động về cơ sở, phát động nhiều phong trào thi đua."),
+                Finding(FindingKind.Limitation, "Giám sát, phản biện xã hội chưa mạnh."),
+                Finding(FindingKind.Limitation, "Tỷ lệ tập hợp đoàn viên, hội viên của một số tổ chức còn thấp."),
+                Finding(FindingKind.Limitation, "Thiếu cán bộ chi hội, chi đoàn; nhân sự cho đại hội cơ sở của một số hội gặp khó khăn."),
+            ],
             Summary = "Đánh giá hoạt động quý I năm 2022 của Mặt trận và các đoàn thể, những hạn chế về giám sát, phản biện và tập hợp hội viên.",
             ConclusionText = "Thường trực Thị ủy ghi nhận kết quả, đề nghị Mặt trận và các đoàn thể chủ động hơn, phát huy giám sát, phản biện và cụ thể hóa Nghị quyết 09-NQ/Th.U.",
             LegalBases = [new() { LegalBasis = legal["09-NQ/Th.U"] }],
@@ -103,7 +114,17 @@ public sealed partial class DemoConferences
             Kind = ConferenceKind.Briefing,
             Status = ConferenceStatus.Held,
             Title = "Giao ban quý I, triển khai nhiệm vụ quý II năm 2023 của Ban chỉ đạo Dân vận khéo và quy chế dân chủ cơ sở",
-            HeldOn = new DateOnly(2023, 4, 3),
+            // The article gives no day: the briefing carries the quarter it reviews and sorts by the quarter's end.
+            HeldOn = new DateOnly(2023, 3, 31),
+            HeldOnUnknown = true,
+            ReviewedPeriodKind = PeriodKind.Quarter, ReviewedPeriodYear = 2023, ReviewedPeriodNumber = 1,
+            Findings =
+            [
+                Finding(FindingKind.Result, "Mô hình Dân vận khéo được các cơ quan, đơn vị đăng ký", "27 mô hình dân vận khéo"),
+                Finding(FindingKind.Result, "Xã, phường xây dựng kế hoạch tiếp xúc, đối thoại năm 2023", "11 xã, phường"),
+                Finding(FindingKind.Result, "Đơn vị đã tổ chức đối thoại trong quý", "3 đơn vị"),
+                Finding(FindingKind.Limitation, "Một số đơn vị thực hiện quy chế dân chủ cơ sở chưa hiệu quả."),
+            ],
             Summary = "Quý I: 27 mô hình Dân vận khéo được đăng ký; 11 xã, phường xây dựng kế hoạch tiếp xúc, đối thoại năm 2023, 3 đơn vị đã tổ chức đối thoại.",
             ConclusionText = "Trưởng ban chỉ đạo đánh giá sự vào cuộc của các tổ chức, các xã, phường và giao nhiệm vụ trọng tâm cho quý II.",
             LegalBases = [new() { LegalBasis = legal["657-QĐ/TU"] }],

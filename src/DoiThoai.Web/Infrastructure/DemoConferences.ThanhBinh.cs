@@ -3,7 +3,10 @@ using DoiThoai.Web.Domain.Conferences;
 
 namespace DoiThoai.Web.Infrastructure;
 
-/// <summary>Thanh Bình ward of Ninh Bình city: its dialogue, with the front committees of its 18 residential groups.</summary>
+/// <summary>
+/// Thanh Bình ward of Ninh Bình city: its dialogue, with the front committees of its 18 residential groups. The article
+/// counts 09 speaking delegates without naming them, so the minutes hold the count and no speech rows.
+/// </summary>
 public sealed partial class DemoConferences
 {
     private Conference ThanhBinhDialogue(Dictionary<string, LegalBasis> legal, Dictionary<string, Topic> topics)
@@ -25,13 +28,13 @@ public sealed partial class DemoConferences
             Title = "Đối thoại giữa Ban Thường trực Ủy ban MTTQ phường với các Ban công tác Mặt trận",
             HeldOn = new DateOnly(2019, 8, 23),
             Summary = "Đánh giá việc thực hiện Quy chế tổ chức và hoạt động của Ban công tác Mặt trận ở khu dân cư năm 2018 và 6 tháng đầu năm 2019.",
-            UnitemizedOpinionCount = 21,
+            // The article states 27 opinions from 09 delegates it does not name; six opinions are itemized below.
+            StatedOpinionCount = 27,
+            UnnamedSpeakerCount = 9,
+            UnnamedSpeakerKind = "đại biểu",
             ConclusionText = "Qua đối thoại, đánh giá đúng thực trạng, phát huy mặt đạt được, chỉ rõ hạn chế và trách nhiệm của các cấp, các tổ chức thành viên.",
             LegalBases = [new() { LegalBasis = legal["HD-NB-2019"] }],
             ParticipatingOrganizations = committees.Select(c => new ConferenceOrganization { OrganizationId = c.Id }).ToList(),
-            Speeches = Enumerable.Range(1, 9)
-                .Select(i => Says(SpeechKind.Opinion, null, $"Đại biểu thứ {i} phát biểu thay mặt các Ban công tác Mặt trận.", committees[(i - 1) * 2]))
-                .ToList(),
             Petitions =
             [
                 Raised(1, "Bố trí cán bộ kiêm nhiệm", "Việc bố trí, sắp xếp cán bộ kiêm nhiệm ở Ban công tác Mặt trận hiện nay."),

@@ -9,7 +9,7 @@ namespace DoiThoai.Web.Infrastructure;
 /// <summary>
 /// The five conferences that the seed articles report, as demo minutes: dates, bodies, people, counts
 /// and topics are the articles' facts; every sentence is written anew. Where an article gives no day
-/// (the Kỳ Anh briefing of the first quarter of 2023), the first working days of April stand in.
+/// (the Kỳ Anh briefing of the first quarter of 2023), the conference carries the period it reviews alone.
 /// Runs once: a conference is looked up by unit, date and kind first. The minutes of each town are in their own
 /// file (<c>DemoConferences.KyAnh.cs</c>, <c>.HongLinh.cs</c>, <c>.ThanhBinh.cs</c>).
 /// </summary>
@@ -92,6 +92,11 @@ public sealed partial class DemoConferences(AppDbContext db)
         foreach (var part in conference.Petitions) { part.UnitId = conference.UnitId; part.Order = ++order; }
         order = 0;
         foreach (var part in conference.ConclusionItems) { part.UnitId = conference.UnitId; part.Order = ++order; }
+        order = 0;
+        foreach (var part in conference.CitedFigures) { part.UnitId = conference.UnitId; part.Order = ++order; }
+        order = 0;
+        foreach (var part in conference.Findings) { part.UnitId = conference.UnitId; part.Order = ++order; }
+        conference.KeepFindingsText(conference.Findings);
     }
 
     private AdministrativeUnit Unit(string code) => _units[code];
@@ -102,14 +107,14 @@ public sealed partial class DemoConferences(AppDbContext db)
     {
         var wanted = new[]
         {
-            new LegalBasis { UnitId = Unit("HT").Id, Number = "657-QĐ/TU", IssuedOn = new DateOnly(2018, 4, 4), IssuingBody = "Ban Thường vụ Tỉnh ủy Hà Tĩnh",
+            new LegalBasis { UnitId = Unit("HT").Id, DocumentType = "Quyết định", Number = "657-QĐ/TU", IssuedOn = new DateOnly(2018, 4, 4), IssuingBody = "Ban Thường vụ Tỉnh ủy Hà Tĩnh",
                 Title = "Quy chế tiếp xúc, đối thoại của người đứng đầu cấp ủy, chính quyền với Nhân dân" },
-            new LegalBasis { UnitId = Unit("HT-KA").Id, Number = "11-CT/Th.U", IssuedOn = new DateOnly(2021, 6, 10), IssuingBody = "Ban Thường vụ Thị ủy Kỳ Anh",
+            new LegalBasis { UnitId = Unit("HT-KA").Id, DocumentType = "Chỉ thị", Number = "11-CT/Th.U", IssuedOn = new DateOnly(2021, 6, 10), IssuingBody = "Ban Thường vụ Thị ủy Kỳ Anh",
                 Title = "Về việc tiếp xúc, đối thoại của người đứng đầu cấp ủy, chính quyền với Nhân dân" },
-            new LegalBasis { UnitId = Unit("HT-KA").Id, Number = "09-NQ/Th.U", IssuedOn = new DateOnly(2022, 3, 1), IssuingBody = "Ban Thường vụ Thị ủy Kỳ Anh",
+            new LegalBasis { UnitId = Unit("HT-KA").Id, DocumentType = "Nghị quyết", Number = "09-NQ/Th.U", IssuedOn = new DateOnly(2022, 3, 1), IssuingBody = "Ban Thường vụ Thị ủy Kỳ Anh",
                 Title = "Nâng cao chất lượng, hiệu quả hoạt động của Mặt trận Tổ quốc, các tổ chức chính trị - xã hội giai đoạn 2022 - 2025 và những năm tiếp theo" },
-            new LegalBasis { UnitId = Unit("NB-NB").Id, Number = "Không số", IssuedOn = null, IssuingBody = "Ban Thường trực Ủy ban MTTQ Việt Nam thành phố Ninh Bình",
-                Title = "Hướng dẫn tổ chức hội nghị đối thoại năm 2019" },
+            new LegalBasis { UnitId = Unit("NB-NB").Id, DocumentType = "Hướng dẫn", Number = "Không số", IssuedOn = null, IssuingBody = "Ban Thường trực Ủy ban MTTQ Việt Nam thành phố Ninh Bình",
+                Title = "tổ chức hội nghị đối thoại năm 2019" },
         };
         var existing = await db.LegalBases.ToListAsync();
         foreach (var basis in wanted.Where(w => !existing.Any(e => e.Number == w.Number && e.IssuingBody == w.IssuingBody)))
@@ -172,6 +177,11 @@ public sealed partial class DemoConferences(AppDbContext db)
 
     private static ConferenceParticipant Takes(ParticipantRole role, Person person, string? position = null) =>
         new() { Role = role, Person = person, PositionHeld = position ?? person.Position };
+
+    private static MinutesFinding Finding(FindingKind kind, string content, string? figure = null) =>
+        new() { Kind = kind, Content = content, Figure = figure };
+
+    private ConclusionItemCoordinator Coordinates(string unitCode, string name) => new() { OrganizationId = Org(unitCode, name).Id };
 
     private static Speech Says(SpeechKind kind, Person? person, string summary, Organization? organization = null) =>
         new() { Kind = kind, Person = person, PositionHeld = person?.Position, Organization = organization, OrganizationId = organization?.Id, Summary = summary };

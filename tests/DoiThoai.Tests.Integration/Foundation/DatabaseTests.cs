@@ -155,20 +155,29 @@ public class DemoConferenceTests(PortalFactory factory)
     {
         factory.CreateClient();
         var conferences = await factory.WithDbAsync(db => db.Conferences
-            .Select(c => new { c.HeldOn, c.Kind, Petitions = c.Petitions.Count, c.UnitemizedOpinionCount, c.UnitemizedPetitionCount, Speeches = c.Speeches.Count })
+            .Select(c => new
+            {
+                c.Id, c.HeldOn, c.Kind, Petitions = c.Petitions.Count, c.StatedOpinionCount, c.StatedPetitionCount, Speeches = c.Speeches.Count,
+                c.UnnamedSpeakerCount, CitedFigures = c.CitedFigures.Select(f => f.Count).ToList(),
+            })
             .ToListAsync());
+        var figures = await factory.WithDbAsync(db => db.ConferenceFigures.ToDictionaryAsync(f => f.ConferenceId));
         Assert.Equal(5, conferences.Count);
 
         var kyPhuong = conferences.Single(c => c.HeldOn == new DateOnly(2022, 6, 28));
-        // The article counts 13 opinions and 34 petitions; six are itemized by topic.
-        Assert.Equal(34, kyPhuong.Petitions + kyPhuong.UnitemizedPetitionCount);
-        Assert.Equal(13, kyPhuong.UnitemizedOpinionCount);
+        // The article states 13 opinions and 34 petitions; six petitions are itemized by topic, 28 are counted without detail.
+        Assert.Equal((13, 34), (kyPhuong.StatedOpinionCount, kyPhuong.StatedPetitionCount));
+        Assert.Equal((13, 28), (figures[kyPhuong.Id].UnitemizedOpinions, figures[kyPhuong.Id].UnitemizedPetitions));
 
+        // 27 opinions from 09 delegates the article does not name (ADR 0020: a count, not invented speeches).
         var thanhBinh = conferences.Single(c => c.HeldOn == new DateOnly(2019, 8, 23));
-        Assert.Equal(27, thanhBinh.Petitions + thanhBinh.UnitemizedOpinionCount);
-        Assert.Equal(9, thanhBinh.Speeches);
+        Assert.Equal(27, thanhBinh.Petitions + figures[thanhBinh.Id].UnitemizedOpinions);
+        Assert.Equal((0, 9), (thanhBinh.Speeches, thanhBinh.UnnamedSpeakerCount));
 
-        Assert.Equal(326, conferences.Single(c => c.HeldOn == new DateOnly(2023, 4, 6)).UnitemizedOpinionCount);
+        // The 326 opinions came from the Front's consultations: a cited figure, not this briefing's opinions.
+        var hongLinh = conferences.Single(c => c.HeldOn == new DateOnly(2023, 4, 6));
+        Assert.Equal([326], hongLinh.CitedFigures);
+        Assert.Equal(0, figures[hongLinh.Id].UnitemizedOpinions);
     }
 
     [Fact]

@@ -160,6 +160,11 @@ public static class EndpointRules
         ["Minutes.UpdateConclusionItem"] = RefusedTo(NotRecordKeepers, RecordKind.Conference)
             .With("partId", new IdRule(null, "looked up only among the rows of the conference named by id, which is scope-checked (MinutesService.PartAsync)")),
 
+        ["MinutesRecord.AddCitedFigure"] = RefusedTo(NotRecordKeepers, RecordKind.Conference),
+        ["MinutesRecord.AddFinding"] = RefusedTo(NotRecordKeepers, RecordKind.Conference),
+        ["MinutesRecord.Remove"] = RefusedTo(NotRecordKeepers, RecordKind.Conference)
+            .With("partId", new IdRule(null, "a cited figure or finding, looked up only among the rows of the conference in id")),
+
         ["News.Index"] = RefusedTo(NotEditors),
         ["News.Create"] = RefusedTo(NotEditors),
         ["News.Comments"] = RefusedTo(NotEditors),

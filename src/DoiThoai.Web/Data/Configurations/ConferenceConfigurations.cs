@@ -25,7 +25,7 @@ public sealed class ConferenceConfiguration : IEntityTypeConfiguration<Conferenc
         conference.HasIndex(c => c.HeldOn);
         // Dashboards count a period's conferences from this index alone. Unit first: the database then reads the
         // subtree's units one after another, so counts grouped by unit need no sort.
-        conference.HasIndex(c => new { c.UnitId, c.HeldOn, c.IsDeleted, c.Kind, c.UnitemizedOpinionCount, c.UnitemizedPetitionCount })
+        conference.HasIndex(c => new { c.UnitId, c.HeldOn, c.IsDeleted, c.Kind, c.StatedOpinionCount, c.StatedPetitionCount })
             .HasDatabaseName("IX_Conferences_Dashboard");
         // The list's filter on the minutes' state (the staff home's drafts to finish) counts from this index alone.
         conference.HasIndex(c => new { c.UnitId, c.MinutesState, c.IsDeleted, c.HeldOn });
@@ -33,6 +33,15 @@ public sealed class ConferenceConfiguration : IEntityTypeConfiguration<Conferenc
         conference.HasIndex(c => new { c.Kind, c.HeldOn });
         conference.HasIndex(c => new { c.Status, c.HeldOn });
         conference.Property(c => c.FinalizedBy).HasMaxLength(256);
+        // The two totals keep the columns of the unitemized counts they replaced (ADR 0020): EF pairs a renamed column
+        // with any new column of the same shape, so a rename would have moved the data into the wrong column.
+        conference.Property(c => c.StatedOpinionCount).HasColumnName("UnitemizedOpinionCount");
+        conference.Property(c => c.StatedPetitionCount).HasColumnName("UnitemizedPetitionCount");
+        conference.Property(c => c.UnnamedSpeakerKind).HasMaxLength(100);
+        conference.Property(c => c.FindingsText).HasMaxLength(RecordLength.FindingsText);
+        conference.HasMany(c => c.CitedFigures).WithOne().HasForeignKey(f => f.ConferenceId);
+        conference.HasMany(c => c.Findings).WithOne().HasForeignKey(f => f.ConferenceId);
+        conference.Ignore(c => c.ReviewedPeriod);
         conference.Property(c => c.CitedUnit).HasMaxLength(CitedLength.Unit);
         conference.Property(c => c.CitedOrganizer).HasMaxLength(CitedLength.Organization);
         conference.HasMany<Amendment>().WithOne().HasForeignKey(a => a.ConferenceId).OnDelete(DeleteBehavior.Restrict);
@@ -58,6 +67,7 @@ public sealed class LegalBasisConfiguration : IEntityTypeConfiguration<LegalBasi
     {
         legalBasis.Property(l => l.Number).HasMaxLength(100).IsRequired();
         legalBasis.Property(l => l.IssuingBody).HasMaxLength(300).IsRequired();
+        legalBasis.Property(l => l.DocumentType).HasMaxLength(100);
         legalBasis.Property(l => l.Title).HasMaxLength(1000).IsRequired();
         legalBasis.Property(l => l.SearchText).HasMaxLength(1500).IsRequired();
         legalBasis.HasIndex(l => l.Number);
@@ -177,6 +187,7 @@ public sealed class ConclusionItemConfiguration : IEntityTypeConfiguration<Concl
         item.Property(i => i.CitedResponsibleOrganization).HasMaxLength(CitedLength.Organization);
         item.HasOne(i => i.ResponsibleOrganization).WithMany().HasForeignKey(i => i.ResponsibleOrganizationId).OnDelete(DeleteBehavior.Restrict);
         item.HasIndex(i => i.Deadline);
+        item.HasMany(i => i.Coordinators).WithOne().HasForeignKey(c => c.ConclusionItemId);
         ConferencePartMapping.Apply(item);
     }
 }
@@ -184,7 +195,7 @@ public sealed class ConclusionItemConfiguration : IEntityTypeConfiguration<Concl
 /// <summary>Lengths of the kept citations: the catalogue's own lengths, and for units and legal bases the label or date around them.</summary>
 internal static class CitedLength
 {
-    public const int LegalBasis = 500;
+    public const int LegalBasis = 1600;
     public const int Person = 200;
     public const int Organization = 300;
     public const int Topic = 200;

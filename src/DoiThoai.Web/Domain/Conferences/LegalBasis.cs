@@ -11,21 +11,26 @@ public class LegalBasis : DomainRecord, IUnitScoped, IHasSearchText
     public int UnitId { get; set; }
     public AdministrativeUnit? Unit { get; set; }
 
+    /// <summary>The number and symbol ("12/KH-UBND"); empty for a document without one (không số).</summary>
     public string Number { get; set; } = "";
+
+    /// <summary>The kind of document ("Kế hoạch", "Quyết định", "Hướng dẫn"...), where known.</summary>
+    public string? DocumentType { get; set; }
     public DateOnly? IssuedOn { get; set; }
     public string IssuingBody { get; set; } = "";
+    /// <summary>What the document is about, as its summary ("về ..."); empty when unknown, never made up.</summary>
     public string Title { get; set; } = "";
     public string SearchText { get; set; } = "";
 
-    public string Citation => CitationOf(Number, IssuedOn, IssuingBody);
+    public string Citation => CitationOf(DocumentType, Number, IssuedOn, IssuingBody, Title);
 
     public int OwningUnitId => UnitId;
 
-    public static string CitationOf(string number, DateOnly? issuedOn, string issuingBody) => issuedOn is { } date
-        ? $"{number} ngày {date:dd/MM/yyyy} của {issuingBody}"
-        : $"{number} của {issuingBody}";
+    /// <summary>The document as cited, in the standard order (<see cref="LegalCitation"/>).</summary>
+    public static string CitationOf(string? documentType, string number, DateOnly? issuedOn, string issuingBody, string? summary) =>
+        LegalCitation.Format(documentType, number, issuedOn, issuingBody, summary);
 
-    public void RefreshSearchText() => SearchText = VietnameseText.Fold($"{Number} {IssuingBody} {Title}");
+    public void RefreshSearchText() => SearchText = VietnameseText.Fold($"{DocumentType} {Number} {IssuingBody} {Title}");
 }
 
 public class ConferenceLegalBasis : ConferencePart

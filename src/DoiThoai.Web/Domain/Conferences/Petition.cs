@@ -77,6 +77,9 @@ public class ConclusionItem : ConferencePart, IHasSearchText, IOrderedPart
     public Organization? ResponsibleOrganization { get; set; }
     public DateOnly? Deadline { get; set; }
 
+    /// <summary>The bodies that coordinate while <see cref="ResponsibleOrganization"/> leads; each becomes a coordinator of the follow-up.</summary>
+    public List<ConclusionItemCoordinator> Coordinators { get; set; } = [];
+
     /// <summary>The responsible body's name as it stood when the minutes became final.</summary>
     [NotAudited] public string? CitedResponsibleOrganization { get; set; }
 

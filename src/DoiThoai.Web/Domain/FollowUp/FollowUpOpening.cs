@@ -31,5 +31,7 @@ public static class FollowUpOpening
         ResponsibleUnitId = item.ResponsibleOrganizationId is null ? null : responsibleUnitId,
         AssignedOn = item.ResponsibleOrganizationId is null ? null : today,
         Deadline = item.Deadline,
+        // The bodies that coordinate the item coordinate its follow-up, as an assignment with coordinators does.
+        Coordinators = item.Coordinators.Select(c => new FollowUpCoordinator { OrganizationId = c.OrganizationId }).ToList(),
     };
 }

@@ -46,6 +46,7 @@ public static class HistoryLabels
         ["PlanEntry"] = "nội dung kế hoạch", ["NewsPost"] = "tin bài", ["NewsPhoto"] = "ảnh", ["NewsComment"] = "bình luận",
         ["NewsPoll"] = "khảo sát", ["FollowUpItem"] = "nội dung theo dõi", ["AnswerTemplate"] = "mẫu trả lời",
         ["ConferenceAnnouncement"] = "thông báo lịch hội nghị", ["SentQuestion"] = "câu hỏi gửi trước",
+        ["CitedFigure"] = "số liệu dẫn", ["MinutesFinding"] = "kết quả, hạn chế",
     };
 
     public static readonly IReadOnlyDictionary<string, IReadOnlyDictionary<string, FieldLabel>> ByType =
@@ -68,15 +69,19 @@ public static class HistoryLabels
                 ["UnitId"] = new("Đơn vị tổ chức", Refers.Unit), ["OrganizerId"] = new("Cơ quan chủ trì tổ chức", Refers.Organization),
                 ["Kind"] = new("Loại hội nghị"), ["Status"] = new("Trạng thái"), ["Title"] = new("Tên hội nghị"),
                 ["HeldOn"] = new("Ngày tổ chức"), ["StartsAt"] = new("Giờ bắt đầu"), ["Place"] = new("Địa điểm"),
-                ["Summary"] = new("Tóm tắt nội dung"), ["UnitemizedOpinionCount"] = new("Số ý kiến chưa ghi chi tiết"),
-                ["UnitemizedPetitionCount"] = new("Số kiến nghị chưa ghi chi tiết"), ["ConclusionText"] = new("Kết luận của chủ trì"),
+                ["Summary"] = new("Tóm tắt nội dung"), ["StatedOpinionCount"] = new("Tổng số ý kiến theo biên bản"),
+                ["StatedPetitionCount"] = new("Tổng số kiến nghị theo biên bản"), ["StatedProposalCount"] = new("Tổng số đề xuất theo biên bản"),
+                ["StatedQuestionCount"] = new("Tổng số chất vấn theo biên bản"),
+                ["UnnamedSpeakerCount"] = new("Số người phát biểu không ghi tên"), ["UnnamedSpeakerKind"] = new("Thành phần người phát biểu không ghi tên"),
+                ["HeldOnUnknown"] = new("Chưa rõ ngày tổ chức"), ["ReviewedPeriodKind"] = new("Kỳ được xem xét"),
+                ["ReviewedPeriodYear"] = new("Năm của kỳ"), ["ReviewedPeriodNumber"] = new("Tháng, quý hoặc nửa năm của kỳ"), ["ConclusionText"] = new("Kết luận của chủ trì"),
                 ["MinutesState"] = new("Biên bản"), ["FinalizedAtUtc"] = new("Thời điểm hoàn thiện biên bản"),
                 ["FinalizedBy"] = new("Người hoàn thiện biên bản", Refers.Account),
             },
             ["LegalBasis"] = new Dictionary<string, FieldLabel>
             {
                 ["UnitId"] = new("Đơn vị", Refers.Unit), ["Number"] = new("Số, ký hiệu"), ["IssuedOn"] = new("Ngày ban hành"),
-                ["IssuingBody"] = new("Cơ quan ban hành"), ["Title"] = new("Trích yếu"),
+                ["IssuingBody"] = new("Cơ quan ban hành"), ["Title"] = new("Trích yếu"), ["DocumentType"] = new("Loại văn bản"),
             },
             ["ConferenceLegalBasis"] = Part(new() { ["LegalBasisId"] = new("Căn cứ (văn bản)", Refers.LegalBasis), ["Order"] = new("Thứ tự") }),
             ["ConferenceParticipant"] = Part(new()
@@ -103,6 +108,14 @@ public static class HistoryLabels
             {
                 ["Order"] = new("Thứ tự"), ["Content"] = new("Nội dung kết luận"),
                 ["ResponsibleOrganizationId"] = new("Cơ quan chủ trì thực hiện", Refers.Organization), ["Deadline"] = new("Thời hạn"),
+            }),
+            ["CitedFigure"] = Part(new()
+            {
+                ["Order"] = new("Thứ tự"), ["What"] = new("Nội dung số liệu"), ["Count"] = new("Số lượng"), ["Source"] = new("Từ hoạt động"),
+            }),
+            ["MinutesFinding"] = Part(new()
+            {
+                ["Order"] = new("Thứ tự"), ["Kind"] = new("Loại"), ["Content"] = new("Nội dung"), ["Figure"] = new("Số liệu"),
             }),
             ["Speech"] = Part(new()
             {

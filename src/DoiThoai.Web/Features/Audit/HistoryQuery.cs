@@ -50,8 +50,8 @@ public sealed class HistoryQuery(AppDbContext db)
         Refers.Topic => Pairs(await db.Topics.IgnoreQueryFilters().Where(t => ids.Contains(t.Id))
             .Select(t => new KeyValuePair<int, string>(t.Id, t.Name)).ToListAsync()),
         Refers.LegalBasis => (await db.LegalBases.IgnoreQueryFilters().Where(l => ids.Contains(l.Id))
-            .Select(l => new { l.Id, l.Number, l.IssuedOn, l.IssuingBody }).ToListAsync())
-            .Select(l => (l.Id, Domain.Conferences.LegalBasis.CitationOf(l.Number, l.IssuedOn, l.IssuingBody))).ToList(),
+            .Select(l => new { l.Id, l.DocumentType, l.Number, l.IssuedOn, l.IssuingBody, l.Title }).ToListAsync())
+            .Select(l => (l.Id, Domain.Conferences.LegalBasis.CitationOf(l.DocumentType, l.Number, l.IssuedOn, l.IssuingBody, l.Title))).ToList(),
         Refers.Conference => Pairs(await db.Conferences.IgnoreQueryFilters().Where(c => ids.Contains(c.Id))
             .Select(c => new KeyValuePair<int, string>(c.Id, c.Title)).ToListAsync()),
         Refers.Plan => Pairs(await db.DialoguePlans.IgnoreQueryFilters().Where(p => ids.Contains(p.Id))

@@ -1,10 +1,11 @@
 using System.ComponentModel.DataAnnotations;
+using DoiThoai.Web.Domain;
 using DoiThoai.Web.Domain.Conferences;
 
 namespace DoiThoai.Web.Features.Conferences;
 
 /// <summary>The header of a conference's minutes, as a secretary fills it in.</summary>
-public sealed class ConferenceInput : IValidatableObject
+public sealed partial class ConferenceInput : IValidatableObject
 {
     public int Id { get; set; }
     public Guid Version { get; set; }
@@ -30,10 +31,21 @@ public sealed class ConferenceInput : IValidatableObject
     [StringLength(500, ErrorMessage = "Tên hội nghị không được dài quá 500 ký tự.")]
     public string Title { get; set; } = "";
 
+    /// <summary>Required unless a reviewed period is given: a period briefing may be reported without its day.</summary>
     [Display(Name = "Ngày tổ chức")]
-    [Required(ErrorMessage = "Hãy nhập ngày tổ chức.")]
     [DataType(DataType.Date)]
     public DateOnly? HeldOn { get; set; }
+
+    [Display(Name = "Kỳ được xem xét")]
+    public PeriodKind? ReviewedPeriodKind { get; set; }
+
+    [Display(Name = "Năm của kỳ")]
+    [Range(ReportingPeriod.MinYear, ReportingPeriod.MaxYear, ErrorMessage = "Năm phải từ 1945 đến 2100.")]
+    public int? ReviewedPeriodYear { get; set; }
+
+    [Display(Name = "Tháng, quý hoặc nửa năm (số)")]
+    [Range(1, 12, ErrorMessage = "Số thứ tự của kỳ phải từ 1 đến 12.")]
+    public int? ReviewedPeriodNumber { get; set; }
 
     [Display(Name = "Giờ bắt đầu")]
     [DataType(DataType.Time)]
@@ -47,15 +59,34 @@ public sealed class ConferenceInput : IValidatableObject
     [StringLength(8000, ErrorMessage = "Nội dung không được dài quá 8000 ký tự.")]
     public string? Summary { get; set; }
 
-    [Display(Name = "Số ý kiến chưa ghi chi tiết")]
-    [Required(ErrorMessage = "Hãy nhập số ý kiến (0 nếu không có).")]
-    [Range(0, 100000, ErrorMessage = "Số ý kiến phải từ 0 đến 100000.")]
-    public int UnitemizedOpinionCount { get; set; }
+    // Totals as the minutes state them; empty when they state none (the itemized rows are then the count).
+    [Display(Name = "Tổng số ý kiến theo biên bản")]
+    [Range(0, 100000, ErrorMessage = "Tổng số ý kiến phải từ 0 đến 100000.")]
+    public int? StatedOpinionCount { get; set; }
 
-    [Display(Name = "Số kiến nghị chưa ghi chi tiết")]
-    [Required(ErrorMessage = "Hãy nhập số kiến nghị (0 nếu không có).")]
-    [Range(0, 100000, ErrorMessage = "Số kiến nghị phải từ 0 đến 100000.")]
-    public int UnitemizedPetitionCount { get; set; }
+    [Display(Name = "Tổng số kiến nghị theo biên bản")]
+    [Range(0, 100000, ErrorMessage = "Tổng số kiến nghị phải từ 0 đến 100000.")]
+    public int? StatedPetitionCount { get; set; }
+
+    [Display(Name = "Tổng số đề xuất theo biên bản")]
+    [Range(0, 100000, ErrorMessage = "Tổng số đề xuất phải từ 0 đến 100000.")]
+    public int? StatedProposalCount { get; set; }
+
+    [Display(Name = "Tổng số chất vấn theo biên bản")]
+    [Range(0, 100000, ErrorMessage = "Tổng số chất vấn phải từ 0 đến 100000.")]
+    public int? StatedQuestionCount { get; set; }
+
+    /// <summary>The rows already itemized per kind, which a stated total may not go below; read from the minutes, never posted.</summary>
+    [Microsoft.AspNetCore.Mvc.ModelBinding.BindNever]
+    public IReadOnlyDictionary<PetitionKind, int> Itemized { get; set; } = new Dictionary<PetitionKind, int>();
+
+    [Display(Name = "Số người phát biểu không ghi tên")]
+    [Range(0, 100000, ErrorMessage = "Số người phát biểu phải từ 0 đến 100000.")]
+    public int? UnnamedSpeakerCount { get; set; }
+
+    [Display(Name = "Thành phần người phát biểu không ghi tên")]
+    [StringLength(100, ErrorMessage = "Thành phần không được dài quá 100 ký tự.")]
+    public string? UnnamedSpeakerKind { get; set; }
 
     [Display(Name = "Kết luận của chủ trì")]
     [StringLength(16000, ErrorMessage = "Kết luận không được dài quá 16000 ký tự.")]
@@ -64,14 +95,53 @@ public sealed class ConferenceInput : IValidatableObject
     [Display(Name = "Căn cứ (văn bản)")]
     public List<int> LegalBasisIds { get; set; } = [];
 
+    /// <summary>The reviewed period the form describes; the error when it describes none.</summary>
+    public (ReportingPeriod? Period, string? Error) ReviewedPeriod() =>
+        ReviewedPeriodKind is not { } kind ? (null, null)
+        : kind == PeriodKind.Custom ? (null, "Hãy chọn tháng, quý, 6 tháng, 9 tháng hoặc năm.")
+        : ReviewedPeriodYear is null ? (null, "Hãy nhập năm của kỳ được xem xét.")
+        : ReportingPeriod.TryCreate(kind, ReviewedPeriodYear, ReviewedPeriodNumber ?? (kind is PeriodKind.Month or PeriodKind.Quarter ? 0 : null), null, null, default);
+
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
+        var (period, periodError) = ReviewedPeriod();
+        if (periodError is not null) yield return new ValidationResult(periodError, [nameof(ReviewedPeriodKind)]);
+        if (HeldOn is null && period is null && periodError is null)
+            yield return new ValidationResult("Hãy nhập ngày tổ chức.", [nameof(HeldOn)]);
         if (HeldOn is { } date && (date.Year < 1945 || date > Domain.VietnamTime.Today(TimeProvider.System).AddYears(2)))
             yield return new ValidationResult("Ngày tổ chức không hợp lệ.", [nameof(HeldOn)]);
         if (Status is ConferenceStatus.Held or ConferenceStatus.MinutesComplete
-            && HeldOn is { } held && held > Domain.VietnamTime.Today(TimeProvider.System))
+            && (HeldOn ?? period?.To) is { } held && held > Domain.VietnamTime.Today(TimeProvider.System))
             yield return new ValidationResult("Hội nghị chưa diễn ra không thể ở trạng thái đã tổ chức.", [nameof(Status)]);
     }
+}
+
+/// <summary>The stated totals of the form by kind, and the field each is typed in.</summary>
+public sealed partial class ConferenceInput
+{
+    public static readonly (PetitionKind Kind, string Field)[] TotalFields =
+    [
+        (PetitionKind.Opinion, nameof(StatedOpinionCount)), (PetitionKind.Petition, nameof(StatedPetitionCount)),
+        (PetitionKind.Proposal, nameof(StatedProposalCount)), (PetitionKind.Question, nameof(StatedQuestionCount)),
+    ];
+
+    /// <summary>
+    /// Totals below the rows already itemized, by field. Asked after binding, once <see cref="Itemized"/> has been read
+    /// from the minutes (validation attributes run before that).
+    /// </summary>
+    public IEnumerable<(string Field, string Message)> TotalRefusals() =>
+        from total in TotalFields
+        let refusal = StatedTotals.Refusal(StatedOf(total.Kind), Itemized.GetValueOrDefault(total.Kind), total.Kind.Label().ToLowerInvariant())
+        where refusal is not null
+        select (total.Field, refusal);
+
+    public int? StatedOf(PetitionKind kind) => kind switch
+    {
+        PetitionKind.Opinion => StatedOpinionCount,
+        PetitionKind.Petition => StatedPetitionCount,
+        PetitionKind.Proposal => StatedProposalCount,
+        _ => StatedQuestionCount,
+    };
 }
 
 /// <summary>Filters of the conference list; every one is optional.</summary>

@@ -17,7 +17,8 @@ public sealed partial class ConferenceService
             .Select(c => new
             {
                 c.Id, c.Version, c.Title, c.Kind, c.Status, c.HeldOn, c.StartsAt, c.Place, UnitKind = c.Unit!.Kind, UnitName = c.Unit.Name,
-                Organizer = c.Organizer!.Name, c.Summary, c.ConclusionText, c.UnitemizedOpinionCount, c.UnitemizedPetitionCount,
+                Organizer = c.Organizer!.Name, c.Summary, c.ConclusionText,
+                c.StatedOpinionCount, c.StatedPetitionCount, c.StatedProposalCount, c.StatedQuestionCount, c.UnitId,
                 c.MinutesState, c.FinalizedAtUtc, c.FinalizedBy, c.CitedUnit, c.CitedOrganizer,
             })
             .FirstOrDefaultAsync();
@@ -31,7 +32,8 @@ public sealed partial class ConferenceService
             .Select(l => new { l.LegalBasisId, l.CitedLegalBasis }).ToListAsync();
         var legalBasisIds = legalBasisLinks.Select(l => l.LegalBasisId).ToList();
         var citations = await db.LegalBases.AsNoTracking().Where(b => legalBasisIds.Contains(b.Id))
-            .Select(b => new { b.Id, b.Number, b.IssuedOn, b.IssuingBody }).ToDictionaryAsync(b => b.Id, b => LegalBasis.CitationOf(b.Number, b.IssuedOn, b.IssuingBody));
+            .Select(b => new { b.Id, b.DocumentType, b.Number, b.IssuedOn, b.IssuingBody, b.Title })
+            .ToDictionaryAsync(b => b.Id, b => LegalBasis.CitationOf(b.DocumentType, b.Number, b.IssuedOn, b.IssuingBody, b.Title));
         var legalBases = legalBasisLinks.Select(l => Shown(l.CitedLegalBasis, citations.GetValueOrDefault(l.LegalBasisId))).OfType<string>().ToList();
         var participants = (await db.ConferenceParticipants.AsNoTracking().Where(p => p.ConferenceId == id).OrderBy(p => p.Order)
                 .Select(p => new { p.Id, p.Role, p.CitedPerson, Name = db.People.Where(x => x.Id == p.PersonId).Select(x => x.FullName).FirstOrDefault(), p.PositionHeld })
@@ -41,7 +43,8 @@ public sealed partial class ConferenceService
         var organizations = (await db.ConferenceOrganizations.AsNoTracking().Where(o => o.ConferenceId == id)
                 .Select(o => new { o.CitedOrganization, Name = db.Organizations.Where(x => x.Id == o.OrganizationId).Select(x => x.Name).FirstOrDefault() })
                 .ToListAsync())
-            .Select(o => Shown(o.CitedOrganization, o.Name)).OfType<string>().Order(StringComparer.Ordinal).ToList();
+            .Select(o => Shown(o.CitedOrganization, o.Name)).OfType<string>().ToList();
+        organizations = NaturalSort.Order(organizations).ToList();
         var speeches = (await db.Speeches.AsNoTracking().Where(s => s.ConferenceId == id).OrderBy(s => s.Order)
                 .Select(s => new { s.Id, s.Order, s.Kind, s.CitedPerson, Person = s.Person!.FullName, s.PositionHeld, s.CitedOrganization, Organization = s.Organization!.Name, s.Summary })
                 .ToListAsync())
@@ -53,13 +56,13 @@ public sealed partial class ConferenceService
                     p.Id, p.Order, p.Kind, p.Content, p.CitedTopic, Topic = p.Topic!.Name,
                     p.CitedRaisedByPerson, RaisedByPerson = p.RaisedByPerson!.FullName,
                     p.CitedRaisedByOrganization, RaisedByOrganization = p.RaisedByOrganization!.Name,
-                    p.CitedRaisedByUnit, RaisedByUnit = p.RaisedByUnit!.Name,
+                    p.CitedRaisedByUnit, RaisedByUnit = p.RaisedByUnit!.Name, RaisedByUnitKind = (UnitKind?)p.RaisedByUnit.Kind,
                     p.CitedAddressedTo, AddressedTo = p.AddressedTo!.Name, p.OnTheSpotAnswer,
                     p.CitedAnsweredByPerson, AnsweredBy = p.AnsweredByPerson!.FullName,
                 })
                 .ToListAsync())
             .Select(p => new PetitionLine(p.Id, p.Order, p.Kind, p.Content, Shown(p.CitedTopic, p.Topic),
-                Shown(p.CitedRaisedByPerson, p.RaisedByPerson) ?? Shown(p.CitedRaisedByOrganization, p.RaisedByOrganization) ?? Shown(p.CitedRaisedByUnit, p.RaisedByUnit),
+                RaisedBy(Shown(p.CitedRaisedByPerson, p.RaisedByPerson), Shown(p.CitedRaisedByOrganization, p.RaisedByOrganization), Shown(p.CitedRaisedByUnit, p.RaisedByUnit), p.RaisedByUnitKind),
                 Shown(p.CitedAddressedTo, p.AddressedTo), p.OnTheSpotAnswer, Shown(p.CitedAnsweredByPerson, p.AnsweredBy)))
             .ToList();
         var items = (await db.ConclusionItems.AsNoTracking().Where(i => i.ConferenceId == id).OrderBy(i => i.Order)
@@ -67,7 +70,10 @@ public sealed partial class ConferenceService
                 .ToListAsync())
             .Select(i => new ConclusionLine(i.Id, i.Order, i.Content, Shown(i.CitedResponsibleOrganization, i.Responsible), i.Deadline))
             .ToList();
+        items = await WithCoordinatorsAsync(items);
 
+        var unitemized = StatedTotals.UnitemizedOf(header.StatedOpinionCount, header.StatedPetitionCount, header.StatedProposalCount,
+            header.StatedQuestionCount, kind => petitions.Count(p => p.Kind == kind));
         var amendmentLines = await AmendmentsAsync(id);
         var contentItems = await db.FollowUps.AsNoTracking().Where(f => f.ConferenceId == id && f.PetitionId != null && f.MergedIntoId == null)
             .GroupBy(f => 1)
@@ -80,11 +86,12 @@ public sealed partial class ConferenceService
         return new ConferenceDetails(header.Id, header.Version, header.Title, header.Kind, header.Status, header.HeldOn,
             header.StartsAt, header.Place, Shown(header.CitedUnit, $"{header.UnitKind.Label()} {header.UnitName}")!,
             Shown(header.CitedOrganizer, header.Organizer), header.Summary, header.ConclusionText,
-            header.UnitemizedOpinionCount, header.UnitemizedPetitionCount, legalBases,
+            unitemized.Opinions, unitemized.Petitions, legalBases,
             participants, organizations, speeches, petitions, items)
         {
             Finality = new FinalityView(header.MinutesState, header.FinalizedAtUtc, header.FinalizedBy),
             Amendments = amendmentLines,
+            Record = await RecordAsync(id, header.UnitId),
             ContentItemCount = contentItems?.Total ?? 0,
             AnsweredContentItemCount = contentItems?.Answered ?? 0,
         };

@@ -30,10 +30,35 @@ public sealed partial class ConferenceService
     public static ConferenceInput ToInput(Conference c, IEnumerable<int> legalBasisIds) => new()
     {
         Id = c.Id, Version = c.Version, UnitId = c.UnitId, OrganizerId = c.OrganizerId, Kind = c.Kind, Status = c.Status,
-        Title = c.Title, HeldOn = c.HeldOn, StartsAt = c.StartsAt, Place = c.Place, Summary = c.Summary,
-        UnitemizedOpinionCount = c.UnitemizedOpinionCount, UnitemizedPetitionCount = c.UnitemizedPetitionCount,
+        Title = c.Title, HeldOn = c.HeldOnUnknown ? null : c.HeldOn, StartsAt = c.StartsAt, Place = c.Place, Summary = c.Summary,
+        ReviewedPeriodKind = c.ReviewedPeriodKind, ReviewedPeriodYear = c.ReviewedPeriodYear, ReviewedPeriodNumber = c.ReviewedPeriodNumber,
+        StatedOpinionCount = Stated(c.StatedOpinionCount), StatedPetitionCount = Stated(c.StatedPetitionCount),
+        StatedProposalCount = Stated(c.StatedProposalCount), StatedQuestionCount = Stated(c.StatedQuestionCount),
+        UnnamedSpeakerCount = c.UnnamedSpeakerCount == 0 ? null : c.UnnamedSpeakerCount, UnnamedSpeakerKind = c.UnnamedSpeakerKind,
         ConclusionText = c.ConclusionText, LegalBasisIds = legalBasisIds.ToList(),
     };
+
+    /// <summary>The form of a saved conference, with the rows it has itemized so that a total below them is refused in the page too.</summary>
+    public async Task<ConferenceInput> InputAsync(Conference c)
+    {
+        var input = ToInput(c, await LegalBasisIdsAsync(c.Id));
+        input.Itemized = await ItemizedAsync(c.Id);
+        return input;
+    }
+
+    /// <summary>Reads the itemized rows of the conference being edited, so that validation can hold the stated totals to them.</summary>
+    public async Task<ConferenceInput> WithItemizedAsync(ConferenceInput input)
+    {
+        input.Itemized = await ItemizedAsync(input.Id);
+        return input;
+    }
+
+    private async Task<IReadOnlyDictionary<PetitionKind, int>> ItemizedAsync(int conferenceId) => conferenceId == 0
+        ? new Dictionary<PetitionKind, int>()
+        : await db.Petitions.Where(p => p.ConferenceId == conferenceId).GroupBy(p => p.Kind)
+            .Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count);
+
+    private static int? Stated(int count) => count == 0 ? null : count;
 
     public Task<List<int>> LegalBasisIdsAsync(int conferenceId) =>
         db.ConferenceLegalBases.Where(l => l.ConferenceId == conferenceId).OrderBy(l => l.Order).Select(l => l.LegalBasisId).ToListAsync();
@@ -83,14 +108,15 @@ public sealed partial class ConferenceService
             if (!Equals(a, b)) list.Add((field, shown));
         }
         Compare("Tên hội nghị", mine.Title, theirs.Title, theirs.Title);
-        Compare("Ngày tổ chức", mine.HeldOn, theirs.HeldOn, theirs.HeldOn.ToString("dd/MM/yyyy"));
+        Compare("Ngày tổ chức", mine.HeldOn, theirs.HeldOnUnknown ? null : theirs.HeldOn, theirs.HeldOnUnknown ? "(chưa rõ ngày)" : theirs.HeldOn.ToString("dd/MM/yyyy"));
         Compare("Loại hội nghị", mine.Kind, theirs.Kind, theirs.Kind.Label());
         Compare("Trạng thái", mine.Status, theirs.Status, theirs.Status.Label());
         Compare("Địa điểm", mine.Place ?? "", theirs.Place ?? "", theirs.Place ?? "(trống)");
         Compare("Mục đích, nội dung chính", mine.Summary ?? "", theirs.Summary ?? "", theirs.Summary ?? "(trống)");
         Compare("Kết luận của chủ trì", mine.ConclusionText ?? "", theirs.ConclusionText ?? "", theirs.ConclusionText ?? "(trống)");
-        Compare("Số ý kiến chưa ghi chi tiết", mine.UnitemizedOpinionCount, theirs.UnitemizedOpinionCount, theirs.UnitemizedOpinionCount.ToString());
-        Compare("Số kiến nghị chưa ghi chi tiết", mine.UnitemizedPetitionCount, theirs.UnitemizedPetitionCount, theirs.UnitemizedPetitionCount.ToString());
+        foreach (var (kind, _) in ConferenceInput.TotalFields)
+            Compare($"Tổng số {kind.Label().ToLowerInvariant()} theo biên bản", mine.StatedOf(kind) ?? 0, theirs.StatedCount(kind), theirs.StatedCount(kind).ToString());
+        Compare("Số người phát biểu không ghi tên", mine.UnnamedSpeakerCount ?? 0, theirs.UnnamedSpeakerCount, theirs.UnnamedSpeakerCount.ToString());
         return list;
     }
 
@@ -101,12 +127,22 @@ public sealed partial class ConferenceService
         c.Kind = input.Kind!.Value;
         c.Status = input.Status!.Value;
         c.Title = input.Title.Trim();
-        c.HeldOn = input.HeldOn!.Value;
+        // A period briefing without its day sorts and filters by the period's last day (Conference.HeldOn).
+        var period = input.ReviewedPeriod().Period;
+        c.HeldOn = input.HeldOn ?? period!.To;
+        c.HeldOnUnknown = input.HeldOn is null;
+        c.ReviewedPeriodKind = period?.Kind;
+        c.ReviewedPeriodYear = period?.Year;
+        c.ReviewedPeriodNumber = period is { Number: > 0 } ? period.Number : null;
         c.StartsAt = input.StartsAt;
         c.Place = input.Place?.Trim();
         c.Summary = input.Summary?.Trim();
-        c.UnitemizedOpinionCount = input.UnitemizedOpinionCount;
-        c.UnitemizedPetitionCount = input.UnitemizedPetitionCount;
+        c.StatedOpinionCount = input.StatedOpinionCount ?? 0;
+        c.StatedPetitionCount = input.StatedPetitionCount ?? 0;
+        c.StatedProposalCount = input.StatedProposalCount ?? 0;
+        c.StatedQuestionCount = input.StatedQuestionCount ?? 0;
+        c.UnnamedSpeakerCount = input.UnnamedSpeakerCount ?? 0;
+        c.UnnamedSpeakerKind = c.UnnamedSpeakerCount == 0 ? null : input.UnnamedSpeakerKind?.Trim();
         c.ConclusionText = input.ConclusionText?.Trim();
     }
 
@@ -138,6 +174,8 @@ public sealed partial class ConferenceService
         foreach (var part in await db.Speeches.Where(p => p.ConferenceId == conference.Id).ToListAsync()) part.UnitId = unitId;
         foreach (var part in await db.Petitions.Where(p => p.ConferenceId == conference.Id).ToListAsync()) part.UnitId = unitId;
         foreach (var part in await db.ConclusionItems.Where(p => p.ConferenceId == conference.Id).ToListAsync()) part.UnitId = unitId;
+        foreach (var part in await db.CitedFigures.Where(p => p.ConferenceId == conference.Id).ToListAsync()) part.UnitId = unitId;
+        foreach (var part in await db.MinutesFindings.Where(p => p.ConferenceId == conference.Id).ToListAsync()) part.UnitId = unitId;
         foreach (var amendment in await db.Amendments.Where(a => a.ConferenceId == conference.Id).ToListAsync()) amendment.UnitId = unitId;
     }
 }

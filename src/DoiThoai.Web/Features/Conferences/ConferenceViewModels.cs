@@ -48,14 +48,41 @@ public sealed record ConflictView(string SavedBy, DateTime? SavedAtUtc, IReadOnl
 
 public sealed record NamedCount(string Name, int Count);
 
-public sealed record SpeechLine(int Id, int Order, SpeechKind Kind, string? Speaker, string? Position, string? Organization, string Summary);
+public sealed record SpeechLine(int Id, int Order, SpeechKind Kind, string? Speaker, string? Position, string? Organization, string Summary)
+{
+    /// <summary>Who spoke as the minutes say it: the person, their position and the body they spoke for ("thay mặt").</summary>
+    public string Who => Speaker is null
+        ? $"Đại diện {Organization}{(Position is null ? "" : $", {Position}")}"
+        : $"{Speaker}{(Position is null ? "" : $", {Position}")}{(Organization is null ? "" : $", thay mặt {Organization}")}";
+}
 
 public sealed record ParticipantLine(int Id, ParticipantRole Role, string Name, string? Position);
 
 public sealed record PetitionLine(int Id, int Order, PetitionKind Kind, string Content, string? Topic, string? RaisedBy,
     string? AddressedTo, string? Answer, string? AnsweredBy);
 
-public sealed record ConclusionLine(int Id, int Order, string Content, string? Responsible, DateOnly? Deadline);
+public sealed record ConclusionLine(int Id, int Order, string Content, string? Responsible, DateOnly? Deadline)
+{
+    /// <summary>The bodies that coordinate while <see cref="Responsible"/> leads.</summary>
+    public IReadOnlyList<string> Coordinators { get; init; } = [];
+}
+
+public sealed record CitedFigureLine(int Id, int Order, string What, int Count, string? Source);
+
+public sealed record FindingLine(int Id, int Order, FindingKind Kind, string Content, string? Figure)
+{
+    public string Text => Figure is null ? Content : $"{Content} ({Figure})";
+}
+
+/// <summary>The record's parts a plain list of rows does not hold: shown on the page, the printout and the Word file.</summary>
+public sealed record RecordView(string? UnitPlace, bool HeldOnUnknown, string? ReviewedPeriod, int UnnamedSpeakerCount, string? UnnamedSpeakerKind,
+    IReadOnlyList<CitedFigureLine> CitedFigures, IReadOnlyList<FindingLine> Findings)
+{
+    public static readonly RecordView Empty = new(null, false, null, 0, null, [], []);
+
+    public IEnumerable<FindingLine> Results => Findings.Where(f => f.Kind == FindingKind.Result);
+    public IEnumerable<FindingLine> Limitations => Findings.Where(f => f.Kind == FindingKind.Limitation);
+}
 
 /// <summary>The minutes as a reader sees them: every count here is computed from the rows, never typed.</summary>
 public sealed record ConferenceDetails(
@@ -75,7 +102,21 @@ public sealed record ConferenceDetails(
     public int ContentItemCount { get; init; }
     public int AnsweredContentItemCount { get; init; }
 
+    /// <summary>What the minutes record beyond their rows (ADR 0020): the place, the period, unnamed speakers, figures.</summary>
+    public RecordView Record { get; init; } = RecordView.Empty;
+
     public int SpeakerCount => Speeches.Select(s => s.Speaker ?? s.Organization).Where(s => s is not null).Distinct().Count();
+
+    /// <summary>"5 người phát biểu", "09 đại biểu phát biểu" when none is named, or both.</summary>
+    public string SpeakersText => Record.UnnamedSpeakerCount == 0
+        ? $"{SpeakerCount} người phát biểu"
+        : SpeakerCount == 0 ? $"{Record.UnnamedSpeakerCount:00} {Record.UnnamedSpeakerKind ?? "người"} phát biểu"
+        : $"{SpeakerCount} người phát biểu có ghi tên và {Record.UnnamedSpeakerCount:00} {Record.UnnamedSpeakerKind ?? "người"} phát biểu không ghi tên";
+
+    /// <summary>When it was held: the time and day, or the period alone when the minutes give no day.</summary>
+    public string WhenText => Record.HeldOnUnknown
+        ? $"{Record.ReviewedPeriod ?? "chưa rõ ngày"} (biên bản không ghi ngày)"
+        : $"{(StartsAt is { } t ? $"{t:HH\\:mm}, " : "")}ngày {HeldOn:dd/MM/yyyy}";
     public int OpinionCount => Petitions.Count(p => p.Kind == PetitionKind.Opinion) + UnitemizedOpinionCount;
     public int PetitionCount => Petitions.Count(p => p.Kind != PetitionKind.Opinion) + UnitemizedPetitionCount;
     public int AnsweredOnTheSpotCount => Petitions.Count(p => !string.IsNullOrWhiteSpace(p.Answer));

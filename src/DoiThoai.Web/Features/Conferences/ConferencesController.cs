@@ -111,7 +111,7 @@ public sealed class ConferencesController(ConferenceService conferences, Audit.H
         var conference = await conferences.FindAsync(id);
         if (await access.DenyUnlessAsync(conference, Operation.Update) is { } denied) return denied;
         var scope = (await GetScopeAsync())!;
-        var input = ConferenceService.ToInput(conference!, await conferences.LegalBasisIdsAsync(id));
+        var input = await conferences.InputAsync(conference!);
         return View("Form", new ConferenceFormViewModel(input, await conferences.FormOptionsAsync(scope)) { MinutesFinal = conference!.MinutesState == MinutesState.Final });
     }
 
@@ -125,6 +125,7 @@ public sealed class ConferencesController(ConferenceService conferences, Audit.H
         if (!await conferences.OrganizerInScopeAsync(scope, input.OrganizerId))
             ModelState.AddModelError($"{FormPrefix}.{nameof(input.OrganizerId)}", "Cơ quan này không thuộc phạm vi của bạn.");
         input.Id = id;
+        foreach (var (field, message) in (await conferences.WithItemizedAsync(input)).TotalRefusals()) ModelState.AddModelError($"{FormPrefix}.{field}", message);
         if (conferences.AdmitChange(conference!, AmendmentReason) is { Allowed: false } refused)
             ModelState.AddModelError(ConferenceService.ReasonField, refused.Refusal!);
         var final = conference!.MinutesState == MinutesState.Final;

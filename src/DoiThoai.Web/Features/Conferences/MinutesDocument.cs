@@ -11,7 +11,7 @@ namespace DoiThoai.Web.Features.Conferences;
 /// <see cref="Domain.Documents.OfficialFormat"/>) gives the header, the secretary's and chair's signature blocks and
 /// the recipients; this class writes only the body, put where the template's <c>NoiDung</c> control stands.
 /// </summary>
-public static class MinutesDocument
+public static partial class MinutesDocument
 {
     public const string ContentType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
@@ -23,7 +23,7 @@ public static class MinutesDocument
     /// <summary>The body's sections in order. A new section of the record is one more line here.</summary>
     public static IEnumerable<OpenXmlElement> Body(ConferenceDetails c) =>
     [
-        Line($"{c.Kind.Label()} ngày {c.HeldOn:dd/MM/yyyy}", italic: true, center: true, spaceBefore: 0),
+        Line($"{c.Kind.Label()} {(c.Record.HeldOnUnknown ? c.Record.ReviewedPeriod : $"ngày {c.HeldOn:dd/MM/yyyy}")}", italic: true, center: true, spaceBefore: 0),
         Line(FinalityMark(c.Finality), bold: true, italic: true, center: true),
         .. TimePlaceAndParticipants(c),
         .. Proceedings(c),
@@ -35,7 +35,7 @@ public static class MinutesDocument
     private static IEnumerable<OpenXmlElement> TimePlaceAndParticipants(ConferenceDetails c)
     {
         yield return Section("I. THỜI GIAN, ĐỊA ĐIỂM, THÀNH PHẦN");
-        yield return Line($"Thời gian: {(c.StartsAt is { } t ? $"{t:HH\\:mm}, " : "")}ngày {c.HeldOn:dd/MM/yyyy}.");
+        yield return Line($"Thời gian: {c.WhenText}.");
         yield return Line($"Địa điểm: {c.Place ?? "…"}.");
         if (c.Organizer is not null) yield return Line($"Cơ quan tổ chức: {c.Organizer}.");
         foreach (var l in c.LegalBases) yield return Line($"Căn cứ {l}.");
@@ -54,7 +54,8 @@ public static class MinutesDocument
         yield return Section("II. NỘI DUNG");
         if (!string.IsNullOrWhiteSpace(c.Summary)) yield return Line(c.Summary);
         foreach (var s in c.Speeches)
-            yield return Line($"{s.Order}. {s.Kind.Label()} – {s.Speaker ?? $"Đại diện {s.Organization}"}{(s.Position is null ? "" : $", {s.Position}")}: {s.Summary}");
+            yield return Line($"{s.Order}. {s.Kind.Label()} – {s.Who}: {s.Summary}");
+        foreach (var line in Record(c)) yield return line;
     }
 
     private static IEnumerable<OpenXmlElement> OpinionsAndPetitions(ConferenceDetails c)
@@ -76,7 +77,7 @@ public static class MinutesDocument
         yield return Section("IV. KẾT LUẬN");
         if (!string.IsNullOrWhiteSpace(c.ConclusionText)) yield return Line(c.ConclusionText);
         foreach (var i in c.ConclusionItems)
-            yield return Line($"{i.Order}. {i.Content} Chủ trì thực hiện: {i.Responsible ?? "chưa giao"}" +
+            yield return Line($"{i.Order}. {i.Content} Chủ trì thực hiện: {i.Responsible ?? "chưa giao"}" + CoordinatorsText(i) +
                               $"{(i.Deadline is { } d ? $"; thời hạn {d:dd/MM/yyyy}" : "")}.");
     }
 

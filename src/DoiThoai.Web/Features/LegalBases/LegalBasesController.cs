@@ -112,8 +112,12 @@ public sealed class LegalBasisInput
     public int Id { get; set; }
     public Guid Version { get; set; }
 
+    [Display(Name = "Loại văn bản")]
+    [StringLength(100, ErrorMessage = "Loại văn bản không được dài quá 100 ký tự.")]
+    public string? DocumentType { get; set; }
+
     [Display(Name = "Số, ký hiệu")]
-    [Required(ErrorMessage = "Hãy nhập số, ký hiệu văn bản (ví dụ 657-QĐ/TU).")]
+    [Required(ErrorMessage = "Hãy nhập số, ký hiệu văn bản (ví dụ 657-QĐ/TU), hoặc \"Không số\".")]
     [StringLength(100, ErrorMessage = "Số, ký hiệu không được dài quá 100 ký tự.")]
     public string Number { get; set; } = "";
 
@@ -126,20 +130,21 @@ public sealed class LegalBasisInput
     [StringLength(300, ErrorMessage = "Tên cơ quan không được dài quá 300 ký tự.")]
     public string IssuingBody { get; set; } = "";
 
+    /// <summary>Left empty when unknown: a citation never carries a made-up summary.</summary>
     [Display(Name = "Trích yếu")]
-    [Required(ErrorMessage = "Hãy nhập trích yếu nội dung.")]
     [StringLength(1000, ErrorMessage = "Trích yếu không được dài quá 1000 ký tự.")]
-    public string Title { get; set; } = "";
+    public string? Title { get; set; }
 
     public static LegalBasisInput From(LegalBasis b) =>
-        new() { Id = b.Id, Version = b.Version, Number = b.Number, IssuedOn = b.IssuedOn, IssuingBody = b.IssuingBody, Title = b.Title };
+        new() { Id = b.Id, Version = b.Version, DocumentType = b.DocumentType, Number = b.Number, IssuedOn = b.IssuedOn, IssuingBody = b.IssuingBody, Title = b.Title };
 
     public LegalBasis ApplyTo(LegalBasis b)
     {
+        b.DocumentType = string.IsNullOrWhiteSpace(DocumentType) ? null : DocumentType.Trim();
         b.Number = Number.Trim();
         b.IssuedOn = IssuedOn;
         b.IssuingBody = IssuingBody.Trim();
-        b.Title = Title.Trim();
+        b.Title = Title?.Trim() ?? "";
         return b;
     }
 }

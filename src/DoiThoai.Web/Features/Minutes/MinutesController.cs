@@ -51,7 +51,7 @@ public sealed partial class MinutesController(MinutesService minutes, Conference
 
     [HttpPost]
     public Task<IActionResult> AddConclusionItem(int id, [Bind(Prefix = "Item")] ConclusionItemInput input) =>
-        AddAsync(id, [input.ResponsibleOrganizationId], c => minutes.AddConclusionItemAsync(c, input));
+        AddAsync(id, [input.ResponsibleOrganizationId, .. input.CoordinatorIds.Select(o => (int?)o)], c => minutes.AddConclusionItemAsync(c, input));
 
     /// <summary>Pasted lines, reviewed in the page, saved together or not at all.</summary>
     [HttpPost]

@@ -119,4 +119,7 @@ public sealed class ConclusionItemInput
     [Display(Name = "Thời hạn")]
     [DataType(DataType.Date)]
     public DateOnly? Deadline { get; set; }
+
+    [Display(Name = "Cơ quan phối hợp thực hiện")]
+    public List<int> CoordinatorIds { get; set; } = [];
 }

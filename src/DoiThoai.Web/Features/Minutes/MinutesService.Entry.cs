@@ -102,6 +102,7 @@ public sealed partial class MinutesService
         var part = Stamp(conference, new ConclusionItem
         {
             Content = input.Content.Trim(), ResponsibleOrganizationId = input.ResponsibleOrganizationId, Deadline = input.Deadline,
+            Coordinators = Coordination.Of(input.ResponsibleOrganizationId, input.CoordinatorIds),
             Order = await NextOrderAsync(db.ConclusionItems.Where(p => p.ConferenceId == conference.Id).Select(p => p.Order)),
         });
         db.ConclusionItems.Add(part);

@@ -7,6 +7,7 @@ public static class MinutesServices
     {
         services.AddScoped<MinutesService>();
         services.AddScoped<MinutesImport>();
+        services.AddScoped<MinutesRecord>();
         return services;
     }
 }

@@ -177,8 +177,8 @@ public class FinalCitationsTests(PortalFactory factory) : IClassFixture<PortalFa
         await EditAllAsDistrictAsync(c);
 
         var ward = await factory.SignedInClientAsync(Demo.KyPhuongWard);
-        var oldCitation = $"{c.Number} ngày 02/05/2024 của Ban Thường vụ Thị ủy Kỳ Anh";
-        var newCitation = $"{c.Number}-MỚI ngày 09/01/2025 của Ủy ban nhân dân thị xã (sửa)";
+        var oldCitation = $"{c.Number} ngày 02/05/2024 của Ban Thường vụ Thị ủy Kỳ Anh về đối thoại với Nhân dân";
+        var newCitation = $"{c.Number}-MỚI ngày 09/01/2025 của Ủy ban nhân dân thị xã (sửa) về đối thoại với Nhân dân";
         string[] oldNames = [oldCitation, c.Organization, c.Topic];
         string[] newNames = [newCitation, $"{c.Person} Đổi Tên", $"{c.Organization} (tên mới)", $"{c.Topic} (tên mới)"];
 
@@ -273,7 +273,7 @@ public class FinalCitationsTests(PortalFactory factory) : IClassFixture<PortalFa
         AssertRedirect(await ward.PostFormAsync("/Conferences", $"/Conferences/Finalize/{id}", []));
 
         var cited = await factory.WithDbAsync(db => db.ConferenceLegalBases.Where(l => l.ConferenceId == id).Select(l => l.CitedLegalBasis).SingleAsync());
-        Assert.Equal($"{c.Number}-MỚI ngày 09/01/2025 của Ủy ban nhân dân thị xã (sửa)", cited);
+        Assert.Equal($"{c.Number}-MỚI ngày 09/01/2025 của Ủy ban nhân dân thị xã (sửa) về đối thoại với Nhân dân", cited);
     }
 
     [Fact]
@@ -321,7 +321,7 @@ public class FinalCitationsTests(PortalFactory factory) : IClassFixture<PortalFa
         Assert.True(filled >= 1);
         Assert.Equal(0, await factory.WithDbAsync(db => FinalCitations.TakeMissingAsync(db)));
         Assert.Equal("Phường Kỳ Phương", await factory.WithDbAsync(db => db.Conferences.Where(x => x.Id == id).Select(x => x.CitedUnit).SingleAsync()));
-        Assert.Equal($"{c.Number} ngày 02/05/2024 của Ban Thường vụ Thị ủy Kỳ Anh",
+        Assert.Equal($"{c.Number} ngày 02/05/2024 của Ban Thường vụ Thị ủy Kỳ Anh về đối thoại với Nhân dân",
             await factory.WithDbAsync(db => db.ConferenceLegalBases.Where(l => l.ConferenceId == id).Select(l => l.CitedLegalBasis).SingleAsync()));
         Assert.Equal((c.Topic, c.Organization), await factory.WithDbAsync(db => db.Petitions.Where(p => p.ConferenceId == id)
             .Select(p => new ValueTuple<string?, string?>(p.CitedTopic, p.CitedAddressedTo)).SingleAsync()));

@@ -13,7 +13,7 @@ public class LegalBasesTests(PortalFactory factory) : IClassFixture<PortalFactor
         var client = await factory.SignedInClientAsync(Demo.KyPhuongWard);
         var found = JsonDocument.Parse(await client.GetStringAsync("/LegalBases/Search?q=657%20tinh%20uy")).RootElement;
         var text = Assert.Single(found.EnumerateArray()).GetProperty("text").GetString();
-        Assert.Equal("657-QĐ/TU ngày 04/04/2018 của Ban Thường vụ Tỉnh ủy Hà Tĩnh", text);
+        Assert.Equal("Quyết định số 657-QĐ/TU ngày 04/04/2018 của Ban Thường vụ Tỉnh ủy Hà Tĩnh về Quy chế tiếp xúc, đối thoại của người đứng đầu cấp ủy, chính quyền với Nhân dân", text);
     }
 
     [Fact]

@@ -400,9 +400,12 @@ public class NewsTests(NewsFactory factory) : IClassFixture<NewsFactory>
         var id = int.Parse(response.Headers.Location!.OriginalString.Split('/').Last());
         var post = await factory.PostAsync(id);
 
-        // The counts are the conference page's: opinions apart from petitions, proposals and questions.
-        var opinions = conference.Petitions.Count(p => p.Kind == PetitionKind.Opinion) + conference.UnitemizedOpinionCount;
-        var petitions = conference.Petitions.Count(p => p.Kind != PetitionKind.Opinion) + conference.UnitemizedPetitionCount;
+        // The counts are the conference page's: opinions apart from petitions, proposals and questions, with what the
+        // minutes state beyond their itemized rows.
+        var unitemized = StatedTotals.UnitemizedOf(conference.StatedOpinionCount, conference.StatedPetitionCount, conference.StatedProposalCount,
+            conference.StatedQuestionCount, kind => conference.Petitions.Count(p => p.Kind == kind));
+        var opinions = conference.Petitions.Count(p => p.Kind == PetitionKind.Opinion) + unitemized.Opinions;
+        var petitions = conference.Petitions.Count(p => p.Kind != PetitionKind.Opinion) + unitemized.Petitions;
         Assert.Equal(NewsPostState.Draft, post.State);
         Assert.Equal(conference.Id, post.ConferenceId);
         Assert.StartsWith("Ngày 28/06/2022", post.Lead);
