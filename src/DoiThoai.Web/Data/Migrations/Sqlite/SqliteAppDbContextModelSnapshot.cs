@@ -267,6 +267,52 @@ namespace DoiThoai.Web.Data.Migrations.Sqlite
                     b.ToTable("Amendments");
                 });
 
+            modelBuilder.Entity("DoiThoai.Web.Domain.Conferences.CitedFigure", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ConferenceId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("DeletedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsDeleted")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Order")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Source")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("UnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("What")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ConferenceId");
+
+                    b.HasIndex("UnitId");
+
+                    b.ToTable("CitedFigures");
+                });
+
             modelBuilder.Entity("DoiThoai.Web.Domain.Conferences.ConclusionItem", b =>
                 {
                     b.Property<int>("Id")
@@ -325,6 +371,28 @@ namespace DoiThoai.Web.Data.Migrations.Sqlite
                     b.ToTable("ConclusionItems");
                 });
 
+            modelBuilder.Entity("DoiThoai.Web.Domain.Conferences.ConclusionItemCoordinator", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ConclusionItemId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("OrganizationId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganizationId");
+
+                    b.HasIndex("ConclusionItemId", "OrganizationId")
+                        .IsUnique();
+
+                    b.ToTable("ConclusionItemCoordinators");
+                });
+
             modelBuilder.Entity("DoiThoai.Web.Domain.Conferences.Conference", b =>
                 {
                     b.Property<int>("Id")
@@ -353,8 +421,15 @@ namespace DoiThoai.Web.Data.Migrations.Sqlite
                         .HasMaxLength(256)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("FindingsText")
+                        .HasMaxLength(8000)
+                        .HasColumnType("TEXT");
+
                     b.Property<DateOnly>("HeldOn")
                         .HasColumnType("TEXT");
+
+                    b.Property<bool>("HeldOnUnknown")
+                        .HasColumnType("INTEGER");
 
                     b.Property<bool>("IsDeleted")
                         .HasColumnType("INTEGER");
@@ -372,6 +447,15 @@ namespace DoiThoai.Web.Data.Migrations.Sqlite
                         .HasMaxLength(300)
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("ReviewedPeriodKind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("ReviewedPeriodNumber")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("ReviewedPeriodYear")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("SearchText")
                         .IsRequired()
                         .HasMaxLength(9000)
@@ -379,6 +463,20 @@ namespace DoiThoai.Web.Data.Migrations.Sqlite
 
                     b.Property<TimeOnly?>("StartsAt")
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("StatedOpinionCount")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("UnitemizedOpinionCount");
+
+                    b.Property<int>("StatedPetitionCount")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("UnitemizedPetitionCount");
+
+                    b.Property<int>("StatedProposalCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("StatedQuestionCount")
+                        .HasColumnType("INTEGER");
 
                     b.Property<int>("Status")
                         .HasColumnType("INTEGER");
@@ -395,11 +493,12 @@ namespace DoiThoai.Web.Data.Migrations.Sqlite
                     b.Property<int>("UnitId")
                         .HasColumnType("INTEGER");
 
-                    b.Property<int>("UnitemizedOpinionCount")
+                    b.Property<int>("UnnamedSpeakerCount")
                         .HasColumnType("INTEGER");
 
-                    b.Property<int>("UnitemizedPetitionCount")
-                        .HasColumnType("INTEGER");
+                    b.Property<string>("UnnamedSpeakerKind")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
 
                     b.Property<Guid>("Version")
                         .IsConcurrencyToken()
@@ -419,7 +518,7 @@ namespace DoiThoai.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("UnitId", "MinutesState", "IsDeleted", "HeldOn");
 
-                    b.HasIndex("UnitId", "HeldOn", "IsDeleted", "Kind", "UnitemizedOpinionCount", "UnitemizedPetitionCount")
+                    b.HasIndex("UnitId", "HeldOn", "IsDeleted", "Kind", "StatedOpinionCount", "StatedPetitionCount")
                         .HasDatabaseName("IX_Conferences_Dashboard");
 
                     b.ToTable("Conferences");
@@ -507,7 +606,7 @@ namespace DoiThoai.Web.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("CitedLegalBasis")
-                        .HasMaxLength(500)
+                        .HasMaxLength(1600)
                         .HasColumnType("TEXT");
 
                     b.Property<int>("ConferenceId")
@@ -672,6 +771,10 @@ namespace DoiThoai.Web.Data.Migrations.Sqlite
                     b.Property<DateTime?>("DeletedAtUtc")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("DocumentType")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
                     b.Property<bool>("IsDeleted")
                         .HasColumnType("INTEGER");
 
@@ -712,6 +815,52 @@ namespace DoiThoai.Web.Data.Migrations.Sqlite
                     b.HasIndex("UnitId");
 
                     b.ToTable("LegalBases");
+                });
+
+            modelBuilder.Entity("DoiThoai.Web.Domain.Conferences.MinutesFinding", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ConferenceId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Content")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("DeletedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Figure")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsDeleted")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Order")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("UnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ConferenceId");
+
+                    b.HasIndex("UnitId");
+
+                    b.ToTable("MinutesFindings");
                 });
 
             modelBuilder.Entity("DoiThoai.Web.Domain.Conferences.Person", b =>
@@ -795,6 +944,10 @@ namespace DoiThoai.Web.Data.Migrations.Sqlite
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Code")
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("ConferenceId")
                         .HasColumnType("INTEGER");
 
@@ -852,6 +1005,10 @@ namespace DoiThoai.Web.Data.Migrations.Sqlite
                     b.HasIndex("AddressedToId");
 
                     b.HasIndex("AnsweredByPersonId");
+
+                    b.HasIndex("Code")
+                        .IsUnique()
+                        .HasFilter("[Code] IS NOT NULL");
 
                     b.HasIndex("ConferenceId");
 
@@ -1239,6 +1396,10 @@ namespace DoiThoai.Web.Data.Migrations.Sqlite
                     b.Property<DateTime?>("ClosedAtUtc")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Code")
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
                     b.Property<int?>("ConclusionItemId")
                         .HasColumnType("INTEGER");
 
@@ -1302,11 +1463,28 @@ namespace DoiThoai.Web.Data.Migrations.Sqlite
                     b.Property<int>("UnitId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int?>("Verdict")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("VerdictAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("VerdictComment")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("VerdictDecidedAtUtc")
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("Code")
+                        .IsUnique()
+                        .HasFilter("[Code] IS NOT NULL");
 
                     b.HasIndex("ConclusionItemId")
                         .IsUnique()
@@ -1320,6 +1498,8 @@ namespace DoiThoai.Web.Data.Migrations.Sqlite
                     b.HasIndex("ResponsibleOrganizationId");
 
                     b.HasIndex("IsPublic", "PublishedAtUtc");
+
+                    b.HasIndex("Verdict", "VerdictDecidedAtUtc");
 
                     b.HasIndex("IsPublic", "UnitId", "State")
                         .HasDatabaseName("IX_FollowUps_Public_Unit");
@@ -1948,6 +2128,168 @@ namespace DoiThoai.Web.Data.Migrations.Sqlite
                     b.ToTable("PortalSecrets");
                 });
 
+            modelBuilder.Entity("DoiThoai.Web.Domain.Public.ConferenceAnnouncement", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Answerers")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ConferenceId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("DeletedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsDeleted")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsPublished")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("PublishedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("TakesQuestions")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Topic")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("UnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ConferenceId")
+                        .IsUnique();
+
+                    b.HasIndex("UnitId");
+
+                    b.HasIndex("IsPublished", "IsDeleted");
+
+                    b.ToTable("Announcements");
+                });
+
+            modelBuilder.Entity("DoiThoai.Web.Domain.Public.SentQuestion", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Code")
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ConferenceId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ConsentedPurpose")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Content")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("DeletedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Email")
+                        .HasMaxLength(254)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsDeleted")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("MergedIntoId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("ModeratedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ModeratedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("PersonId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("PersonalDataRemovedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("PetitionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Phone")
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PhotoContentType")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PhotoStoredName")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RefusalReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ResidentialGroup")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SenderName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("SentAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("State")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Topic")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("UnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Code")
+                        .IsUnique()
+                        .HasFilter("[Code] IS NOT NULL");
+
+                    b.HasIndex("UnitId");
+
+                    b.HasIndex("ConferenceId", "State");
+
+                    b.HasIndex("PersonalDataRemovedAtUtc", "SentAtUtc");
+
+                    b.ToTable("SentQuestions");
+                });
+
             modelBuilder.Entity("DoiThoai.Web.Domain.Search.SearchEntry", b =>
                 {
                     b.Property<long>("Id")
@@ -2171,6 +2513,21 @@ namespace DoiThoai.Web.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("DoiThoai.Web.Domain.Conferences.CitedFigure", b =>
+                {
+                    b.HasOne("DoiThoai.Web.Domain.Conferences.Conference", null)
+                        .WithMany("CitedFigures")
+                        .HasForeignKey("ConferenceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("DoiThoai.Web.Domain.AdministrativeUnit", null)
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("DoiThoai.Web.Domain.Conferences.ConclusionItem", b =>
                 {
                     b.HasOne("DoiThoai.Web.Domain.Conferences.Conference", "Conference")
@@ -2193,6 +2550,23 @@ namespace DoiThoai.Web.Data.Migrations.Sqlite
                     b.Navigation("Conference");
 
                     b.Navigation("ResponsibleOrganization");
+                });
+
+            modelBuilder.Entity("DoiThoai.Web.Domain.Conferences.ConclusionItemCoordinator", b =>
+                {
+                    b.HasOne("DoiThoai.Web.Domain.Conferences.ConclusionItem", null)
+                        .WithMany("Coordinators")
+                        .HasForeignKey("ConclusionItemId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("DoiThoai.Web.Domain.Organization", "Organization")
+                        .WithMany()
+                        .HasForeignKey("OrganizationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Organization");
                 });
 
             modelBuilder.Entity("DoiThoai.Web.Domain.Conferences.Conference", b =>
@@ -2309,6 +2683,21 @@ namespace DoiThoai.Web.Data.Migrations.Sqlite
                         .IsRequired();
 
                     b.Navigation("Unit");
+                });
+
+            modelBuilder.Entity("DoiThoai.Web.Domain.Conferences.MinutesFinding", b =>
+                {
+                    b.HasOne("DoiThoai.Web.Domain.Conferences.Conference", null)
+                        .WithMany("Findings")
+                        .HasForeignKey("ConferenceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("DoiThoai.Web.Domain.AdministrativeUnit", null)
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("DoiThoai.Web.Domain.Conferences.Person", b =>
@@ -2694,6 +3083,44 @@ namespace DoiThoai.Web.Data.Migrations.Sqlite
                     b.Navigation("Plan");
                 });
 
+            modelBuilder.Entity("DoiThoai.Web.Domain.Public.ConferenceAnnouncement", b =>
+                {
+                    b.HasOne("DoiThoai.Web.Domain.Conferences.Conference", "Conference")
+                        .WithMany()
+                        .HasForeignKey("ConferenceId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("DoiThoai.Web.Domain.AdministrativeUnit", "Unit")
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Conference");
+
+                    b.Navigation("Unit");
+                });
+
+            modelBuilder.Entity("DoiThoai.Web.Domain.Public.SentQuestion", b =>
+                {
+                    b.HasOne("DoiThoai.Web.Domain.Conferences.Conference", "Conference")
+                        .WithMany()
+                        .HasForeignKey("ConferenceId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("DoiThoai.Web.Domain.AdministrativeUnit", "Unit")
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Conference");
+
+                    b.Navigation("Unit");
+                });
+
             modelBuilder.Entity("DoiThoai.Web.Domain.Search.SearchEntry", b =>
                 {
                     b.HasOne("DoiThoai.Web.Domain.Conferences.Conference", null)
@@ -2754,9 +3181,18 @@ namespace DoiThoai.Web.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("DoiThoai.Web.Domain.Conferences.ConclusionItem", b =>
+                {
+                    b.Navigation("Coordinators");
+                });
+
             modelBuilder.Entity("DoiThoai.Web.Domain.Conferences.Conference", b =>
                 {
+                    b.Navigation("CitedFigures");
+
                     b.Navigation("ConclusionItems");
+
+                    b.Navigation("Findings");
 
                     b.Navigation("LegalBases");
 

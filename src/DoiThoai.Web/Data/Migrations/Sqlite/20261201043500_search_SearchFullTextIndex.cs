@@ -13,7 +13,7 @@ namespace DoiThoai.Web.Data.Migrations.Sqlite
     /// (SQLite's way of altering a column) drops the triggers and must create them again.
     /// </summary>
     [DbContext(typeof(SqliteAppDbContext))]
-    [Migration("20261201030000_search_SearchFullTextIndex")]
+    [Migration("20261201043500_search_SearchFullTextIndex")]
     public class search_SearchFullTextIndex : Migration
     {
         protected override void Up(MigrationBuilder migrationBuilder)

@@ -14,7 +14,7 @@ namespace DoiThoai.Web.Data.Migrations.SqlServer
     /// table with LIKE instead (<c>Features/Search/SearchCandidates</c>).
     /// </summary>
     [DbContext(typeof(SqlServerAppDbContext))]
-    [Migration("20261201030000_search_SearchFullTextIndex")]
+    [Migration("20261201043500_search_SearchFullTextIndex")]
     public class search_SearchFullTextIndex : Migration
     {
         protected override void Up(MigrationBuilder migrationBuilder)
