@@ -242,6 +242,7 @@ public static class EndpointRules
         ["Staff.Index"] = Open("the staff home page of every signed-in user"),
 
         ["Topics.Index"] = Open(StaffRead),
+        ["Search.Index"] = Open("every staff role searches the records of its own scope; the scope is a token of the match itself (ADR 0019)"),
         ["Topics.Create"] = RefusedTo(NotRecordKeepers),
         ["Topics.Edit"] = RefusedTo(NotRecordKeepers, RecordKind.Topic),
 

@@ -44,6 +44,12 @@ public static class Breadcrumbs
         ["units"] = ("Đơn vị hành chính", "Units"),
         ["users"] = ("Người dùng", "Users"),
         ["notices"] = ("Thông báo", "Notices"),
+        ["announcements"] = ("Hội nghị", "Conferences"),
+        ["receipts"] = ("Hội nghị", "Conferences"),
+        ["documents"] = ("Hội nghị", "Conferences"),
+        ["minutesrecord"] = ("Hội nghị", "Conferences"),
+        ["verdicts"] = ("Ý kiến người nêu", "Verdicts"),
+        ["search"] = ("Tìm kiếm", "Search"),
     };
 
     /// <summary>The trail for the page being rendered, or an empty list on a public page.</summary>

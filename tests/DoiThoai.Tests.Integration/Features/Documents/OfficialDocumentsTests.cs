@@ -58,12 +58,13 @@ public class OfficialDocumentsTests(PortalFactory factory)
     public async Task Minutes_of_a_body_whose_kind_does_not_say_default_to_the_peoples_committee_and_the_issuer_can_be_chosen()
     {
         factory.CreateClient();
-        var id = await ConferenceAsync(new DateOnly(2023, 4, 3), "HT-KA");
+        // The quarterly briefing is recorded by its period alone (quý I/2023), kept at the period's last day.
+        var id = await ConferenceAsync(new DateOnly(2023, 3, 31), "HT-KA");
         var client = await factory.SignedInClientAsync(Demo.DistrictStaff);
 
         var (_, state) = await DocumentText.ReadAsync(await client.GetAsync($"/Conferences/Word/{id}"), keepAs: "bien-ban-nha-nuoc.docx");
         DocumentText.InOrder(state, "ỦY BAN NHÂN DÂN TỈNH HÀ TĨNH", "ỦY BAN NHÂN DÂN THỊ XÃ KỲ ANH", "Số: ……/BB-UBND",
-            "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc", "Kỳ Anh, ngày 03 tháng 4 năm 2023",
+            "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc", "Kỳ Anh, ngày 31 tháng 3 năm 2023",
             "THƯ KÝ", "TM. ỦY BAN NHÂN DÂN", "CHỦ TRÌ", "- Ủy ban nhân dân tỉnh Hà Tĩnh (để báo cáo);", "- Lưu: VT.");
 
         var party = await client.GetStringAsync($"/Documents/Minutes/{id}?IssuerKind=Party");
