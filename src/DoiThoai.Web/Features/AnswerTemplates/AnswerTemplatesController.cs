@@ -14,15 +14,12 @@ namespace DoiThoai.Web.Features.AnswerTemplates;
 public sealed class AnswerTemplatesController(AppDbContext db, UnitChoices unitChoices, IRecordAuthorization access) : StaffController
 {
     [HttpGet]
-    public async Task<IActionResult> Index(int page = 1)
+    public async Task<IActionResult> Index(ListOrder order, int page = 1)
     {
         var scope = await GetScopeAsync();
         if (scope is null) return Forbid();
         ViewData.SetPermissions(new(await access.MayAsync(new AnswerTemplate { UnitId = scope.UnitId }, Operation.Create)));
-        var rows = await PagedList<TemplateRow>.CreateAsync(db.AnswerTemplates.AsNoTracking().InScope(scope)
-            .OrderBy(t => t.Unit!.Path).ThenBy(t => t.Title)
-            .Select(t => new TemplateRow(t.Id, t.Title, t.Body, t.Unit!.Name, t.Topic!.Name)), page);
-        return View(rows);
+        return View(await AnswerTemplateList.ReadAsync(db, scope, order, page));
     }
 
     [HttpGet]

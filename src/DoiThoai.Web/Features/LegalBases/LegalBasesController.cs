@@ -3,6 +3,7 @@ using DoiThoai.Web.Authorization;
 using DoiThoai.Web.Data;
 using DoiThoai.Web.Domain;
 using DoiThoai.Web.Domain.Conferences;
+using DoiThoai.Web.Features.Shared;
 using DoiThoai.Web.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -22,20 +23,39 @@ public sealed class LegalBasesController(AppDbContext db, IRecordAuthorization a
     private const int PageSize = 20;
 
     [HttpGet]
-    public async Task<IActionResult> Index(string? q, int page = 1)
+    public async Task<IActionResult> Index(string? q, ListOrder order, int page = 1)
     {
         var scope = await GetScopeAsync();
         if (scope is null) return Forbid();
         ViewData.SetPermissions(new(await access.MayAsync(Policies.RecordKeeping)));
-        var query = Matching(q);
-        var total = await query.CountAsync();
-        page = Math.Clamp(page, 1, Math.Max(1, (int)Math.Ceiling(total / (double)PageSize)));
-        var items = await query.OrderByDescending(l => l.IssuedOn).ThenBy(l => l.Number)
-            .Skip((page - 1) * PageSize).Take(PageSize).AsNoTracking()
-            .Select(l => new LegalBasisRow(l.Id, l.Number, l.IssuedOn, l.IssuingBody, l.Title, l.Unit!.Kind, l.Unit.Name)).ToListAsync();
-        var ids = items.Select(i => i.Id).ToList();
+        var shown = await PageAsync(Matching(q), order, page);
+        var ids = shown.Items.Select(i => i.Id).ToList();
         var editable = (await db.LegalBases.InScope(scope).Where(l => ids.Contains(l.Id)).Select(l => l.Id).ToListAsync()).ToHashSet();
-        return View(new LegalBasisList(q, items, editable, page, (int)Math.Ceiling(total / (double)PageSize), total));
+        return View(new LegalBasisList(q, shown.Items, editable, shown.Page, shown.PageCount, shown.TotalCount));
+    }
+
+    public static class SortKeys
+    {
+        public const string Number = "Number";
+        public const string IssuedOn = "IssuedOn";
+        public const string IssuingBody = "IssuingBody";
+        public const string Owner = "Owner";
+    }
+
+    /// <summary>
+    /// The catalogue holds the few hundred documents a province cites, so it is sorted here: issuers in Vietnamese
+    /// order, which the database's collation does not know; newest first when the address names no order.
+    /// </summary>
+    private static async Task<PagedList<LegalBasisRow>> PageAsync(IQueryable<LegalBasis> query, ListOrder order, int page)
+    {
+        var rows = await query.AsNoTracking()
+            .Select(l => new { Row = new LegalBasisRow(l.Id, l.Number, l.IssuedOn, l.IssuingBody, l.Title, l.Unit!.Kind, l.Unit.Name), l.Unit.Path })
+            .ToListAsync();
+        var sorted = order.Is(SortKeys.Number) ? order.Apply(rows, l => l.Row.Number, VietnameseOrder.Comparer)
+            : order.Is(SortKeys.IssuingBody) ? order.Apply(rows, l => l.Row.IssuingBody, VietnameseOrder.Comparer).ThenByDescending(l => l.Row.IssuedOn)
+            : order.Is(SortKeys.Owner) ? order.Apply(rows, l => l.Path, StringComparer.Ordinal).ThenByDescending(l => l.Row.IssuedOn)
+            : order.Apply(rows, l => l.Row.IssuedOn, descendingByDefault: true).ThenBy(l => l.Row.Number, VietnameseOrder.Comparer);
+        return ListOrder.PageOf(sorted.ThenBy(l => l.Row.Id).Select(l => l.Row).ToList(), page, PageSize);
     }
 
     /// <summary>Autocomplete: the documents whose number, issuer or title contain every typed word, diacritics ignored.</summary>
