@@ -1,6 +1,7 @@
 using DoiThoai.Web.Authorization;
 using DoiThoai.Web.Domain;
 using DoiThoai.Web.Domain.News;
+using DoiThoai.Web.Features.Shared;
 using DoiThoai.Web.Infrastructure.Files;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -12,8 +13,8 @@ namespace DoiThoai.Web.Features.News;
 public sealed class NewsController(NewsService news, FileStore files, IRecordAuthorization access) : StaffController
 {
     [HttpGet]
-    public async Task<IActionResult> Index(NewsPostState? state, string? q, int page = 1) =>
-        View(await news.ListAsync((await GetScopeAsync())!, state, q, page));
+    public async Task<IActionResult> Index(NewsPostState? state, string? q, ListOrder order, int page = 1) =>
+        View(await news.ListAsync((await GetScopeAsync())!, state, q, page, order));
 
     [HttpGet]
     public async Task<IActionResult> Create() =>

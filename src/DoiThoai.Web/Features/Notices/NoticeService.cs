@@ -14,10 +14,22 @@ public sealed record NoticeList(PagedList<NoticeRow> Page, int UnreadCount);
 /// <summary>The in-app side of notices: those about items in the user's scope, and which the user has read.</summary>
 public sealed class NoticeService(AppDbContext db, TimeProvider clock)
 {
-    public async Task<NoticeList> ListAsync(UserScope scope, int page)
+    public static class SortKeys
     {
-        var rows = await PagedList<NoticeRow>.CreateAsync(InScope(scope).AsNoTracking()
-            .OrderByDescending(n => n.CreatedAtUtc).ThenByDescending(n => n.Id)
+        public const string Created = "Created";
+    }
+
+    /// <summary>
+    /// Notices pile up over the years, so they sort in the database and only by the day they were raised, the order the
+    /// list always had; the kind and the deadline would each need an index of their own and stay unsortable.
+    /// </summary>
+    public async Task<NoticeList> ListAsync(UserScope scope, int page, ListOrder? order = null)
+    {
+        var query = InScope(scope).AsNoTracking();
+        var ordered = (order ?? new ListOrder()).Descending(byDefault: true)
+            ? query.OrderByDescending(n => n.CreatedAtUtc).ThenByDescending(n => n.Id)
+            : query.OrderBy(n => n.CreatedAtUtc).ThenBy(n => n.Id);
+        var rows = await PagedList<NoticeRow>.CreateAsync(ordered
             .Select(n => new NoticeRow(n.Id, n.FollowUpItemId, n.Kind, n.Deadline,
                 FollowUpItem.ContentOf(n.FollowUpItem!),
                 n.FollowUpItem!.ResponsibleOrganization!.Name, n.CreatedAtUtc,

@@ -1,4 +1,5 @@
 using DoiThoai.Web.Authorization;
+using DoiThoai.Web.Features.Shared;
 using Microsoft.AspNetCore.Mvc;
 
 namespace DoiThoai.Web.Features.Notices;
@@ -7,11 +8,11 @@ namespace DoiThoai.Web.Features.Notices;
 public sealed class NoticesController(NoticeService notices) : StaffController
 {
     [HttpGet]
-    public async Task<IActionResult> Index(int page = 1)
+    public async Task<IActionResult> Index(ListOrder order, int page = 1)
     {
         var scope = await GetScopeAsync();
         if (scope is null) return Forbid();
-        return View(await notices.ListAsync(scope, page));
+        return View(await notices.ListAsync(scope, page, order));
     }
 
     [HttpPost]

@@ -3,6 +3,7 @@ using DoiThoai.Web.Data;
 using DoiThoai.Web.Domain;
 using DoiThoai.Web.Domain.Conferences;
 using DoiThoai.Web.Domain.Plans;
+using DoiThoai.Web.Features.Shared;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.EntityFrameworkCore;
 
@@ -17,8 +18,17 @@ public sealed class PlanService(AppDbContext db, TimeProvider clock)
 
     public Task<PlanEntry?> FindEntryAsync(int id) => db.PlanEntries.FirstOrDefaultAsync(e => e.Id == id);
 
-    public async Task<PlanListPage> ListAsync(UserScope scope, int year, int? unitId, bool canEdit)
+    public static class SortKeys
     {
+        public const string Unit = "Unit";
+        public const string Planned = "Planned";
+        public const string Held = "Held";
+        public const string Late = "Late";
+    }
+
+    public async Task<PlanListPage> ListAsync(UserScope scope, int year, int? unitId, bool canEdit, ListOrder? order = null)
+    {
+        order ??= new ListOrder();
         var query = db.DialoguePlans.AsNoTracking().InScope(scope).Where(p => p.Year == year);
         if (unitId is { } id)
         {
@@ -27,14 +37,20 @@ public sealed class PlanService(AppDbContext db, TimeProvider clock)
         }
         var lateBefore = PlanSchedule.LateBefore(Today);
         var yearBase = PlanSchedule.MonthNumber(year, 0);
-        var rows = (await query.OrderBy(p => p.Unit!.Path)
+        var plans = await query
                 .Select(p => new
                 {
-                    p.Id, p.UnitId, p.Unit!.Kind, p.Unit.Name, p.Year, p.DocumentNumber,
+                    p.Id, p.UnitId, p.Unit!.Kind, p.Unit.Name, p.Unit.Path, p.Year, p.DocumentNumber,
                     Planned = p.Entries.Count(e => !e.IsDeleted),
                     Held = p.Entries.Count(e => !e.IsDeleted && e.ConferenceId != null),
                     Late = p.Entries.Count(e => !e.IsDeleted && e.ConferenceId == null && yearBase + e.Month < lateBefore),
-                }).ToListAsync())
+                }).ToListAsync();
+        // One plan a unit a year: a scope's plans are a few hundred at most, sorted here; the counts are computed, not stored.
+        var sorted = order.Is(SortKeys.Planned) ? order.Apply(plans, p => p.Planned, descendingByDefault: true).ThenBy(p => p.Path, StringComparer.Ordinal)
+            : order.Is(SortKeys.Held) ? order.Apply(plans, p => p.Held, descendingByDefault: true).ThenBy(p => p.Path, StringComparer.Ordinal)
+            : order.Is(SortKeys.Late) ? order.Apply(plans, p => p.Late, descendingByDefault: true).ThenBy(p => p.Path, StringComparer.Ordinal)
+            : order.Apply(plans, p => p.Path, StringComparer.Ordinal);
+        var rows = sorted.ThenBy(p => p.Id)
             .Select(p => new PlanRow(p.Id, p.UnitId, $"{p.Kind.Label()} {p.Name}", p.Year, p.DocumentNumber, p.Planned, p.Held, p.Late)).ToList();
         return new PlanListPage(year, unitId, rows, await UnitChoicesAsync(scope), canEdit);
     }

@@ -1,5 +1,6 @@
 using DoiThoai.Web.Authorization;
 using DoiThoai.Web.Domain.Plans;
+using DoiThoai.Web.Features.Shared;
 using Microsoft.AspNetCore.Mvc;
 
 namespace DoiThoai.Web.Features.Plans;
@@ -11,12 +12,12 @@ public sealed class PlansController(PlanService plans, IRecordAuthorization acce
     private const string EntryPrefix = "NewEntry";
 
     [HttpGet]
-    public async Task<IActionResult> Index(int? year, int? unitId)
+    public async Task<IActionResult> Index(int? year, int? unitId, ListOrder order)
     {
         var scope = await GetScopeAsync();
         if (scope is null) return Forbid();
         var y = year is >= 2000 and <= 2100 ? year.Value : plans.Today.Year;
-        return View(await plans.ListAsync(scope, y, unitId, await access.MayAsync(new DialoguePlan { UnitId = scope.UnitId }, Operation.Create)));
+        return View(await plans.ListAsync(scope, y, unitId, await access.MayAsync(new DialoguePlan { UnitId = scope.UnitId }, Operation.Create), order));
     }
 
     [HttpGet]
