@@ -56,8 +56,11 @@ public static class DataServices
     }
 
     // Users keep their unit even when it is soft-deleted; their queries ignore the filter on purpose.
+    // Bounded counts (Features/Shared/BoundedList) take at most N+1 rows unordered on purpose: ordering only to count
+    // would sort the whole list. Every list page itself is ordered.
     private static void IgnoreKnownWarnings(WarningsConfigurationBuilder warnings) =>
-        warnings.Ignore(CoreEventId.PossibleIncorrectRequiredNavigationWithQueryFilterInteractionWarning);
+        warnings.Ignore(CoreEventId.PossibleIncorrectRequiredNavigationWithQueryFilterInteractionWarning,
+            CoreEventId.RowLimitingOperationWithoutOrderByWarning);
 
     /// <summary>Resolves a relative SQLite file against the content root and creates its folder.</summary>
     public static string SqliteConnectionString(string? configured, string contentRoot)
