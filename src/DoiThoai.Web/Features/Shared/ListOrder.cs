@@ -33,15 +33,19 @@ public sealed class ListOrder
 public static class ListPages
 {
     /// <summary>The current address, every filter and the order kept, at another page.</summary>
-    public static string AddressOf(HttpRequest request, int page)
+    public static string AddressOf(HttpRequest request, int page) =>
+        AddressWith(request, ["Page"], [new("Page", page.ToString(System.Globalization.CultureInfo.InvariantCulture))]);
+
+    /// <summary>The current address with <paramref name="replaced"/> names left out and <paramref name="added"/> values appended.</summary>
+    public static string AddressWith(HttpRequest request, IReadOnlyCollection<string> replaced, IEnumerable<KeyValuePair<string, string>> added)
     {
         var query = new Microsoft.AspNetCore.Http.Extensions.QueryBuilder();
         foreach (var (name, values) in request.Query)
         {
-            if (name.Equals("Page", StringComparison.OrdinalIgnoreCase)) continue;
+            if (replaced.Contains(name, StringComparer.OrdinalIgnoreCase)) continue;
             foreach (var value in values) query.Add(name, value ?? "");
         }
-        query.Add("Page", page.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        foreach (var (name, value) in added) query.Add(name, value);
         return request.PathBase + request.Path + query.ToQueryString();
     }
 }

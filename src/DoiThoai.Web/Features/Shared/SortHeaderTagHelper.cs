@@ -1,5 +1,4 @@
 using System.Text.Encodings.Web;
-using Microsoft.AspNetCore.Http.Extensions;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.AspNetCore.Mvc.ViewFeatures;
 using Microsoft.AspNetCore.Razor.TagHelpers;
@@ -59,18 +58,7 @@ public sealed class SortHeaderTagHelper : TagHelper
     }
 
     /// <summary>The current address with a new order and without a page number.</summary>
-    public static string AddressWith(HttpRequest request, string key, string direction)
-    {
-        var query = new QueryBuilder();
-        foreach (var (name, values) in request.Query)
-        {
-            if (name.Equals(ListSort.SortKey, StringComparison.OrdinalIgnoreCase)
-                || name.Equals(ListSort.DirectionKey, StringComparison.OrdinalIgnoreCase)
-                || name.Equals("Page", StringComparison.OrdinalIgnoreCase)) continue;
-            foreach (var value in values) query.Add(name, value ?? "");
-        }
-        query.Add(ListSort.SortKey, key);
-        query.Add(ListSort.DirectionKey, direction);
-        return request.PathBase + request.Path + query.ToQueryString();
-    }
+    public static string AddressWith(HttpRequest request, string key, string direction) =>
+        ListPages.AddressWith(request, [ListSort.SortKey, ListSort.DirectionKey, "Page"],
+            [new(ListSort.SortKey, key), new(ListSort.DirectionKey, direction)]);
 }

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Headers;
 using DoiThoai.Tests.Integration.Infrastructure;
+using static DoiThoai.Tests.Integration.Features.Minutes.MinutesRows;
 using DoiThoai.Web.Features.Minutes;
 using DoiThoai.Web.Infrastructure.Excel;
 using DoiThoai.Web.Domain;
@@ -36,18 +37,6 @@ public class FinalMinutesTests(PortalFactory factory) : IClassFixture<PortalFact
         new("Input.UnitemizedOpinionCount", "0"), new("Input.UnitemizedPetitionCount", "0"),
     ];
 
-    /// <summary>Posts as the minutes page's script does (X-Requested-With: fetch).</summary>
-    private static async Task<HttpResponseMessage> FetchAsync(HttpClient client, int id, string action, params (string Key, string Value)[] fields)
-    {
-        var token = await client.GetAntiforgeryTokenAsync("/Conferences");
-        var request = new HttpRequestMessage(HttpMethod.Post, $"/Minutes/{action}/{id}")
-        {
-            Content = new FormUrlEncodedContent(fields.Select(f => new KeyValuePair<string, string>(f.Key, f.Value))
-                .Append(new("__RequestVerificationToken", token))),
-        };
-        request.Headers.Add("X-Requested-With", "fetch");
-        return await client.SendAsync(request);
-    }
 
     private static Task<HttpResponseMessage> FinalizeAsync(HttpClient client, int id) =>
         client.PostFormAsync("/Conferences", $"/Conferences/Finalize/{id}", []);
