@@ -8,40 +8,49 @@ using Microsoft.EntityFrameworkCore;
 namespace DoiThoai.Web.Data;
 
 /// <summary>
-/// Codes for the petitions and content items recorded before codes existed, given once at start-up (ADR 0022). A
+/// Codes for the petitions and content items recorded before codes existed, given once by the catch-up (ADR 0022, 0023). A
 /// generated migration cannot draw from a cryptographic generator, so the rows are walked by id in batches: on SQL
 /// Server each batch is one statement joining a list of (id, code) pairs (ids and codes are ours, integers and letters
 /// of <see cref="PublicCode.Alphabet"/>, so it is written out rather than parameterized past the parameter limit); on
-/// SQLite one prepared update per row in a transaction per batch. A batch that meets a code already taken (about once in 10^8 batches) is drawn again.
+/// SQLite one prepared update per row in a transaction per batch of 5,000. A batch that meets a code already taken (about once in 10^8 batches) is drawn again.
+/// Until its row's turn a petition simply has no code: the lookup cannot find it and its receipt shows none.
 /// The statement bypasses the save-time work on purpose: the code is not audited and changes no figure (ADR 0003).
 /// </summary>
 public static class PublicCodeBackfill
 {
-    public const int BatchSize = 1000; // SQL Server's limit of rows in one VALUES list
+    public const int SqlServerBatch = 1000; // SQL Server's limit of rows in one VALUES list
 
-    /// <summary>Fills the missing codes; returns how many rows got one.</summary>
-    public static async Task<int> FillMissingAsync(AppDbContext db, ILogger logger, CancellationToken cancellationToken = default)
+    /// <summary>Larger batches, fewer commits; one still takes well under a second, so a user's save waits little behind it.</summary>
+    public const int SqliteBatch = 5000;
+
+    /// <summary>Fills the missing codes; returns how many rows got one. <paramref name="afterBatch"/> gets (done, total) of each table.</summary>
+    public static async Task<int> FillMissingAsync(AppDbContext db, ILogger logger, Func<int, int, Task>? afterBatch = null,
+        CancellationToken cancellationToken = default)
     {
         var watch = Stopwatch.StartNew();
-        var petitions = await FillAsync(db, db.Petitions.IgnoreQueryFilters(), typeof(Petition), logger, cancellationToken);
-        var items = await FillAsync(db, db.FollowUps.IgnoreQueryFilters(), typeof(FollowUpItem), logger, cancellationToken);
+        var petitions = await FillAsync(db, db.Petitions.IgnoreQueryFilters(), typeof(Petition), afterBatch, logger, cancellationToken);
+        var items = await FillAsync(db, db.FollowUps.IgnoreQueryFilters(), typeof(FollowUpItem), afterBatch, logger, cancellationToken);
         if (petitions + items > 0)
             logger.LogInformation("Gave codes to {Petitions} petitions and {Items} content items in {Seconds:0.0} s",
                 petitions, items, watch.Elapsed.TotalSeconds);
         return petitions + items;
     }
 
-    private static async Task<int> FillAsync<T>(AppDbContext db, IQueryable<T> rows, Type type, ILogger logger, CancellationToken cancellationToken)
+    private static async Task<int> FillAsync<T>(AppDbContext db, IQueryable<T> rows, Type type, Func<int, int, Task>? afterBatch,
+        ILogger logger, CancellationToken cancellationToken)
         where T : Domain.DomainRecord, IHasPublicCode
     {
         if (!await rows.AnyAsync(r => r.Code == null, cancellationToken)) return 0;
         var table = db.Model.FindEntityType(type)!.GetTableName()!;
         var sqlServer = db.Database.ProviderName?.Contains("SqlServer", StringComparison.Ordinal) == true;
+        var batchSize = sqlServer ? SqlServerBatch : SqliteBatch;
+        // One scan, for the progress in the log only: a user's new record gets its code at its own save.
+        var total = await rows.CountAsync(r => r.Code == null, cancellationToken);
         int done = 0, last = 0;
         while (true)
         {
-            var ids = await rows.Where(r => r.Id > last && r.Code == null).OrderBy(r => r.Id).Select(r => r.Id)
-                .Take(BatchSize).ToListAsync(cancellationToken);
+            var ids = await rows.AsNoTracking().Where(r => r.Id > last && r.Code == null).OrderBy(r => r.Id).Select(r => r.Id)
+                .Take(batchSize).ToListAsync(cancellationToken);
             if (ids.Count == 0) break;
             for (var attempt = 1; ; attempt++)
             {
@@ -58,7 +67,7 @@ public static class PublicCodeBackfill
             }
             done += ids.Count;
             last = ids[^1];
-            if (done % 100_000 < BatchSize) logger.LogInformation("Codes given in {Table}: {Done}", table, done);
+            if (afterBatch is not null) await afterBatch(done, Math.Max(done, total));
         }
         return done;
     }

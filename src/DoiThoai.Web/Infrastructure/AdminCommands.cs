@@ -16,10 +16,12 @@ namespace DoiThoai.Web.Infrastructure;
 /// <c>restore --from FILE</c> puts one back (the portal must be stopped). SQL Server uses its own
 /// BACKUP/RESTORE DATABASE (docs/deployment.md).
 /// <c>rebuild-search</c> rebuilds every conference's search entries from the records (ADR 0019).
+/// <c>catch-up</c> does now, in the foreground, what an upgrade left to the background after start (ADR 0023):
+/// statistics, citations, codes, search entries; for an operator who wants it done before opening the portal.
 /// </summary>
 public static class AdminCommands
 {
-    private static readonly HashSet<string> Commands = ["migrate", "create-admin", "backup", "restore", "rebuild-search"];
+    private static readonly HashSet<string> Commands = ["migrate", "create-admin", "backup", "restore", "rebuild-search", "catch-up"];
 
     public static bool IsCommand(string[] args) => args.Length > 0 && Commands.Contains(args[0]);
 
@@ -34,14 +36,40 @@ public static class AdminCommands
         await RoleSeeder.EnsureRolesAsync(services);
         Console.WriteLine("Đã cập nhật cơ sở dữ liệu.");
         if (args[0] == "rebuild-search") return await RebuildSearchAsync(db);
+        if (args[0] == "catch-up") return await CatchUpAsync(app);
         return args[0] == "create-admin" ? await CreateAdminAsync(services, db, Options(args)) : 0;
+    }
+
+    private static async Task<int> CatchUpAsync(WebApplication app)
+    {
+        // Progress goes to the log, as in the background. Ctrl+C drops the current batch and keeps the others; the next run goes on.
+        using var stop = new CancellationTokenSource();
+        Console.CancelKeyPress += (_, e) => { e.Cancel = true; stop.Cancel(); };
+        bool ran;
+        try
+        {
+            ran = await app.Services.GetRequiredService<CatchUpWork>().RunAsync(stop.Token);
+        }
+        catch (OperationCanceledException) when (stop.IsCancellationRequested)
+        {
+            Console.Error.WriteLine("Đã dừng; lần chạy sau làm tiếp phần còn thiếu.");
+            return 1;
+        }
+        if (!ran)
+        {
+            Console.Error.WriteLine("Một máy chủ khác đang làm phần việc bù; hãy chờ máy đó làm xong.");
+            return 1;
+        }
+        Console.WriteLine("Đã làm xong phần việc bù sau nâng cấp.");
+        return 0;
     }
 
     private static async Task<int> RebuildSearchAsync(AppDbContext db)
     {
         var count = await SearchEntriesBuilder.RebuildAllAsync(db, (done, total) =>
         {
-            if (done % 10_000 < 2_000 || done == total) Console.WriteLine($"  {done:N0}/{total:N0} hội nghị");
+            if (done % 10_000 < 500 || done == total) Console.WriteLine($"  {done:N0}/{total:N0} hội nghị");
+            return Task.CompletedTask;
         });
         Console.WriteLine($"Đã lập lại chỉ mục tìm kiếm của {count:N0} hội nghị.");
         return 0;

@@ -27,6 +27,7 @@ public static class DataServices
         services.AddHttpContextAccessor();
         services.AddScoped<IFormKeySource, Forms.FormKeys>();
         services.AddScoped<JobLeases>();
+        services.AddSingleton<CatchUpWork>().AddHostedService(sp => sp.GetRequiredService<CatchUpWork>());
         services.AddSaveTimeWork();
 
         switch (ProviderFrom(configuration))
