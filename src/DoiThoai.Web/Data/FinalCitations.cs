@@ -9,7 +9,7 @@ namespace DoiThoai.Web.Data;
 /// Keeps, on every row of final minutes, the text of each catalogue entry it cites (legal bases, people, bodies,
 /// topics, units), so that editing or deleting a shared catalogue entry cannot change a final record. The one place
 /// these texts are written: <see cref="AppDbContext.SaveChangesAsync(bool, CancellationToken)"/> takes them when
-/// <see cref="MinutesFinality.TakesCitation"/> says so, and start-up fills minutes finalized before they existed.
+/// <see cref="MinutesFinality.TakesCitation"/> says so, and the catch-up after start (ADR 0023) fills minutes finalized before they existed.
 /// </summary>
 public static class FinalCitations
 {

@@ -6,7 +6,7 @@ namespace DoiThoai.Web.Data;
 /// <summary>
 /// Gives every new petition, content item and sent question its code (<see cref="PublicCode"/>), whichever path adds
 /// it (minutes, import, split, a question raised): a row that already has one (a raised question's) keeps it. Rows
-/// older than the codes get theirs from <see cref="PublicCodeBackfill"/> at start-up.
+/// older than the codes get theirs from <see cref="PublicCodeBackfill"/> in the catch-up after start (ADR 0023).
 /// </summary>
 public sealed class PublicCodeInterceptor : SaveTimeInterceptor
 {
