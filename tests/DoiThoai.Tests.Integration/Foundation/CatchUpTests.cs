@@ -68,7 +68,9 @@ public class CatchUpTests(PendingCatchUpPortal factory) : IClassFixture<PendingC
         Assert.Equal(HttpStatusCode.OK, (await anonymous.GetAsync("/")).StatusCode);
         using var ward = await factory.SignedInClientAsync(Demo.KyPhuongWard);
         Assert.Equal(HttpStatusCode.OK, (await ward.GetAsync($"/Conferences/Details/{withPetitions}")).StatusCode);
-        Assert.Equal(HttpStatusCode.OK, (await ward.GetAsync($"/Conferences/{withPetitions}/ma-tra-cuu")).StatusCode);
+        var receipts = await ward.GetStringAsync($"/Conferences/{withPetitions}/ma-tra-cuu");
+        Assert.Contains("Đang cấp mã", receipts);
+        Assert.DoesNotContain("data-testid=\"receipt\"", receipts);
         Assert.Equal(HttpStatusCode.OK, (await ward.GetAsync("/FollowUps")).StatusCode);
         var building = await SearchPageAsync("ky phuong");
         Assert.Contains("data-testid=\"search-index-building\"", building);
@@ -82,6 +84,7 @@ public class CatchUpTests(PendingCatchUpPortal factory) : IClassFixture<PendingC
         Assert.False(await factory.WithDbAsync(db => ListStatistics.NeedsRefreshAsync(db)));
         Assert.DoesNotContain("search-index-building", await SearchPageAsync("ky phuong"));
         Assert.Equal(0, await factory.WithDbAsync(db => SearchEntriesBuilder.Missing(db).CountAsync()));
+        Assert.Contains("data-testid=\"receipt\"", await ward.GetStringAsync($"/Conferences/{withPetitions}/ma-tra-cuu"));
     }
 
     [Fact]
