@@ -28,8 +28,9 @@ public static class ListStatistics
         if (await db.Database.SqlQueryRaw<int>("SELECT COUNT(*) AS Value FROM sqlite_master WHERE name = 'sqlite_stat1'")
                 .SingleAsync(cancellationToken) == 0)
             return true;
-        var stat = await db.Database.SqlQueryRaw<string>("SELECT stat AS Value FROM sqlite_stat1 WHERE idx = {0}", ListIndex)
-            .FirstOrDefaultAsync(cancellationToken);
+        // One row per index; read as a list, since EF cannot see the filter inside raw SQL and would warn of a First without one.
+        var stat = (await db.Database.SqlQueryRaw<string>("SELECT stat AS Value FROM sqlite_stat1 WHERE idx = {0}", ListIndex)
+            .ToListAsync(cancellationToken)).FirstOrDefault();
         if (stat is null || !long.TryParse(stat.Split(' ')[0], out var counted)) return true;
         var rows = await db.Database.SqlQueryRaw<long>("SELECT COUNT(*) AS Value FROM FollowUps").SingleAsync(cancellationToken);
         return rows > 2 * counted + 1_000;
