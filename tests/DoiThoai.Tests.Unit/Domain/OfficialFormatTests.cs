@@ -34,7 +34,7 @@ public class OfficialFormatTests
     [Fact]
     public void State_header_has_the_national_title_on_one_line_the_motto_and_the_bodys_abbreviation_in_the_number()
     {
-        Assert.Equal(["ỦY BAN NHÂN DÂN THỊ XÃ KỲ ANH", "ỦY BAN NHÂN DÂN PHƯỜNG KỲ PHƯƠNG"], OfficialFormat.IssuerLines(State));
+        Assert.Equal(["UBND THỊ XÃ KỲ ANH", "ỦY BAN NHÂN DÂN PHƯỜNG KỲ PHƯƠNG"], OfficialFormat.IssuerLines(State));
         Assert.Equal(["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc"], OfficialFormat.TitleLines(IssuerKind.State));
         Assert.Equal("Số: 12/BB-UBND", OfficialFormat.Number(State, DocumentKind.Minutes, "12"));
         Assert.Equal("TM. ỦY BAN NHÂN DÂN", OfficialFormat.SignerCapacity(State));

@@ -52,7 +52,7 @@ public static class OfficialFormat
     public static IReadOnlyList<string> IssuerLines(Issuer issuer)
     {
         var lines = new List<string>();
-        if (!string.IsNullOrWhiteSpace(issuer.Superior)) lines.Add(Upper(issuer.Superior));
+        if (!string.IsNullOrWhiteSpace(issuer.Superior)) lines.Add(Upper(issuer.Kind == IssuerKind.State ? Abbreviated(issuer.Superior) : issuer.Superior));
         lines.Add(Upper(issuer.Body));
         if (issuer.Kind == IssuerKind.Party) lines.Add(PartyMark);
         return lines;
@@ -123,6 +123,14 @@ public static class OfficialFormat
         var shortened = name.Replace("Mặt trận Tổ quốc Việt Nam", "MTTQ Việt Nam", StringComparison.OrdinalIgnoreCase);
         return shortened != name ? shortened : name.Replace("Mặt trận Tổ quốc", "MTTQ Việt Nam", StringComparison.OrdinalIgnoreCase);
     }
+
+    /// <summary>
+    /// Nghị định 30/2020 (Phụ lục I) lets the superior body's name shorten the usual phrases, "UBND TỈNH HÀ TĨNH", so it
+    /// keeps to one line of the header's left column; the issuing body and the recipients keep the full name.
+    /// </summary>
+    public static string Abbreviated(string superior) => superior
+        .Replace("Ủy ban nhân dân", "UBND", StringComparison.OrdinalIgnoreCase)
+        .Replace("Hội đồng nhân dân", "HĐND", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Header lines are upper case in every format, with Vietnamese rules for the letters (Đ, Ư...).</summary>
     public static string Upper(string text) => text.Trim().ToUpper(System.Globalization.CultureInfo.GetCultureInfo("vi-VN"));

@@ -70,7 +70,7 @@ public class OfficialDocumentTests(BrowserFixture browser)
         await session.ScreenshotAsync("export-form");
         var lines = await DownloadedLinesAsync(page, () => page.GetByRole(AriaRole.Button, new() { Name = "Tải văn bản (.docx)" }).ClickAsync());
 
-        InOrder(lines, "ỦY BAN NHÂN DÂN THỊ XÃ KỲ ANH", "ỦY BAN NHÂN DÂN PHƯỜNG KỲ PHƯƠNG", "Số: 07/BB-UBND",
+        InOrder(lines, "UBND THỊ XÃ KỲ ANH", "ỦY BAN NHÂN DÂN PHƯỜNG KỲ PHƯƠNG", "Số: 07/BB-UBND",
             "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc", "Kỳ Phương, ngày 05 tháng 7 năm 2022", "BIÊN BẢN",
             "THƯ KÝ", "TM. ỦY BAN NHÂN DÂN", "CHỦ TRÌ", "CHỦ TỊCH", "Nguyễn Văn Ký",
             "- Thường trực Thị ủy Kỳ Anh (để báo cáo);", "- Các tổ dân phố;", "- Lưu: VT.");
@@ -169,7 +169,7 @@ public class OfficialDocumentTests(BrowserFixture browser)
         await page.GetByRole(AriaRole.Button, new() { Name = "Đổi cơ quan ban hành" }).ClickAsync();
         await Expect(report).ToContainTextAsync("TM. ỦY BAN NHÂN DÂN");
         var state = await DownloadedLinesAsync(page, () => page.GetByRole(AriaRole.Link, new() { Name = "Tải Word" }).ClickAsync());
-        InOrder(state, "ỦY BAN NHÂN DÂN TỈNH HÀ TĨNH", "ỦY BAN NHÂN DÂN THỊ XÃ KỲ ANH", "Số: ……/BC-UBND", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+        InOrder(state, "UBND TỈNH HÀ TĨNH", "ỦY BAN NHÂN DÂN THỊ XÃ KỲ ANH", "Số: ……/BC-UBND", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
             "BÁO CÁO", "Nơi nhận:", "TM. ỦY BAN NHÂN DÂN");
         Assert.DoesNotContain("ĐẢNG CỘNG SẢN VIỆT NAM", state);
     }

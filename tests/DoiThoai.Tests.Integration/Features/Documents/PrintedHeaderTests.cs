@@ -46,7 +46,7 @@ public partial class PrintedHeaderTests(PortalFactory factory)
         factory.CreateClient();
         var header = await HeaderAsync(Demo.KyPhuongWard, "HT-KA-KPH", new DateOnly(2022, 6, 28), "State");
         Assert.Equal("state", header["titles"]);
-        Assert.Equal("ỦY BAN NHÂN DÂN THỊ XÃ KỲ ANH", header["superior"]);
+        Assert.Equal("UBND THỊ XÃ KỲ ANH", header["superior"]);
         Assert.Equal("ỦY BAN NHÂN DÂN PHƯỜNG KỲ PHƯƠNG", header["issuing-body"]);
         Assert.Equal("Số: ……/BB-UBND", header["number"]);
         Assert.Equal("Kỳ Phương, ngày 28 tháng 6 năm 2022", header["date-line"]);
