@@ -101,6 +101,14 @@ public static class AccessPolicy
     /// <summary>Administrators change the unit tree and the user accounts.</summary>
     public static bool MayAdminister(IEnumerable<string> roles) => roles.Contains(Roles.Administrator);
 
+    /// <summary>
+    /// Administrators replace the Word templates (letterheads) of the units under their own unit; an administrator of a
+    /// unit at the top of the tree is the system's and replaces any unit's (ADR 0021). Other roles never do.
+    /// </summary>
+    /// <param name="homePath">The administrator's own unit (<see cref="UserScope.HomePath"/>), not the whole tree they read.</param>
+    public static bool MayReplaceTemplates(IEnumerable<string> roles, string homePath, string unitPath) =>
+        MayAdminister(roles) && (Domain.UnitPath.Depth(homePath) <= 1 || Domain.UnitPath.IsWithin(unitPath, homePath));
+
     /// <summary>Turning final minutes back into a draft undoes an office's act: administrators only.</summary>
     public static bool MayReopenMinutes(IEnumerable<string> roles) => MayAdminister(roles);
 

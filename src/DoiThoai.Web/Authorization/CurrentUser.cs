@@ -8,6 +8,9 @@ namespace DoiThoai.Web.Authorization;
 /// <summary>What a signed-in user may reach: their home unit's subtree, and their roles.</summary>
 public sealed record UserScope(int UserId, string FullName, int UnitId, string UnitName, string Path, IReadOnlySet<string> Roles)
 {
+    /// <summary>The path of the user's own unit: an administrator's <see cref="Path"/> is the whole tree, this is where they belong.</summary>
+    public string HomePath { get; init; } = Path;
+
     public bool IsAdministrator => AccessPolicy.MayAdminister(Roles);
     /// <summary>The user's roles as people read them, for the page header.</summary>
     public string RoleLabels => string.Join(", ", Roles.Select(Authorization.Roles.Label));
@@ -36,7 +39,7 @@ public sealed class CurrentUser(AppDbContext db)
         var scope = row is null
             ? null
             : new UserScope(userId, row.FullName, row.UnitId, $"{row.UnitKind.Label()} {row.UnitName}",
-                AccessPolicy.MayAdminister(roles) ? UnitPath.Root : row.Path, roles);
+                AccessPolicy.MayAdminister(roles) ? UnitPath.Root : row.Path, roles) { HomePath = row.Path };
         _loaded[userId] = scope;
         return scope;
     }

@@ -18,8 +18,12 @@ public sealed class ExportInput
     [StringLength(20, ErrorMessage = "Số văn bản dài tối đa {1} ký tự.")]
     public string? Number { get; set; }
 
+    /// <summary>Empty: the day the conference was held, or blanks to fill by hand when only its period is known.</summary>
+    [Display(Name = "Ngày ban hành")]
+    public DateOnly? IssuedOn { get; set; }
+
     [Display(Name = "Thẩm quyền ký")]
-    [Required(ErrorMessage = "Hãy nhập thẩm quyền ký, ví dụ TM. ĐẢNG ỦY.")]
+    [Required(ErrorMessage = "Hãy nhập thẩm quyền ký, ví dụ T/M ĐẢNG ỦY hoặc TM. ỦY BAN NHÂN DÂN.")]
     [StringLength(100, ErrorMessage = "Thẩm quyền ký dài tối đa {1} ký tự.")]
     public string Capacity { get; set; } = "";
 

@@ -5,17 +5,21 @@ namespace DoiThoai.Web.Documents;
 /// <summary>
 /// What heads and closes an official document: the issuer, number, date, title, who signs and in what capacity,
 /// and the recipients. The minutes and the report fill their template's fields from here; every line's wording
-/// comes from <see cref="OfficialFormat"/>.
+/// comes from <see cref="OfficialFormat"/>. The print view shows the same header and closing from here.
 /// </summary>
+/// <param name="IssuedOn">The date of issue; null when it is not known (a briefing recorded by its period alone).</param>
 public sealed record OfficialDocument(
-    Issuer Issuer, DocumentKind Kind, string? Number, DateOnly IssuedOn, string Title,
+    Issuer Issuer, DocumentKind Kind, string? Number, DateOnly? IssuedOn, string Title,
     string Capacity, string? SignerPosition, string? SignerName, IReadOnlyList<string> Recipients, string? Secretary = null)
 {
     /// <summary>The record kept in the "Lưu" line of every document: the clerical office (văn thư).</summary>
     public const string Archive = "Lưu: VT.";
 
     public string NumberLine => OfficialFormat.Number(Issuer, Kind, Number);
-    public string DateLine => OfficialFormat.DateLine(Issuer.Place, IssuedOn);
+    /// <summary>The year an undated document's date line may still state; null leaves it blank too.</summary>
+    public int? UndatedYear { get; init; }
+
+    public string DateLine => IssuedOn is { } date ? OfficialFormat.DateLine(Issuer.Place, date) : OfficialFormat.UndatedLine(Issuer.Place, UndatedYear);
 
     /// <summary>"- Đảng bộ thị xã Kỳ Anh (để báo cáo);" one line per recipient, then "- Lưu: VT.".</summary>
     public IReadOnlyList<string> RecipientLines => [.. Recipients.Where(r => !string.IsNullOrWhiteSpace(r)).Select(r => $"- {r.Trim().TrimEnd(';', '.')};"), $"- {Archive}"];

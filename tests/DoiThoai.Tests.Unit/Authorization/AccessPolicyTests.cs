@@ -68,4 +68,16 @@ public class AccessPolicyTests
         foreach (var role in Roles.All)
             Assert.Equal(AccessPolicy.RoleAllows([role], ResourceKind.Conference, Operation.Update), AccessPolicy.RecordKeepers.Contains(role));
     }
+
+    [Theory]
+    [InlineData(Roles.Administrator, "/1/5/9/", "/1/5/9/", true)]
+    [InlineData(Roles.Administrator, "/1/5/9/", "/1/5/9/12/", true)]
+    [InlineData(Roles.Administrator, "/1/5/9/", "/1/5/", false)]
+    [InlineData(Roles.Administrator, "/1/5/9/", "/2/7/8/", false)]
+    [InlineData(Roles.Administrator, "/1/", "/2/7/8/", true)]
+    [InlineData(Roles.DistrictStaff, "/1/", "/1/5/", false)]
+    [InlineData(Roles.WardStaff, "/1/5/9/", "/1/5/9/", false)]
+    public void Administrators_replace_templates_under_their_own_unit_and_the_systems_administrator_anywhere(
+        string role, string homePath, string unitPath, bool allowed) =>
+        Assert.Equal(allowed, AccessPolicy.MayReplaceTemplates([role], homePath, unitPath));
 }

@@ -76,7 +76,8 @@ public static class TemplateGenerator
             right.Add(Plain(titles[i], bold: true, underline: i == titles.Count - 1, size: i == 0 && titles.Count > 1 ? 24 : issuer == IssuerKind.Party ? 30 : 26));
         right.Add(Plain("", size: 14));
         right.Add(Field(Tags.DateLine, "Địa danh, ngày … tháng … năm …", italic: true, size: 28, spaceBefore: 60));
-        return Columns(issuer == IssuerKind.Party ? 0.45 : 0.42, left, right);
+        // The national title needs 9 cm on one line at 12 pt; the rest goes to the bodies' names on the left.
+        return Columns(0.45, left, right);
     }
 
     /// <summary>A table without borders of two cells, the first <paramref name="share"/> of the text width.</summary>
@@ -84,8 +85,10 @@ public static class TemplateGenerator
     {
         var first = (int)(TextWidth * share);
         BorderType None<T>() where T : BorderType, new() => new T { Val = BorderValues.None };
-        TableCell Cell(int width, IEnumerable<OpenXmlElement> content) =>
-            new([new TableCellProperties(new TableCellWidth { Type = TableWidthUnitValues.Dxa, Width = width.ToString() }), .. content]);
+        // A little room after the left cell, so a long body's name never runs into the title beside it.
+        TableCell Cell(int width, IEnumerable<OpenXmlElement> content, int gap = 0) =>
+            new([new TableCellProperties(new TableCellWidth { Type = TableWidthUnitValues.Dxa, Width = width.ToString() },
+                new TableCellMargin(new RightMargin { Width = gap.ToString(), Type = TableWidthUnitValues.Dxa })), .. content]);
         return new Table(
             new TableProperties(new TableWidth { Type = TableWidthUnitValues.Dxa, Width = TextWidth.ToString() },
                 new TableBorders(None<TopBorder>(), None<LeftBorder>(), None<BottomBorder>(), None<RightBorder>(),
@@ -94,7 +97,7 @@ public static class TemplateGenerator
                 new TableCellMarginDefault(new TableCellLeftMargin { Width = 0, Type = TableWidthValues.Dxa },
                     new TableCellRightMargin { Width = 0, Type = TableWidthValues.Dxa })),
             new TableGrid(new GridColumn { Width = first.ToString() }, new GridColumn { Width = (TextWidth - first).ToString() }),
-            new TableRow(Cell(first, left), Cell(TextWidth - first, right)));
+            new TableRow(Cell(first, left, gap: 170), Cell(TextWidth - first, right)));
     }
 
     /// <summary>A block content control tagged <paramref name="tag"/>, its one paragraph giving the field's look.</summary>

@@ -18,7 +18,7 @@ public class OfficialFormatTests
         Assert.Equal(["ĐẢNG CỘNG SẢN VIỆT NAM"], OfficialFormat.TitleLines(IssuerKind.Party));
         Assert.Equal("Số 12-BB/ĐU", OfficialFormat.Number(Party, DocumentKind.Minutes, "12"));
         Assert.Equal("Số ……-BC/ĐU", OfficialFormat.Number(Party, DocumentKind.Report, null));
-        Assert.Equal("TM. ĐẢNG ỦY", OfficialFormat.SignerCapacity(Party));
+        Assert.Equal("T/M ĐẢNG ỦY", OfficialFormat.SignerCapacity(Party));
         Assert.Equal("Kỳ Phương", Party.Place);
     }
 
@@ -27,14 +27,14 @@ public class OfficialFormatTests
     {
         var town = Issuers.For(IssuerKind.Party, "Thị xã Kỳ Anh", "Tỉnh Hà Tĩnh", OrganizationKind.PartyCommittee, "Thị ủy Kỳ Anh");
         Assert.Equal(["ĐẢNG BỘ TỈNH HÀ TĨNH", "THỊ ỦY KỲ ANH", "*"], OfficialFormat.IssuerLines(town));
-        Assert.Equal("TM. BAN THƯỜNG VỤ", OfficialFormat.SignerCapacity(town));
+        Assert.Equal("T/M BAN THƯỜNG VỤ", OfficialFormat.SignerCapacity(town));
         Assert.Equal("Số 3-BC/TU", OfficialFormat.Number(town, DocumentKind.Report, "3"));
     }
 
     [Fact]
     public void State_header_has_the_national_title_on_one_line_the_motto_and_the_bodys_abbreviation_in_the_number()
     {
-        Assert.Equal(["ỦY BAN NHÂN DÂN THỊ XÃ KỲ ANH", "ỦY BAN NHÂN DÂN PHƯỜNG KỲ PHƯƠNG"], OfficialFormat.IssuerLines(State));
+        Assert.Equal(["UBND THỊ XÃ KỲ ANH", "ỦY BAN NHÂN DÂN PHƯỜNG KỲ PHƯƠNG"], OfficialFormat.IssuerLines(State));
         Assert.Equal(["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc"], OfficialFormat.TitleLines(IssuerKind.State));
         Assert.Equal("Số: 12/BB-UBND", OfficialFormat.Number(State, DocumentKind.Minutes, "12"));
         Assert.Equal("TM. ỦY BAN NHÂN DÂN", OfficialFormat.SignerCapacity(State));
@@ -58,6 +58,21 @@ public class OfficialFormatTests
     [InlineData(2024, 12, 9, "Kỳ Phương, ngày 09 tháng 12 năm 2024")]
     public void Date_line_puts_a_leading_zero_only_on_days_below_10_and_months_1_and_2(int year, int month, int day, string expected) =>
         Assert.Equal(expected, OfficialFormat.DateLine("Kỳ Phương", new DateOnly(year, month, day)));
+
+    [Theory]
+    [InlineData(2023, "Kỳ Anh, ngày …… tháng …… năm 2023")]
+    [InlineData(null, "Kỳ Anh, ngày …… tháng …… năm ……")]
+    public void An_undated_document_leaves_the_day_and_month_to_be_written_by_hand(int? year, string expected) =>
+        Assert.Equal(expected, OfficialFormat.UndatedLine("Kỳ Anh", year));
+
+    [Fact]
+    public void Party_and_state_bodies_sign_for_a_collective_each_by_its_own_guidance()
+    {
+        // Hướng dẫn 36-HD/VPTW writes "T/M" for a Party committee; Nghị định 30/2020 writes "TM." for a State body.
+        Assert.StartsWith("T/M ", OfficialFormat.SignerCapacity(Party));
+        Assert.StartsWith("TM. ", OfficialFormat.SignerCapacity(State));
+        Assert.StartsWith("TM. ", OfficialFormat.SignerCapacity(Front));
+    }
 
     [Theory]
     [InlineData(OrganizationKind.PartyCommittee, IssuerKind.Party)]

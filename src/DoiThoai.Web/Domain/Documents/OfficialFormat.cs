@@ -52,7 +52,7 @@ public static class OfficialFormat
     public static IReadOnlyList<string> IssuerLines(Issuer issuer)
     {
         var lines = new List<string>();
-        if (!string.IsNullOrWhiteSpace(issuer.Superior)) lines.Add(Upper(issuer.Superior));
+        if (!string.IsNullOrWhiteSpace(issuer.Superior)) lines.Add(Upper(issuer.Kind == IssuerKind.State ? Abbreviated(issuer.Superior) : issuer.Superior));
         lines.Add(Upper(issuer.Body));
         if (issuer.Kind == IssuerKind.Party) lines.Add(PartyMark);
         return lines;
@@ -75,18 +75,32 @@ public static class OfficialFormat
 
     /// <summary>
     /// "Kỳ Phương, ngày 28 tháng 6 năm 2022": a leading zero only on days below 10 and on months 1 and 2
-    /// ("ngày 05 tháng 02"), as both Nghị định 30/2020 and Hướng dẫn 36-HD/VPTW write dates.
+    /// ("ngày 05 tháng 02"), as both Nghị định 30/2020 and Hướng dẫn 36-HD/VPTW write dates; every document and
+    /// printable page writes its date line here.
     /// </summary>
-    public static string DateLine(string place, DateOnly date) =>
-        $"{place}, ngày {date.Day:00} tháng {(date.Month <= 2 ? date.Month.ToString("00") : date.Month.ToString())} năm {date.Year}";
+    public static string DateLine(string place, DateOnly date) => $"{place}, {Date(date)}";
+
+    /// <summary>"ngày 05 tháng 02 năm 2025": the date of a date line without its place.</summary>
+    public static string Date(DateOnly date) =>
+        $"ngày {date.Day:00} tháng {(date.Month <= 2 ? date.Month.ToString("00") : date.Month.ToString())} năm {date.Year}";
+
+    /// <summary>What a clerk writes by hand in a date line not yet known: "ngày …… tháng …… năm ……".</summary>
+    public const string Blank = "……";
 
     /// <summary>
-    /// Who the signer signs for: a commune's Party committee "TM. ĐẢNG ỦY", a district's or province's committee
-    /// through its standing committee "TM. BAN THƯỜNG VỤ", "TM. ỦY BAN NHÂN DÂN", the Front's "TM. BAN THƯỜNG TRỰC".
+    /// The date line of a document whose day is not known (a briefing recorded by its period alone): the day and
+    /// month are left blank for the signer's office, never filled with a made-up day; the year when it is sure.
+    /// </summary>
+    public static string UndatedLine(string place, int? year) => $"{place}, ngày {Blank} tháng {Blank} năm {year?.ToString() ?? Blank}";
+
+    /// <summary>
+    /// Who the signer signs for. A Party committee signs "T/M" (Hướng dẫn 36-HD/VPTW, 1.7.1): a commune's committee
+    /// "T/M ĐẢNG ỦY", a district's or province's through its standing committee "T/M BAN THƯỜNG VỤ". State bodies and
+    /// the Front sign "TM." (Nghị định 30/2020, Phụ lục I): "TM. ỦY BAN NHÂN DÂN", the Front's "TM. BAN THƯỜNG TRỰC".
     /// </summary>
     public static string SignerCapacity(Issuer issuer) => issuer.Kind switch
     {
-        IssuerKind.Party => issuer.Body.StartsWith("Đảng ủy", StringComparison.OrdinalIgnoreCase) ? "TM. ĐẢNG ỦY" : "TM. BAN THƯỜNG VỤ",
+        IssuerKind.Party => issuer.Body.StartsWith("Đảng ủy", StringComparison.OrdinalIgnoreCase) ? "T/M ĐẢNG ỦY" : "T/M BAN THƯỜNG VỤ",
         IssuerKind.State => "TM. ỦY BAN NHÂN DÂN",
         _ => "TM. BAN THƯỜNG TRỰC",
     };
@@ -109,6 +123,14 @@ public static class OfficialFormat
         var shortened = name.Replace("Mặt trận Tổ quốc Việt Nam", "MTTQ Việt Nam", StringComparison.OrdinalIgnoreCase);
         return shortened != name ? shortened : name.Replace("Mặt trận Tổ quốc", "MTTQ Việt Nam", StringComparison.OrdinalIgnoreCase);
     }
+
+    /// <summary>
+    /// Nghị định 30/2020 (Phụ lục I) lets the superior body's name shorten the usual phrases, "UBND TỈNH HÀ TĨNH", so it
+    /// keeps to one line of the header's left column; the issuing body and the recipients keep the full name.
+    /// </summary>
+    public static string Abbreviated(string superior) => superior
+        .Replace("Ủy ban nhân dân", "UBND", StringComparison.OrdinalIgnoreCase)
+        .Replace("Hội đồng nhân dân", "HĐND", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Header lines are upper case in every format, with Vietnamese rules for the letters (Đ, Ư...).</summary>
     public static string Upper(string text) => text.Trim().ToUpper(System.Globalization.CultureInfo.GetCultureInfo("vi-VN"));

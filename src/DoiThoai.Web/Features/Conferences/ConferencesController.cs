@@ -66,8 +66,17 @@ public sealed class ConferencesController(ConferenceService conferences, Audit.H
         return RedirectToAction(nameof(Details), new { id });
     }
 
+    /// <summary>The minutes to print, headed and dated as the Word file is: by the issuer its organizing body implies, or the one asked for.</summary>
     [HttpGet]
-    public async Task<IActionResult> Print(int id) => await ShowMinutesAsync(id, "Print");
+    public async Task<IActionResult> Print(int id, Domain.Documents.IssuerKind? issuerKind, [FromServices] MinutesExport export)
+    {
+        var conference = await conferences.FindAsync(id);
+        if (await access.DenyUnlessAsync(conference, Operation.Read) is { } denied) return denied;
+        if (issuerKind is { } asked && !Enum.IsDefined(asked)) issuerKind = null;
+        var details = (await conferences.DetailsAsync(id))!;
+        var heading = await export.HeadingAsync(conference!, details, await export.DefaultsAsync(conference!, details, issuerKind));
+        return View(new MinutesPrintPage(details, heading));
+    }
 
     /// <summary>The minutes as a Word document (biên bản) in the administrative layout.</summary>
     [HttpGet]
@@ -162,11 +171,5 @@ public sealed class ConferencesController(ConferenceService conferences, Audit.H
         await conferences.DeleteAsync(conference!);
         TempData["Message"] = $"Đã xóa hội nghị \"{conference!.Title}\".";
         return RedirectToAction(nameof(Index));
-    }
-
-    private async Task<IActionResult> ShowMinutesAsync(int id, string view)
-    {
-        if (await access.DenyUnlessAsync(await conferences.FindAsync(id), Operation.Read) is { } denied) return denied;
-        return View(view, await conferences.DetailsAsync(id));
     }
 }

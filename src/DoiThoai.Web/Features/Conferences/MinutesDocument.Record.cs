@@ -27,7 +27,8 @@ public static partial class MinutesDocument
     {
         if (findings.Count == 0) yield break;
         yield return Line(title, bold: true);
-        foreach (var f in findings) yield return Line($"- {f.Text}.", indent: true);
+        // A finding typed as a sentence keeps its own full stop rather than gaining a second.
+        foreach (var f in findings) yield return Line($"- {f.Text.TrimEnd().TrimEnd('.')}.", indent: true);
     }
 
     private static string CoordinatorsText(ConclusionLine item) =>

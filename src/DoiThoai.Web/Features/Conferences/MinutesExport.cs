@@ -20,12 +20,30 @@ public sealed class MinutesExport(DocumentIssuers issuers, DocumentTemplates tem
     public async Task<byte[]> CreateAsync(Conference conference, ConferenceDetails c, ExportInput? input = null)
     {
         input ??= await DefaultsAsync(conference, c);
-        var issuer = await IssuerAsync(conference, c, input.IssuerKind);
-        var heading = new OfficialDocument(issuer, DocumentKind.Minutes, input.Number, c.HeldOn, c.Title, input.Capacity,
-            input.SignerPosition, input.SignerName, input.RecipientList, c.InRole(ParticipantRole.Secretary).FirstOrDefault()?.Name);
-        return MinutesDocument.Create(c, heading, templates.For(conference.UnitId, DocumentKind.Minutes, input.IssuerKind));
+        return MinutesDocument.Create(c, await HeadingAsync(conference, c, input), templates.For(conference.UnitId, DocumentKind.Minutes, input.IssuerKind));
     }
+
+    /// <summary>The header and closing of the minutes, for the Word file and the print view alike.</summary>
+    public async Task<OfficialDocument> HeadingAsync(Conference conference, ConferenceDetails c, ExportInput? input = null)
+    {
+        input ??= await DefaultsAsync(conference, c);
+        var issuer = await IssuerAsync(conference, c, input.IssuerKind);
+        return new OfficialDocument(issuer, DocumentKind.Minutes, input.Number, input.IssuedOn ?? (c.Record.HeldOnUnknown ? null : c.HeldOn), c.Title,
+            input.Capacity, input.SignerPosition, input.SignerName, input.RecipientList, c.InRole(ParticipantRole.Secretary).FirstOrDefault()?.Name)
+        {
+            UndatedYear = UndatedYear(c),
+        };
+    }
+
+    /// <summary>
+    /// A briefing known by its period alone is dated by hand; its year is sure when the period ends before December
+    /// (quý I/2023 is reviewed in 2023), not when it ends with the year: that review is often held in January.
+    /// </summary>
+    private static int? UndatedYear(ConferenceDetails c) => c.HeldOn.Month < 12 ? c.HeldOn.Year : null;
 
     private async Task<Issuer> IssuerAsync(Conference conference, ConferenceDetails c, IssuerKind kind) =>
         await issuers.ForAsync(kind, conference.UnitId, c.UnitName, await issuers.OrganizationKindAsync(conference.OrganizerId), c.Organizer);
 }
+
+/// <summary>The print view: the minutes and the official header and closing they are printed with.</summary>
+public sealed record MinutesPrintPage(ConferenceDetails Minutes, OfficialDocument Heading);

@@ -1,6 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using DoiThoai.Web.Authorization;
 using DoiThoai.Web.Documents;
+using DoiThoai.Web.Domain;
 using DoiThoai.Web.Domain.Documents;
 using DoiThoai.Web.Features.Conferences;
 using DoiThoai.Web.Features.Units;
@@ -38,16 +39,12 @@ public sealed class DocumentsController(ConferenceService conferences, IRecordAu
         return File(await export.CreateAsync(conference!, details, input), MinutesDocument.ContentType, MinutesDocument.FileName(details));
     }
 
-    /// <summary>
-    /// A unit's templates: its own where its administrator uploaded one, else the repository's. Changing a unit is
-    /// its administrators' (a unit outside the scope is a 404, another role a 403), so no policy attribute answers first.
-    /// </summary>
+    /// <summary>A unit's templates: its own where its administrator uploaded one, else the repository's.</summary>
     [HttpGet]
     public async Task<IActionResult> Templates(int id, [FromServices] UnitService units, [FromServices] DocumentTemplates templates)
     {
-        var unit = await units.FindAsync(id);
-        if (await access.DenyUnlessAsync(unit, Operation.Update) is { } denied) return denied;
-        return View(TemplatesPage.Of(unit!.Id, unit.DisplayName, templates));
+        var (unit, denied) = await TemplatesUnitAsync(id, units);
+        return denied ?? View(TemplatesPage.Of(unit!.Id, unit.DisplayName, templates));
     }
 
     /// <summary>Replaces one of the unit's templates with an upload that is a real .docx holding every field.</summary>
@@ -55,21 +52,27 @@ public sealed class DocumentsController(ConferenceService conferences, IRecordAu
     [ActionName(nameof(Templates))]
     public async Task<IActionResult> TemplatesPost(int id, TemplateUpload upload, [FromServices] UnitService units, [FromServices] DocumentTemplates templates)
     {
-        var unit = await units.FindAsync(id);
-        if (await access.DenyUnlessAsync(unit, Operation.Update) is { } denied) return denied;
+        var (unit, denied) = await TemplatesUnitAsync(id, units);
+        if (denied is not null) return denied;
         var problem = !ModelState.IsValid || upload.File is null
             ? "Hãy chọn loại văn bản, cơ quan ban hành và tệp mẫu (.docx)."
             : await templates.ReplaceAsync(unit!.Id, upload.Document, upload.Issuer, upload.File);
-        if (problem is not null) TempData["Error"] = problem;
-        else TempData["Message"] = $"Đã thay mẫu {DocumentTemplates.FileName(upload.Document, upload.Issuer)} của {unit!.DisplayName}.";
-        return RedirectToAction(nameof(Templates), new { id });
+        if (problem is null)
+        {
+            TempData["Message"] = $"Đã thay mẫu {DocumentTemplates.FileName(upload.Document, upload.Issuer)} của {unit!.DisplayName}.";
+            return RedirectToAction(nameof(Templates), new { id });
+        }
+        // The refusal stands next to the file field, with the choices as made, so the person picks another file.
+        ModelState.AddModelError(nameof(TemplateUpload.File), problem);
+        Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
+        return View(nameof(Templates), TemplatesPage.Of(unit!.Id, unit.DisplayName, templates) with { Upload = upload });
     }
 
     [HttpPost]
     public async Task<IActionResult> ResetTemplate(int id, TemplateUpload upload, [FromServices] UnitService units, [FromServices] DocumentTemplates templates)
     {
-        var unit = await units.FindAsync(id);
-        if (await access.DenyUnlessAsync(unit, Operation.Update) is { } denied) return denied;
+        var (unit, denied) = await TemplatesUnitAsync(id, units);
+        if (denied is not null) return denied;
         if (!ModelState.IsValid) return BadRequest();
         templates.Reset(unit!.Id, upload.Document, upload.Issuer);
         TempData["Message"] = $"Đã trở lại mẫu chung {DocumentTemplates.FileName(upload.Document, upload.Issuer)}.";
@@ -80,10 +83,23 @@ public sealed class DocumentsController(ConferenceService conferences, IRecordAu
     [HttpGet]
     public async Task<IActionResult> Template(int id, TemplateUpload upload, [FromServices] UnitService units, [FromServices] DocumentTemplates templates)
     {
-        var unit = await units.FindAsync(id);
-        if (await access.DenyUnlessAsync(unit, Operation.Update) is { } denied) return denied;
+        var (unit, denied) = await TemplatesUnitAsync(id, units);
+        if (denied is not null) return denied;
         if (!ModelState.IsValid) return BadRequest();
         return File(templates.For(unit!.Id, upload.Document, upload.Issuer), MinutesDocument.ContentType, DocumentTemplates.FileName(upload.Document, upload.Issuer));
+    }
+
+    /// <summary>
+    /// The unit whose templates are asked for, or the answer instead: a unit outside the scope, or outside the
+    /// administrator's own unit's subtree (<see cref="AccessPolicy.MayReplaceTemplates"/>), is a 404 whatever id is
+    /// sent; another role a 403. No policy attribute answers first, so the scope is always checked.
+    /// </summary>
+    private async Task<(AdministrativeUnit? Unit, IActionResult? Denied)> TemplatesUnitAsync(int id, UnitService units)
+    {
+        var unit = await units.FindAsync(id);
+        if (await access.DenyUnlessAsync(unit, Operation.Update) is { } denied) return (null, denied);
+        var scope = (await GetScopeAsync())!;
+        return AccessPolicy.MayReplaceTemplates(scope.Roles, scope.HomePath, unit!.Path) ? (unit, null) : (null, NotFound());
     }
 }
 
@@ -99,7 +115,8 @@ public sealed class TemplateUpload
 
 public sealed record TemplateRow(DocumentKind Document, IssuerKind Issuer, string FileName, bool IsOwn);
 
-public sealed record TemplatesPage(int UnitId, string UnitName, IReadOnlyList<TemplateRow> Rows)
+/// <param name="Upload">The choices of a refused upload, shown again beside its message.</param>
+public sealed record TemplatesPage(int UnitId, string UnitName, IReadOnlyList<TemplateRow> Rows, TemplateUpload? Upload = null)
 {
     public static TemplatesPage Of(int unitId, string unitName, DocumentTemplates templates) => new(unitId, unitName,
         [.. from document in Enum.GetValues<DocumentKind>() from issuer in Enum.GetValues<IssuerKind>()

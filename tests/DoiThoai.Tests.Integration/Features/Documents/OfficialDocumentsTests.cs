@@ -21,11 +21,11 @@ public class OfficialDocumentsTests(PortalFactory factory)
         var id = await ConferenceAsync(new DateOnly(2022, 6, 28), "HT-KA-KPH");
         var client = await factory.SignedInClientAsync(Demo.KyPhuongWard);
         var form = await client.GetStringAsync($"/Documents/Minutes/{id}");
-        Assert.Contains("TM. ĐẢNG ỦY", form);
+        Assert.Contains("T/M ĐẢNG ỦY", form);
 
         var (_, lines) = await DocumentText.ReadAsync(await client.PostFormAsync($"/Documents/Minutes/{id}", $"/Documents/Minutes/{id}",
         [
-            new("Input.IssuerKind", "Party"), new("Input.Number", "12"), new("Input.Capacity", "TM. ĐẢNG ỦY"),
+            new("Input.IssuerKind", "Party"), new("Input.Number", "12"), new("Input.Capacity", "T/M ĐẢNG ỦY"),
             new("Input.SignerPosition", "Bí thư"), new("Input.SignerName", "Võ Văn Chủ Trì"),
             new("Input.Recipients", "Thường trực Thị ủy Kỳ Anh (để báo cáo)\nCác đại biểu dự hội nghị"),
         ]), keepAs: "bien-ban-dang.docx");
@@ -34,7 +34,7 @@ public class OfficialDocumentsTests(PortalFactory factory)
             "ĐẢNG CỘNG SẢN VIỆT NAM", "Kỳ Phương, ngày 28 tháng 6 năm 2022", "BIÊN BẢN",
             "Đối thoại giữa Đảng ủy phường với Mặt trận, các đoàn thể và chi hội, chi đoàn tổ dân phố",
             "I. THỜI GIAN, ĐỊA ĐIỂM, THÀNH PHẦN", "IV. KẾT LUẬN",
-            "THƯ KÝ", "TM. ĐẢNG ỦY", "CHỦ TRÌ", "BÍ THƯ", "Võ Văn Chủ Trì",
+            "THƯ KÝ", "T/M ĐẢNG ỦY", "CHỦ TRÌ", "BÍ THƯ", "Võ Văn Chủ Trì",
             "- Thường trực Thị ủy Kỳ Anh (để báo cáo);", "- Các đại biểu dự hội nghị;", "- Lưu: VT.");
         Assert.DoesNotContain("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", lines);
     }
@@ -58,18 +58,37 @@ public class OfficialDocumentsTests(PortalFactory factory)
     public async Task Minutes_of_a_body_whose_kind_does_not_say_default_to_the_peoples_committee_and_the_issuer_can_be_chosen()
     {
         factory.CreateClient();
-        // The quarterly briefing is recorded by its period alone (quý I/2023), kept at the period's last day.
+        // The quarterly briefing is recorded by its period alone (quý I/2023): its date line is left to be written by hand.
         var id = await ConferenceAsync(new DateOnly(2023, 3, 31), "HT-KA");
         var client = await factory.SignedInClientAsync(Demo.DistrictStaff);
 
         var (_, state) = await DocumentText.ReadAsync(await client.GetAsync($"/Conferences/Word/{id}"), keepAs: "bien-ban-nha-nuoc.docx");
-        DocumentText.InOrder(state, "ỦY BAN NHÂN DÂN TỈNH HÀ TĨNH", "ỦY BAN NHÂN DÂN THỊ XÃ KỲ ANH", "Số: ……/BB-UBND",
-            "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc", "Kỳ Anh, ngày 31 tháng 3 năm 2023",
+        DocumentText.InOrder(state, "UBND TỈNH HÀ TĨNH", "ỦY BAN NHÂN DÂN THỊ XÃ KỲ ANH", "Số: ……/BB-UBND",
+            "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc", "Kỳ Anh, ngày …… tháng …… năm 2023",
             "THƯ KÝ", "TM. ỦY BAN NHÂN DÂN", "CHỦ TRÌ", "- Ủy ban nhân dân tỉnh Hà Tĩnh (để báo cáo);", "- Lưu: VT.");
 
         var party = await client.GetStringAsync($"/Documents/Minutes/{id}?IssuerKind=Party");
-        Assert.Contains("value=\"TM. BAN THƯỜNG VỤ\"", party);
+        Assert.Contains("value=\"T/M BAN THƯỜNG VỤ\"", party);
         Assert.Contains("Đảng bộ tỉnh Hà Tĩnh (để báo cáo)", party);
+    }
+
+    [Fact]
+    public async Task A_briefing_known_by_its_period_is_never_dated_the_periods_last_day_and_takes_the_date_of_issue_chosen()
+    {
+        factory.CreateClient();
+        var id = await ConferenceAsync(new DateOnly(2023, 3, 31), "HT-KA");
+        var client = await factory.SignedInClientAsync(Demo.DistrictStaff);
+
+        var (_, undated) = await DocumentText.ReadAsync(await client.GetAsync($"/Conferences/Word/{id}"));
+        Assert.DoesNotContain(undated, l => l.Contains("ngày 31 tháng 3", StringComparison.Ordinal));
+        DocumentText.InOrder(undated, "Kỳ Anh, ngày …… tháng …… năm 2023", "BIÊN BẢN", "Kỳ được xem xét: quý I năm 2023.");
+        Assert.Contains("Kỳ Anh, ngày …… tháng …… năm 2023", await client.GetStringAsync($"/Conferences/Print/{id}"));
+
+        var (_, dated) = await DocumentText.ReadAsync(await client.PostFormAsync($"/Documents/Minutes/{id}", $"/Documents/Minutes/{id}",
+        [
+            new("Input.IssuerKind", "State"), new("Input.IssuedOn", "05/04/2023"), new("Input.Capacity", "TM. ỦY BAN NHÂN DÂN"),
+        ]));
+        DocumentText.InOrder(dated, "Kỳ Anh, ngày 05 tháng 4 năm 2023", "BIÊN BẢN", "Kỳ được xem xét: quý I năm 2023.");
     }
 
     [Fact]
@@ -85,8 +104,8 @@ public class OfficialDocumentsTests(PortalFactory factory)
     }
 
     [Theory]
-    [InlineData(Demo.Leader, "bao-cao-dang.docx", new[] { "ĐẢNG BỘ TỈNH HÀ TĨNH", "THỊ ỦY KỲ ANH", "*", "Số ……-BC/TU", "ĐẢNG CỘNG SẢN VIỆT NAM" }, "TM. BAN THƯỜNG VỤ", "Kỳ Anh")]
-    [InlineData(Demo.KyPhuongWard, "bao-cao-nha-nuoc.docx", new[] { "ỦY BAN NHÂN DÂN THỊ XÃ KỲ ANH", "ỦY BAN NHÂN DÂN PHƯỜNG KỲ PHƯƠNG", "Số: ……/BC-UBND", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc" }, "TM. ỦY BAN NHÂN DÂN", "Kỳ Phương")]
+    [InlineData(Demo.Leader, "bao-cao-dang.docx", new[] { "ĐẢNG BỘ TỈNH HÀ TĨNH", "THỊ ỦY KỲ ANH", "*", "Số ……-BC/TU", "ĐẢNG CỘNG SẢN VIỆT NAM" }, "T/M BAN THƯỜNG VỤ", "Kỳ Anh")]
+    [InlineData(Demo.KyPhuongWard, "bao-cao-nha-nuoc.docx", new[] { "UBND THỊ XÃ KỲ ANH", "ỦY BAN NHÂN DÂN PHƯỜNG KỲ PHƯƠNG", "Số: ……/BC-UBND", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc" }, "TM. ỦY BAN NHÂN DÂN", "Kỳ Phương")]
     [InlineData(Demo.FrontStaff, "bao-cao-mttq.docx", new[] { "ỦY BAN MTTQ VIỆT NAM THỊ XÃ KỲ ANH", "BAN THƯỜNG TRỰC", "Số: ……/BC-MTTQ-BTT", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc" }, "TM. BAN THƯỜNG TRỰC", "Kỳ Anh")]
     public async Task A_report_is_headed_and_signed_by_the_body_its_author_reports_for(string user, string keepAs, string[] header, string capacity, string place)
     {
@@ -105,6 +124,6 @@ public class OfficialDocumentsTests(PortalFactory factory)
     {
         var client = await factory.SignedInClientAsync(Demo.Leader);
         var (_, lines) = await DocumentText.ReadAsync(await client.GetAsync("/Reports/Word?Kind=Year&Year=2022&Issuer=State"));
-        DocumentText.InOrder(lines, "ỦY BAN NHÂN DÂN TỈNH HÀ TĨNH", "ỦY BAN NHÂN DÂN THỊ XÃ KỲ ANH", "Số: ……/BC-UBND", "TM. ỦY BAN NHÂN DÂN");
+        DocumentText.InOrder(lines, "UBND TỈNH HÀ TĨNH", "ỦY BAN NHÂN DÂN THỊ XÃ KỲ ANH", "Số: ……/BC-UBND", "TM. ỦY BAN NHÂN DÂN");
     }
 }
