@@ -12,7 +12,7 @@ public sealed partial class MinutesImport
     /// Builds an input per non-empty row and checks it with its DataAnnotations, as the form would. A row the builder
     /// answers with null adds nothing (it may still have failed a cell).
     /// </summary>
-    private static List<T> Parse<T>(Dictionary<string, List<SheetRow>> sheets, string sheet, string[] columns, List<ImportError> errors,
+    private static List<T> Parse<T>(Dictionary<string, List<SheetRow>> sheets, string sheet, IReadOnlyList<string> columns, List<ImportError> errors,
         Func<SheetRow, Action<int, string>, T?> build, Dictionary<string, int> columnOf) where T : class
     {
         var inputs = new List<T>();

@@ -52,14 +52,14 @@ public sealed partial class MinutesImport(AppDbContext db, MinutesService minute
     /// <summary>Several bodies in one cell (the coordinating bodies of a conclusion item) are separated by this.</summary>
     public const char NameSeparator = ';';
 
-    internal static readonly string[] GeneralColumns = ["Ngày tổ chức (dd/MM/yyyy)", "Kỳ được xem xét", "Năm của kỳ", "Tháng, quý hoặc nửa năm (số)",
+    public static readonly IReadOnlyList<string> GeneralColumns = ["Ngày tổ chức (dd/MM/yyyy)", "Kỳ được xem xét", "Năm của kỳ", "Tháng, quý hoặc nửa năm (số)",
         "Tổng số ý kiến", "Tổng số kiến nghị", "Tổng số đề xuất", "Tổng số chất vấn", "Số người phát biểu không ghi tên", "Thành phần người phát biểu không ghi tên"];
-    internal static readonly string[] ParticipantColumns = ["Thành phần", "Họ tên hoặc tên tổ chức", "Chức vụ"];
-    internal static readonly string[] SpeechColumns = ["Loại phát biểu", "Người phát biểu", "Chức vụ", "Thay mặt tổ chức", "Tóm tắt nội dung"];
-    internal static readonly string[] PetitionColumns = ["Loại", "Nội dung", "Lĩnh vực", "Người nêu", "Tổ chức nêu", "Gửi đến", "Trả lời tại hội nghị", "Người trả lời"];
-    internal static readonly string[] ItemColumns = ["Nội dung kết luận", "Cơ quan chủ trì thực hiện", "Thời hạn (dd/MM/yyyy)", "Cơ quan phối hợp (cách nhau bởi dấu ;)"];
-    internal static readonly string[] CitedColumns = ["Số lượng", "Nội dung số liệu", "Từ hoạt động"];
-    internal static readonly string[] FindingColumns = ["Loại", "Nội dung", "Số liệu (nếu có)"];
+    public static readonly IReadOnlyList<string> ParticipantColumns = ["Thành phần", "Họ tên hoặc tên tổ chức", "Chức vụ"];
+    public static readonly IReadOnlyList<string> SpeechColumns = ["Loại phát biểu", "Người phát biểu", "Chức vụ", "Thay mặt tổ chức", "Tóm tắt nội dung"];
+    public static readonly IReadOnlyList<string> PetitionColumns = ["Loại", "Nội dung", "Lĩnh vực", "Người nêu", "Tổ chức nêu", "Gửi đến", "Trả lời tại hội nghị", "Người trả lời"];
+    public static readonly IReadOnlyList<string> ItemColumns = ["Nội dung kết luận", "Cơ quan chủ trì thực hiện", "Thời hạn (dd/MM/yyyy)", "Cơ quan phối hợp (cách nhau bởi dấu ;)"];
+    public static readonly IReadOnlyList<string> CitedColumns = ["Số lượng", "Nội dung số liệu", "Từ hoạt động"];
+    public static readonly IReadOnlyList<string> FindingColumns = ["Loại", "Nội dung", "Số liệu (nếu có)"];
 
     private static readonly string[] Read = [GeneralSheet, ParticipantSheet, SpeechSheet, PetitionSheet, ItemSheet, CitedSheet, FindingSheet];
 
