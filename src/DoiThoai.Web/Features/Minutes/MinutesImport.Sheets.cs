@@ -99,8 +99,8 @@ public sealed partial class MinutesImport
         if (!sheets.TryGetValue(GeneralSheet, out var rows) || rows.FirstOrDefault(r => !r.IsEmpty) is not { } first) return null;
         foreach (var extra in rows.Where(r => !r.IsEmpty && r != first))
             errors.Add(new ImportError(GeneralSheet, extra.Number, "", $"Trang \"{GeneralSheet}\" chỉ có một dòng (dòng {first.Number}); hãy xóa dòng này."));
-        var itemized = await db.Petitions.Where(p => p.ConferenceId == conference.Id).GroupBy(p => p.Kind)
-            .Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count);
+        // The totals are held to the rows itemized once this file is in: those recorded and those it adds.
+        var itemized = (await conferences.WithItemizedAsync(new ConferenceInput { Id = conference.Id })).Itemized.ToDictionary();
         foreach (var kind in petitions.Where(p => p.Kind is not null).GroupBy(p => p.Kind!.Value))
             itemized[kind.Key] = itemized.GetValueOrDefault(kind.Key) + kind.Count();
         Dictionary<string, int> columnOf = new()

@@ -1,8 +1,8 @@
 using System.Text.RegularExpressions;
 using DoiThoai.Tests.Browser.Features.Layout;
+using DoiThoai.Tests.Browser.Infrastructure;
 using DoiThoai.Tests.Shared;
 using DoiThoai.Web.Features.Minutes;
-using DoiThoai.Web.Infrastructure;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 
@@ -21,11 +21,7 @@ public class MinutesImportTests(BrowserFixture browser)
     {
         await using var session = await browser.OpenAsync(nameof(A_filled_template_brings_participants_coordinating_bodies_and_the_period_to_the_conference_page));
         var page = session.Page;
-        await page.GotoAsync("/Account/Login");
-        await page.GetByLabel("E-mail", new() { Exact = true }).FillAsync("kyphuong@demo.local");
-        await page.GetByLabel("Mật khẩu", new() { Exact = true }).FillAsync(DemoDataSeeder.DemoPassword);
-        await page.GetByLabel("Mật khẩu", new() { Exact = true }).PressAsync("Enter");
-        await Expect(page).ToHaveURLAsync(new Regex("/Staff$"));
+        await page.SignInAsync("kyphuong@demo.local");
 
         const string title = "Giao ban quý II năm 2025 nhập từ Excel";
         await page.GotoAsync("/Conferences/Create");
