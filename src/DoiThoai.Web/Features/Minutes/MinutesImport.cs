@@ -111,9 +111,12 @@ public sealed partial class MinutesImport(AppDbContext db, MinutesService minute
         if (plan.Errors.Count > 0) return Failed([.. plan.Errors]);
 
         // An import saves row by row; an amendment of final minutes describes the whole file.
-        conferences.DescribePendingAmendment(
-            $"Nhập từ Excel: {plan.People.Count + plan.Bodies.Count} thành phần dự, {plan.Speeches.Count} phát biểu, {plan.Petitions.Count} ý kiến, kiến nghị, "
-            + $"{plan.Items.Count} nội dung kết luận, {plan.Cited.Count} số liệu dẫn, {plan.Findings.Count} kết quả, hạn chế.");
+        // The parts other than the three first sheets are named only when the file has them.
+        string?[] more = [plan.People.Count + plan.Bodies.Count > 0 ? $"{plan.People.Count + plan.Bodies.Count} thành phần dự" : null,
+            plan.Cited.Count > 0 ? $"{plan.Cited.Count} số liệu dẫn" : null, plan.Findings.Count > 0 ? $"{plan.Findings.Count} kết quả, hạn chế" : null,
+            plan.General is not null ? "thông tin chung" : null];
+        conferences.DescribePendingAmendment(string.Join(", ",
+            [$"Nhập từ Excel: {plan.Speeches.Count} phát biểu", $"{plan.Petitions.Count} ý kiến, kiến nghị", $"{plan.Items.Count} nội dung kết luận", .. more.OfType<string>()]) + ".");
         await using var transaction = await db.Database.BeginTransactionAsync();
         foreach (var input in plan.People) await minutes.AddParticipantAsync(conference, input);
         foreach (var input in plan.Bodies) await minutes.AddOrganizationAsync(conference, input);
