@@ -105,9 +105,7 @@ public class Conference : DomainRecord, IUnitScoped, IHasSearchText
     };
 
     /// <summary>The reviewed period, when one was recorded.</summary>
-    public ReportingPeriod? ReviewedPeriod =>
-        ReviewedPeriodKind is { } kind && ReportingPeriod.TryCreate(kind, ReviewedPeriodYear, ReviewedPeriodNumber, null, null, HeldOn) is ({ } period, _)
-            ? period : null;
+    public ReportingPeriod? ReviewedPeriod => ConferenceWhen.Of(this).Period;
 }
 
 public enum ConferenceKind

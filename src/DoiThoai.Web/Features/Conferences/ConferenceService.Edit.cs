@@ -127,6 +127,19 @@ public sealed partial class ConferenceService
         c.Kind = input.Kind!.Value;
         c.Status = input.Status!.Value;
         c.Title = input.Title.Trim();
+        ApplyWhenAndCounts(c, input);
+        c.StartsAt = input.StartsAt;
+        c.Place = input.Place?.Trim();
+        c.Summary = input.Summary?.Trim();
+        c.ConclusionText = input.ConclusionText?.Trim();
+    }
+
+    /// <summary>
+    /// The day or the period reviewed, the stated totals and the unnamed speakers, as the header form and the minutes'
+    /// Excel import both set them.
+    /// </summary>
+    public static void ApplyWhenAndCounts(Conference c, ConferenceInput input)
+    {
         // A period briefing without its day sorts and filters by the period's last day (Conference.HeldOn).
         var period = input.ReviewedPeriod().Period;
         c.HeldOn = input.HeldOn ?? period!.To;
@@ -134,16 +147,12 @@ public sealed partial class ConferenceService
         c.ReviewedPeriodKind = period?.Kind;
         c.ReviewedPeriodYear = period?.Year;
         c.ReviewedPeriodNumber = period is { Number: > 0 } ? period.Number : null;
-        c.StartsAt = input.StartsAt;
-        c.Place = input.Place?.Trim();
-        c.Summary = input.Summary?.Trim();
         c.StatedOpinionCount = input.StatedOpinionCount ?? 0;
         c.StatedPetitionCount = input.StatedPetitionCount ?? 0;
         c.StatedProposalCount = input.StatedProposalCount ?? 0;
         c.StatedQuestionCount = input.StatedQuestionCount ?? 0;
         c.UnnamedSpeakerCount = input.UnnamedSpeakerCount ?? 0;
         c.UnnamedSpeakerKind = c.UnnamedSpeakerCount == 0 ? null : input.UnnamedSpeakerKind?.Trim();
-        c.ConclusionText = input.ConclusionText?.Trim();
     }
 
     private async Task SyncLegalBasesAsync(Conference conference, IReadOnlyList<int> wanted)

@@ -42,7 +42,8 @@ public sealed partial class ConferenceService
         var page = Math.Clamp(filter.Page, 1, Math.Min(pageCount, MaxPage));
         var rows = await Ordered(query, order)
             .Skip((page - 1) * PageSize).Take(PageSize)
-            .Select(c => new ConferenceRow(c.Id, c.Title, c.Kind, c.Status, c.HeldOn, c.Unit!.Kind, c.Unit.Name,
+            .Select(c => new ConferenceRow(c.Id, c.Title, c.Kind, c.Status,
+                new ConferenceWhen(c.HeldOn, c.HeldOnUnknown, c.ReviewedPeriodKind, c.ReviewedPeriodYear, c.ReviewedPeriodNumber), c.Unit!.Kind, c.Unit.Name,
                 c.Petitions.Count(p => !p.IsDeleted), db.ConferenceFigures.Where(f => f.ConferenceId == c.Id).Select(f => f.UnitemizedOpinions + f.UnitemizedPetitions).FirstOrDefault(), c.MinutesState))
             .ToListAsync();
         return new ConferenceListViewModel(filter, rows, page, Math.Min(pageCount, MaxPage), total, await unitChoices.ForAsync(scope))

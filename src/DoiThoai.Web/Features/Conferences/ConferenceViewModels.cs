@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.Mvc.Rendering;
 
 namespace DoiThoai.Web.Features.Conferences;
 
-public sealed record ConferenceRow(int Id, string Title, ConferenceKind Kind, ConferenceStatus Status, DateOnly HeldOn,
+public sealed record ConferenceRow(int Id, string Title, ConferenceKind Kind, ConferenceStatus Status, ConferenceWhen When,
     Domain.UnitKind UnitKind, string UnitShortName, int PetitionCount, int UnitemizedCount, MinutesState MinutesState)
 {
     public string StatusWording => MinutesFinality.StatusWording(Status, MinutesState);

@@ -106,7 +106,7 @@ public sealed record OverdueLine(int Id, string Content, string? Responsible, Da
 public sealed record PlanFigures(int UnitId, string Name, int Planned, int Held, int Late, int Pending, bool HasPlan);
 
 /// <summary>One petition in the drill-down list behind a topic or kind count.</summary>
-public sealed record PetitionLine(int ConferenceId, string ConferenceTitle, DateOnly HeldOn, string Unit, PetitionKind Kind, string? Topic, string Content);
+public sealed record PetitionLine(int ConferenceId, string ConferenceTitle, ConferenceWhen When, string Unit, PetitionKind Kind, string? Topic, string Content);
 
 /// <summary>What the period picker partial needs: where it submits, the choice made and the units to choose from.</summary>
 public sealed record PeriodPickerModel(string Action, PeriodInput Input, ReportingPeriod Period, IReadOnlyList<ScopeUnit> Units, int FocusId)

@@ -18,7 +18,8 @@ public sealed partial class DashboardService
         else if (!string.IsNullOrEmpty(topic)) query = query.Where(p => p.Topic!.Name == topic);
         return await PagedList<PetitionLine>.CreateAsync(query.AsNoTracking()
             .OrderByDescending(p => p.Conference!.HeldOn).ThenBy(p => p.ConferenceId).ThenBy(p => p.Order)
-            .Select(p => new PetitionLine(p.ConferenceId, p.Conference!.Title, p.Conference.HeldOn, p.Conference.Unit!.Name, p.Kind, p.Topic!.Name, p.Content)), page);
+            .Select(p => new PetitionLine(p.ConferenceId, p.Conference!.Title,
+                new ConferenceWhen(p.Conference.HeldOn, p.Conference.HeldOnUnknown, p.Conference.ReviewedPeriodKind, p.Conference.ReviewedPeriodYear, p.Conference.ReviewedPeriodNumber), p.Conference.Unit!.Name, p.Kind, p.Topic!.Name, p.Content)), page);
     }
 
     private IQueryable<Conference> ConferencesOf(IReadOnlyList<int> unitIds, ReportingPeriod period)

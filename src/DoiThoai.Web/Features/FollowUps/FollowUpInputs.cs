@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using DoiThoai.Web.Domain.Conferences;
 using DoiThoai.Web.Domain.FollowUp;
 using DoiThoai.Web.Features.Shared;
 using Microsoft.AspNetCore.Mvc.Rendering;
@@ -41,7 +42,7 @@ public static class FollowUpSort
 }
 
 public sealed record FollowUpRow(int Id, Guid Version, FollowUpKind Kind, string Content, FollowUpState State, string? Responsible, DateOnly? Deadline,
-    FollowUpPriority Priority, int ProgressPercent, string ConferenceTitle, DateOnly HeldOn, string UnitName, bool Overdue, bool DueSoon);
+    FollowUpPriority Priority, int ProgressPercent, string ConferenceTitle, ConferenceWhen When, string UnitName, bool Overdue, bool DueSoon);
 
 /// <summary>
 /// A page of the list. <paramref name="SearchLimited"/>: the words were looked for only in the newest

@@ -1,6 +1,7 @@
 using DoiThoai.Web.Authorization;
 using DoiThoai.Web.Data;
 using DoiThoai.Web.Domain;
+using DoiThoai.Web.Domain.Conferences;
 using DoiThoai.Web.Domain.FollowUp;
 using DoiThoai.Web.Features.Shared;
 using Microsoft.AspNetCore.Mvc.Rendering;
@@ -22,7 +23,8 @@ public sealed class ListFollowUps(AppDbContext db, FollowUpRecords records)
         var page = await BoundedList<int>.CreateAsync(Ordered(query, filter), filter.Page);
         var rows = await db.FollowUps.AsNoTracking().Where(f => page.Items.Contains(f.Id))
             .Select(f => new FollowUpRow(f.Id, f.Version, f.Kind, FollowUpItem.ContentOf(f), f.State,
-                f.ResponsibleOrganization!.Name, f.Deadline, f.Priority, f.ProgressPercent, f.Conference!.Title, f.Conference.HeldOn,
+                f.ResponsibleOrganization!.Name, f.Deadline, f.Priority, f.ProgressPercent, f.Conference!.Title,
+                new ConferenceWhen(f.Conference.HeldOn, f.Conference.HeldOnUnknown, f.Conference.ReviewedPeriodKind, f.Conference.ReviewedPeriodYear, f.Conference.ReviewedPeriodNumber),
                 db.Units.Where(u => u.Id == f.UnitId).Select(u => u.Name).First(), false, false))
             .ToDictionaryAsync(r => r.Id);
         var shown = page.Items.Where(rows.ContainsKey).Select(id => rows[id] with

@@ -103,7 +103,7 @@ public sealed partial class MinutesController(MinutesService minutes, Conference
             Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
             return View("ImportResult", (conference!, result));
         }
-        TempData["Message"] = $"Đã nhập {result.Speeches} phát biểu, {result.Petitions} ý kiến, kiến nghị và {result.Items} nội dung kết luận.";
+        TempData["Message"] = result.Summary;
         return RedirectToAction(nameof(Edit), new { id });
     }
 

@@ -1,6 +1,7 @@
 using DoiThoai.Web.Authorization;
 using DoiThoai.Web.Data;
 using DoiThoai.Web.Domain;
+using DoiThoai.Web.Domain.Conferences;
 using DoiThoai.Web.Domain.FollowUp;
 using DoiThoai.Web.Features.Shared;
 using Microsoft.AspNetCore.Authorization;
@@ -20,7 +21,7 @@ public sealed class PublicPetitionFilter
 
 /// <summary>What a reader sees of an answered petition: where it was raised, on what, and the answer. No one's name.</summary>
 public sealed record PublicPetitionRow(int Id, FollowUpKind Kind, string Content, string UnitName, string? Topic, string ConferenceTitle,
-    DateOnly HeldOn, string? Responsible, string? Answer, FollowUpState State, DateTime? PublishedAtUtc);
+    ConferenceWhen When, string? Responsible, string? Answer, FollowUpState State, DateTime? PublishedAtUtc);
 
 public sealed record PublicPetitionList(PublicPetitionFilter Filter, BoundedList<PublicPetitionRow> Page,
     IReadOnlyList<SelectListItem> Units, IReadOnlyList<string> Topics, bool SearchLimited = false);
@@ -44,7 +45,8 @@ public sealed class PublicPetitionsController(AppDbContext db) : Controller
         var rows = await db.FollowUps.AsNoTracking().Where(f => page.Items.Contains(f.Id))
             .Select(f => new PublicPetitionRow(f.Id, f.Kind, FollowUpItem.ContentOf(f),
                 db.Units.Where(u => u.Id == f.UnitId).Select(u => u.Name).First(), f.Petition!.Topic!.Name, f.Conference!.Title,
-                f.Conference.HeldOn, f.ResponsibleOrganization!.Name, f.Result, f.State, f.PublishedAtUtc))
+                new ConferenceWhen(f.Conference.HeldOn, f.Conference.HeldOnUnknown, f.Conference.ReviewedPeriodKind, f.Conference.ReviewedPeriodYear, f.Conference.ReviewedPeriodNumber),
+                f.ResponsibleOrganization!.Name, f.Result, f.State, f.PublishedAtUtc))
             .ToDictionaryAsync(r => r.Id);
 
         // Each unit and topic is asked whether it has one published answer, rather than reading all the answers.

@@ -1,6 +1,7 @@
 using DoiThoai.Web.Authorization;
 using DoiThoai.Web.Data;
 using DoiThoai.Web.Domain;
+using DoiThoai.Web.Domain.Conferences;
 using DoiThoai.Web.Domain.Search;
 using Microsoft.EntityFrameworkCore;
 
@@ -34,7 +35,8 @@ public sealed class SearchService(AppDbContext db, SearchIndexState index)
         List<int> Ids(SearchKind kind) => entries.Where(e => e.Kind == kind).Select(e => e.RecordId).ToList();
         var conferenceIds = entries.Select(e => e.ConferenceId).Distinct().ToList();
         var conferences = await db.Conferences.AsNoTracking().Where(c => conferenceIds.Contains(c.Id))
-            .Select(c => new { c.Id, c.Title, c.Place, c.Summary, c.ConclusionText, UnitKind = c.Unit!.Kind, UnitName = c.Unit.Name })
+            .Select(c => new { c.Id, c.Title, c.Place, c.Summary, c.ConclusionText, UnitKind = c.Unit!.Kind, UnitName = c.Unit.Name,
+                When = new ConferenceWhen(c.HeldOn, c.HeldOnUnknown, c.ReviewedPeriodKind, c.ReviewedPeriodYear, c.ReviewedPeriodNumber) })
             .ToDictionaryAsync(c => c.Id, cancellationToken);
         var petitionIds = Ids(SearchKind.Petition);
         var petitions = await db.Petitions.AsNoTracking().Where(p => petitionIds.Contains(p.Id))
@@ -58,7 +60,7 @@ public sealed class SearchService(AppDbContext db, SearchIndexState index)
                 _ => items.GetValueOrDefault(e.RecordId),
             };
             if (text is null) continue;
-            results.Add(new SearchResult(e.Kind, LinkOf(e), c.Title, $"{c.UnitKind.Label()} {c.UnitName}", e.HeldOn, SearchSnippet.Highlight(text, words)));
+            results.Add(new SearchResult(e.Kind, LinkOf(e), c.Title, $"{c.UnitKind.Label()} {c.UnitName}", c.When, SearchSnippet.Highlight(text, words)));
         }
         return results;
     }

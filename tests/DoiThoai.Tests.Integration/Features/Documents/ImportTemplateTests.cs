@@ -10,7 +10,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace DoiThoai.Tests.Integration.Features.Documents;
 
-/// <summary>The minutes' import template opens without repair: valid Open XML, drop-downs on its entry sheets, the participants listed.</summary>
+/// <summary>The minutes' import template opens without repair: valid Open XML, drop-downs on its entry sheets, the participants and the day listed.</summary>
 [Collection(ReadOnlyPortal.Name)]
 public class ImportTemplateTests(PortalFactory factory)
 {
@@ -33,11 +33,17 @@ public class ImportTemplateTests(PortalFactory factory)
             Assert.Contains("A2:A1001 'Danh mục'!$A$2:$A$7", ListsOf(MinutesImport.SpeechSheet));
             Assert.Contains(ListsOf(MinutesImport.PetitionSheet), v => v.StartsWith("E2:E1001 'Danh mục tổ chức'!$A$2:", StringComparison.Ordinal));
             Assert.Contains(ListsOf(MinutesImport.ItemSheet), v => v.StartsWith("B2:B1001 'Danh mục tổ chức'!$A$2:", StringComparison.Ordinal));
+            Assert.Contains(ListsOf(MinutesImport.ItemSheet), v => v.StartsWith("D2:D1001 'Danh mục tổ chức'!$A$2:", StringComparison.Ordinal));
+            Assert.Contains("A2:A1001 'Danh mục'!$F$2:$F$6", ListsOf(MinutesImport.ParticipantSheet));
+            Assert.Contains("B2:B1001 'Danh mục'!$G$2:$G$7", ListsOf(MinutesImport.GeneralSheet));
+            Assert.Contains("A2:A1001 'Danh mục'!$H$2:$H$3", ListsOf(MinutesImport.FindingSheet));
         }
         var sheets = Xlsx.Read(new MemoryStream(file));
         Assert.Contains(sheets[MinutesTemplate.ParticipantSheet], r => r[0] == "Chủ trì" && r[1] == "Lê Văn Chương");
         Assert.Contains(sheets[MinutesTemplate.ParticipantSheet], r => r[0] == "Tổ chức tham dự" && r[1] == "Hội Nông dân phường Kỳ Phương");
         Assert.Contains(sheets[MinutesTemplate.CatalogueSheet], r => r[1] == "Kiến nghị");
+        Assert.Equal(["Ngày tổ chức (dd/MM/yyyy)", "Kỳ được xem xét"], MinutesImport.GeneralColumns.Take(2));
+        Assert.Equal(["28/06/2022"], sheets[MinutesImport.GeneralSheet].Select(r => Xlsx.TryParseDate(r[0], out var d) ? d.ToString("dd/MM/yyyy") : r[0]));
         await OpensInLibreOfficeAsync(file, "mau-bien-ban.xlsx");
     }
 
