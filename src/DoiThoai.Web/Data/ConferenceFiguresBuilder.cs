@@ -87,9 +87,8 @@ public static class ConferenceFiguresBuilder
                 .ToListAsync(cancellationToken);
             // Content items: an item merged into another is counted there.
             var items = await db.FollowUps.AsNoTracking().Where(f => chunk.Contains(f.ConferenceId) && f.MergedIntoId == null)
-                .Select(f => new ItemFacts(f.ConferenceId, f.State, f.Deadline, f.ClosedAtUtc))
+                .Select(f => new ItemFacts(f.ConferenceId, f.State, f.Deadline, f.ClosedAtUtc, f.Verdict))
                 .ToListAsync(cancellationToken);
-
 
             var petitionsOf = petitions.ToLookup(p => p.ConferenceId);
             var itemsOf = items.ToLookup(i => i.ConferenceId);
@@ -105,7 +104,7 @@ public static class ConferenceFiguresBuilder
                     Opinions = count(PetitionKind.Opinion), Petitions = count(PetitionKind.Petition),
                     Proposals = count(PetitionKind.Proposal), Questions = count(PetitionKind.Question),
                 };
-                foreach (var item in itemsOf[c.Id]) figures.CountItem(item.State, item.Deadline, item.DoneAtUtc);
+                foreach (var item in itemsOf[c.Id]) figures.CountItem(item.State, item.Deadline, item.DoneAtUtc, item.Verdict);
                 db.ConferenceFigures.Add(figures);
                 added.Add(figures);
                 var topics = kinds.GroupBy(p => p.TopicId).Select(g => new ConferenceTopicFigures
@@ -120,7 +119,7 @@ public static class ConferenceFiguresBuilder
         await UnitMonthFiguresBuilder.RebuildAsync(db, months, added, addedTopics, cancellationToken);
     }
 
-    private sealed record ItemFacts(int ConferenceId, FollowUpState State, DateOnly? Deadline, DateTime? DoneAtUtc);
+    private sealed record ItemFacts(int ConferenceId, FollowUpState State, DateOnly? Deadline, DateTime? DoneAtUtc, Domain.Public.RaiserVerdict? Verdict);
 
     /// <summary>
     /// Builds the figures of every conference that has none: after the migration that added them, or after rows

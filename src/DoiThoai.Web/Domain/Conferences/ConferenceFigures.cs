@@ -1,4 +1,5 @@
 using DoiThoai.Web.Domain.FollowUp;
+using DoiThoai.Web.Domain.Public;
 
 namespace DoiThoai.Web.Domain.Conferences;
 
@@ -47,9 +48,15 @@ public class ConferenceFigures
     public DateOnly? EarliestOpenDeadline { get; set; }
     public DateOnly? LatestOpenDeadline { get; set; }
 
-    /// <summary>Counts one content item by its state and, with the rules of <see cref="Deadlines"/>, its deadline.</summary>
-    public void CountItem(FollowUpState state, DateOnly? deadline, DateTime? doneAtUtc)
+    /// <summary>Content items whose raiser judged the current answer, and of those, how many judged it settled (ADR 0022).</summary>
+    public int Judged { get; set; }
+    public int Settled { get; set; }
+
+    /// <summary>Counts one content item by its state, its raiser's verdict and, with the rules of <see cref="Deadlines"/>, its deadline.</summary>
+    public void CountItem(FollowUpState state, DateOnly? deadline, DateTime? doneAtUtc, RaiserVerdict? verdict = null)
     {
+        if (verdict is not null) Judged++;
+        if (verdict == RaiserVerdict.Settled) Settled++;
         switch (state)
         {
             case FollowUpState.New: ItemsNew++; break;

@@ -584,6 +584,9 @@ namespace DoiThoai.Web.Data.Migrations.SqlServer
                     b.Property<int>("ItemsTransferred")
                         .HasColumnType("int");
 
+                    b.Property<int>("Judged")
+                        .HasColumnType("int");
+
                     b.Property<int>("Kind")
                         .HasColumnType("int");
 
@@ -603,6 +606,9 @@ namespace DoiThoai.Web.Data.Migrations.SqlServer
                         .HasColumnType("int");
 
                     b.Property<int>("Questions")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Settled")
                         .HasColumnType("int");
 
                     b.Property<int>("UnitId")
@@ -1216,6 +1222,9 @@ namespace DoiThoai.Web.Data.Migrations.SqlServer
                     b.Property<int>("ItemsTransferred")
                         .HasColumnType("int");
 
+                    b.Property<int>("Judged")
+                        .HasColumnType("int");
+
                     b.Property<DateOnly?>("LatestOpenDeadline")
                         .HasColumnType("date");
 
@@ -1232,6 +1241,9 @@ namespace DoiThoai.Web.Data.Migrations.SqlServer
                         .HasColumnType("int");
 
                     b.Property<int>("Questions")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Settled")
                         .HasColumnType("int");
 
                     b.Property<int>("UnitemizedOpinions")
@@ -1561,6 +1573,10 @@ namespace DoiThoai.Web.Data.Migrations.SqlServer
                     b.HasIndex("ResponsibleUnitId", "State", "Deadline");
 
                     b.HasIndex("UnitId", "State", "Deadline");
+
+                    b.HasIndex("ConferenceId", "Verdict", "ResponsibleOrganizationId", "PetitionId")
+                        .HasDatabaseName("IX_FollowUps_Verdicts")
+                        .HasFilter("[Verdict] IS NOT NULL AND [MergedIntoId] IS NULL AND [IsDeleted] = 0");
 
                     b.HasIndex("ConferenceId", "IsDeleted", "MergedIntoId", "State", "Deadline", "ClosedAtUtc")
                         .HasDatabaseName("IX_FollowUps_Dashboard");

@@ -562,6 +562,9 @@ namespace DoiThoai.Web.Data.Migrations.Sqlite
                     b.Property<int>("ItemsTransferred")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("Judged")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("Kind")
                         .HasColumnType("INTEGER");
 
@@ -581,6 +584,9 @@ namespace DoiThoai.Web.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("Questions")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Settled")
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("UnitId")
@@ -1174,6 +1180,9 @@ namespace DoiThoai.Web.Data.Migrations.Sqlite
                     b.Property<int>("ItemsTransferred")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("Judged")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateOnly?>("LatestOpenDeadline")
                         .HasColumnType("TEXT");
 
@@ -1190,6 +1199,9 @@ namespace DoiThoai.Web.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("Questions")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Settled")
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("UnitemizedOpinions")
@@ -1507,6 +1519,10 @@ namespace DoiThoai.Web.Data.Migrations.Sqlite
                     b.HasIndex("ResponsibleUnitId", "State", "Deadline");
 
                     b.HasIndex("UnitId", "State", "Deadline");
+
+                    b.HasIndex("ConferenceId", "Verdict", "ResponsibleOrganizationId", "PetitionId")
+                        .HasDatabaseName("IX_FollowUps_Verdicts")
+                        .HasFilter("[Verdict] IS NOT NULL AND [MergedIntoId] IS NULL AND [IsDeleted] = 0");
 
                     b.HasIndex("ConferenceId", "IsDeleted", "MergedIntoId", "State", "Deadline", "ClosedAtUtc")
                         .HasDatabaseName("IX_FollowUps_Dashboard");
