@@ -82,7 +82,7 @@ public class ConferenceFigures
     }
 }
 
-/// <summary>How many itemized opinions and petitions of one conference have one topic (none: <c>TopicId</c> null).</summary>
+/// <summary>How many itemized opinions and petitions of one conference have one topic (none: <c>TopicId</c> null), and how many of its items were judged.</summary>
 public class ConferenceTopicFigures
 {
     public long Id { get; set; }
@@ -91,4 +91,8 @@ public class ConferenceTopicFigures
     public DateOnly HeldOn { get; set; }
     public int? TopicId { get; set; }
     public int Count { get; set; }
+
+    /// <summary>The conference's content items of this topic judged by their raisers, and those judged settled (ADR 0022).</summary>
+    public int Judged { get; set; }
+    public int Settled { get; set; }
 }

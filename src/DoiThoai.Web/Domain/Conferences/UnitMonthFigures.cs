@@ -86,4 +86,6 @@ public class UnitMonthTopicFigures
     public DateOnly Month { get; set; }
     public int? TopicId { get; set; }
     public int Count { get; set; }
+    public int Judged { get; set; }
+    public int Settled { get; set; }
 }

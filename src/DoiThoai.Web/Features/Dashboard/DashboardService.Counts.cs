@@ -67,7 +67,7 @@ public sealed partial class DashboardService
         };
     }
 
-    private sealed record TopicGroup(int? TopicId, int Count);
+    private sealed record TopicGroup(int? TopicId, int Count, int Judged, int Settled);
     private sealed record UnitCount(int UnitId, int Count);
 
     /// <summary>Followed-up items counted as content items: a split petition counts each item, a merged item counts once (in the item it joined).</summary>
@@ -115,10 +115,10 @@ public sealed partial class DashboardService
         {
             t.AddRange(await db.ConferenceTopicFigures.AsNoTracking()
                 .Where(f => ids.Contains(f.UnitId) && f.HeldOn >= period.From && f.HeldOn <= period.To && (f.HeldOn < first || f.HeldOn >= end))
-                .GroupBy(f => f.TopicId).Select(g => new TopicGroup(g.Key, g.Sum(f => f.Count))).ToListAsync());
+                .GroupBy(f => f.TopicId).Select(g => new TopicGroup(g.Key, g.Sum(f => f.Count), g.Sum(f => f.Judged), g.Sum(f => f.Settled))).ToListAsync());
             if (months is not null)
                 t.AddRange(await db.UnitMonthTopicFigures.AsNoTracking().Where(m => ids.Contains(m.UnitId) && m.Month >= first && m.Month < end)
-                    .GroupBy(m => m.TopicId).Select(g => new TopicGroup(g.Key, g.Sum(m => m.Count))).ToListAsync());
+                    .GroupBy(m => m.TopicId).Select(g => new TopicGroup(g.Key, g.Sum(m => m.Count), g.Sum(m => m.Judged), g.Sum(m => m.Settled))).ToListAsync());
         }
 
         // Conferences with a deadline still to come lie in the edges or in months whose latest deadline is to come

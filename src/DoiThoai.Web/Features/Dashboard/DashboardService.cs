@@ -80,6 +80,7 @@ public sealed partial class DashboardService(AppDbContext db, TimeProvider clock
         var topTopics = raw.Topics
             .GroupBy(p => p.TopicId is { } id ? topicNames.GetValueOrDefault(id, NoTopic) : NoTopic)
             .Select(g => new TopicCount(g.Key, g.Sum(x => x.Count)))
+            .Where(t => t.Count > 0) // a topic row may hold only judged items (ADR 0022)
             .OrderByDescending(t => t.Count).ThenBy(t => t.Topic, StringComparer.Ordinal).Take(TopTopicCount).ToList();
 
         var overdue = await OverdueListAsync(ids, period, today);
@@ -95,7 +96,7 @@ public sealed partial class DashboardService(AppDbContext db, TimeProvider clock
         }).Where(p => p.UnitId != focus.Id || p.HasPlan).ToList();
 
         var totals = TotalsOf(raw);
-        var verdicts = await VerdictsAsync(ids, period, raw, rowOf, byUnit, totals);
+        var verdicts = await VerdictsAsync(ids, period, raw, rowOf, byUnit, totals, topicNames);
 
         return new DashboardFigures(period, focus, today, totals, previousTotals, previous,
             Enum.GetValues<ConferenceKind>().Select(k => new KindCount(k, raw.Conferences.Sum(c => c.OfKind(k)))).ToList(),

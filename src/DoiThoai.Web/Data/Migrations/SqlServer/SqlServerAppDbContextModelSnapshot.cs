@@ -783,6 +783,12 @@ namespace DoiThoai.Web.Data.Migrations.SqlServer
                     b.Property<DateOnly>("HeldOn")
                         .HasColumnType("date");
 
+                    b.Property<int>("Judged")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Settled")
+                        .HasColumnType("int");
+
                     b.Property<int?>("TopicId")
                         .HasColumnType("int");
 
@@ -793,7 +799,7 @@ namespace DoiThoai.Web.Data.Migrations.SqlServer
 
                     b.HasIndex("ConferenceId");
 
-                    b.HasIndex("UnitId", "HeldOn", "TopicId", "Count");
+                    b.HasIndex("UnitId", "HeldOn", "TopicId", "Count", "Judged", "Settled");
 
                     b.ToTable("ConferenceTopicFigures");
                 });
@@ -1271,8 +1277,14 @@ namespace DoiThoai.Web.Data.Migrations.SqlServer
                     b.Property<int>("Count")
                         .HasColumnType("int");
 
+                    b.Property<int>("Judged")
+                        .HasColumnType("int");
+
                     b.Property<DateOnly>("Month")
                         .HasColumnType("date");
+
+                    b.Property<int>("Settled")
+                        .HasColumnType("int");
 
                     b.Property<int?>("TopicId")
                         .HasColumnType("int");
@@ -1282,7 +1294,7 @@ namespace DoiThoai.Web.Data.Migrations.SqlServer
 
                     b.HasKey("Id");
 
-                    b.HasIndex("UnitId", "Month", "TopicId", "Count");
+                    b.HasIndex("UnitId", "Month", "TopicId", "Count", "Judged", "Settled");
 
                     b.ToTable("UnitMonthTopicFigures");
                 });
@@ -1574,7 +1586,7 @@ namespace DoiThoai.Web.Data.Migrations.SqlServer
 
                     b.HasIndex("UnitId", "State", "Deadline");
 
-                    b.HasIndex("ConferenceId", "Verdict", "ResponsibleOrganizationId", "PetitionId")
+                    b.HasIndex("ConferenceId", "Verdict", "IsDeleted", "MergedIntoId", "ResponsibleOrganizationId")
                         .HasDatabaseName("IX_FollowUps_Verdicts")
                         .HasFilter("[Verdict] IS NOT NULL AND [MergedIntoId] IS NULL AND [IsDeleted] = 0");
 

@@ -753,6 +753,12 @@ namespace DoiThoai.Web.Data.Migrations.Sqlite
                     b.Property<DateOnly>("HeldOn")
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("Judged")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Settled")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int?>("TopicId")
                         .HasColumnType("INTEGER");
 
@@ -763,7 +769,7 @@ namespace DoiThoai.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("ConferenceId");
 
-                    b.HasIndex("UnitId", "HeldOn", "TopicId", "Count");
+                    b.HasIndex("UnitId", "HeldOn", "TopicId", "Count", "Judged", "Settled");
 
                     b.ToTable("ConferenceTopicFigures");
                 });
@@ -1227,8 +1233,14 @@ namespace DoiThoai.Web.Data.Migrations.Sqlite
                     b.Property<int>("Count")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("Judged")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateOnly>("Month")
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("Settled")
+                        .HasColumnType("INTEGER");
 
                     b.Property<int?>("TopicId")
                         .HasColumnType("INTEGER");
@@ -1238,7 +1250,7 @@ namespace DoiThoai.Web.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("UnitId", "Month", "TopicId", "Count");
+                    b.HasIndex("UnitId", "Month", "TopicId", "Count", "Judged", "Settled");
 
                     b.ToTable("UnitMonthTopicFigures");
                 });
@@ -1520,7 +1532,7 @@ namespace DoiThoai.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("UnitId", "State", "Deadline");
 
-                    b.HasIndex("ConferenceId", "Verdict", "ResponsibleOrganizationId", "PetitionId")
+                    b.HasIndex("ConferenceId", "Verdict", "IsDeleted", "MergedIntoId", "ResponsibleOrganizationId")
                         .HasDatabaseName("IX_FollowUps_Verdicts")
                         .HasFilter("[Verdict] IS NOT NULL AND [MergedIntoId] IS NULL AND [IsDeleted] = 0");
 

@@ -14,7 +14,7 @@ namespace DoiThoai.Web.Data.Migrations.SqlServer
     /// generated migration, so it runs before or after it alike.
     /// </summary>
     [DbContext(typeof(SqlServerAppDbContext))]
-    [Migration("20261201053800_share_VerdictFiguresRebuild")]
+    [Migration("20261201063100_share_VerdictFiguresRebuild")]
     public partial class share_VerdictFiguresRebuild : Migration
     {
         protected override void Up(MigrationBuilder migrationBuilder)
