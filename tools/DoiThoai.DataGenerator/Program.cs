@@ -125,7 +125,7 @@ static class Generator
 
         var conference = Prepare(connection, "INSERT INTO Conferences (Id, UnitId, Kind, Status, Title, HeldOn, Place, UnitemizedOpinionCount, UnitemizedPetitionCount, SearchText, Version, IsDeleted) VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,0)", 11);
         var petition = Prepare(connection, "INSERT INTO Petitions (Id, ConferenceId, UnitId, \"Order\", Kind, Content, TopicId, OnTheSpotAnswer, SearchText, Version, IsDeleted) VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,0)", 10);
-        var followUp = Prepare(connection, "INSERT INTO FollowUps (Id, UnitId, ConferenceId, PetitionId, Kind, State, ResponsibleUnitId, AssignedOn, Deadline, Priority, ProgressPercent, ClosedAtUtc, IsPublic, Version, IsDeleted) VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,1,$10,$11,0,$12,0)", 12);
+        var followUp = Prepare(connection, "INSERT INTO FollowUps (Id, UnitId, ConferenceId, PetitionId, Kind, State, ResponsibleUnitId, AssignedOn, Deadline, Priority, ProgressPercent, ClosedAtUtc, IsPublic, Version, IsDeleted, Verdict, VerdictAtUtc) VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,1,$10,$11,0,$12,0,$13,$14)", 14);
         var plan = Prepare(connection, "INSERT INTO DialoguePlans (Id, UnitId, Year, DocumentNumber, Version, IsDeleted) VALUES ($1,$2,$3,$4,$5,0)", 5);
         var entry = Prepare(connection, "INSERT INTO PlanEntries (Id, PlanId, UnitId, Month, Topic, LeadBy, ConferenceId, Version, IsDeleted) VALUES ($1,$2,$3,$4,$5,$6,$7,$8,0)", 8);
 
@@ -179,9 +179,12 @@ static class Generator
                             : random.Next(10) switch { < 3 => 2, < 6 => 3, < 8 => 4, 8 => 7, _ => 1 };
                         var deadline = heldOn.AddDays(30 + random.Next(60));
                         DateTime? closed = state == 7 ? heldOn.AddDays(20 + random.Next(90)).ToDateTime(new TimeOnly(3, 0)) : null;
+                        // About 30 % of answered items judged by their raiser, 70 % of those settled (1), the rest not (2).
+                        int? verdict = state is 4 or 5 or 7 && random.Next(10) < 3 ? (random.Next(10) < 7 ? 1 : 2) : null;
                         Bind(followUp, itemId++, unitId, id, petitionId, pkind - 1, state, state == 1 ? null : commune.Id,
                             state == 1 ? null : heldOn.AddDays(3).ToString("yyyy-MM-dd"), state == 1 ? null : deadline.ToString("yyyy-MM-dd"),
-                            state is 4 or 7 ? 100 : 30, closed?.ToString("yyyy-MM-dd HH:mm:ss"), Guid.NewGuid().ToString().ToUpperInvariant());
+                            state is 4 or 7 ? 100 : 30, closed?.ToString("yyyy-MM-dd HH:mm:ss"), Guid.NewGuid().ToString().ToUpperInvariant(),
+                            verdict, verdict is null ? null : heldOn.AddDays(120).ToDateTime(new TimeOnly(2, 0)).ToString("yyyy-MM-dd HH:mm:ss"));
                         items++;
                     }
                     petitionId++;

@@ -87,9 +87,8 @@ public static class ConferenceFiguresBuilder
                 .ToListAsync(cancellationToken);
             // Content items: an item merged into another is counted there.
             var items = await db.FollowUps.AsNoTracking().Where(f => chunk.Contains(f.ConferenceId) && f.MergedIntoId == null)
-                .Select(f => new ItemFacts(f.ConferenceId, f.State, f.Deadline, f.ClosedAtUtc))
+                .Select(f => new ItemFacts(f.ConferenceId, f.State, f.Deadline, f.ClosedAtUtc, f.Verdict, f.Petition != null ? f.Petition.TopicId : null))
                 .ToListAsync(cancellationToken);
-
 
             var petitionsOf = petitions.ToLookup(p => p.ConferenceId);
             var itemsOf = items.ToLookup(i => i.ConferenceId);
@@ -105,12 +104,15 @@ public static class ConferenceFiguresBuilder
                     Opinions = count(PetitionKind.Opinion), Petitions = count(PetitionKind.Petition),
                     Proposals = count(PetitionKind.Proposal), Questions = count(PetitionKind.Question),
                 };
-                foreach (var item in itemsOf[c.Id]) figures.CountItem(item.State, item.Deadline, item.DoneAtUtc);
+                foreach (var item in itemsOf[c.Id]) figures.CountItem(item.State, item.Deadline, item.DoneAtUtc, item.Verdict);
                 db.ConferenceFigures.Add(figures);
                 added.Add(figures);
-                var topics = kinds.GroupBy(p => p.TopicId).Select(g => new ConferenceTopicFigures
+                // A topic row counts its petitions and its judged items; an item with no petition (a conclusion item) is judged under no topic.
+                var judged = itemsOf[c.Id].Where(i => i.Verdict is not null).ToList();
+                var topics = kinds.Select(p => p.TopicId).Concat(judged.Select(i => i.TopicId)).Distinct().Select(topic => new ConferenceTopicFigures
                 {
-                    ConferenceId = c.Id, UnitId = c.UnitId, HeldOn = c.HeldOn, TopicId = g.Key, Count = g.Sum(p => p.Count),
+                    ConferenceId = c.Id, UnitId = c.UnitId, HeldOn = c.HeldOn, TopicId = topic, Count = kinds.Where(p => p.TopicId == topic).Sum(p => p.Count),
+                    Judged = judged.Count(i => i.TopicId == topic), Settled = judged.Count(i => i.TopicId == topic && i.Verdict == Domain.Public.RaiserVerdict.Settled),
                 }).ToList();
                 db.ConferenceTopicFigures.AddRange(topics);
                 addedTopics.AddRange(topics);
@@ -120,7 +122,7 @@ public static class ConferenceFiguresBuilder
         await UnitMonthFiguresBuilder.RebuildAsync(db, months, added, addedTopics, cancellationToken);
     }
 
-    private sealed record ItemFacts(int ConferenceId, FollowUpState State, DateOnly? Deadline, DateTime? DoneAtUtc);
+    private sealed record ItemFacts(int ConferenceId, FollowUpState State, DateOnly? Deadline, DateTime? DoneAtUtc, Domain.Public.RaiserVerdict? Verdict, int? TopicId);
 
     /// <summary>
     /// Builds the figures of every conference that has none: after the migration that added them, or after rows

@@ -44,7 +44,10 @@ public static class UnitMonthFiguresBuilder
             }
             db.UnitMonthTopicFigures.AddRange(storedTopics.Concat(addedTopics.Where(f => f.UnitId == unitId)).Where(f => inMonths(f.HeldOn))
                 .GroupBy(f => (Month: UnitMonthFigures.MonthOf(f.HeldOn), f.TopicId))
-                .Select(g => new UnitMonthTopicFigures { UnitId = unitId, Month = g.Key.Month, TopicId = g.Key.TopicId, Count = g.Sum(f => f.Count) }));
+                .Select(g => new UnitMonthTopicFigures
+                {
+                    UnitId = unitId, Month = g.Key.Month, TopicId = g.Key.TopicId, Count = g.Sum(f => f.Count), Judged = g.Sum(f => f.Judged), Settled = g.Sum(f => f.Settled),
+                }));
         }
     }
 

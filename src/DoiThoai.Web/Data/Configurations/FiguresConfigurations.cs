@@ -31,8 +31,8 @@ public sealed class UnitMonthTopicFiguresConfiguration : IEntityTypeConfiguratio
 {
     public void Configure(EntityTypeBuilder<UnitMonthTopicFigures> figures)
     {
-        // Covers the topic count of a unit's months.
-        figures.HasIndex(f => new { f.UnitId, f.Month, f.TopicId, f.Count });
+        // Covers the topic count and the verdicts per topic of a unit's months.
+        figures.HasIndex(f => new { f.UnitId, f.Month, f.TopicId, f.Count, f.Judged, f.Settled });
     }
 }
 
@@ -42,8 +42,8 @@ public sealed class ConferenceTopicFiguresConfiguration : IEntityTypeConfigurati
     {
         figures.HasOne<Conference>().WithMany().HasForeignKey(f => f.ConferenceId).OnDelete(DeleteBehavior.Cascade);
         figures.HasIndex(f => f.ConferenceId);
-        // Covers the topic count of a unit's period.
-        figures.HasIndex(f => new { f.UnitId, f.HeldOn, f.TopicId, f.Count });
+        // Covers the topic count and the verdicts per topic of a unit's period.
+        figures.HasIndex(f => new { f.UnitId, f.HeldOn, f.TopicId, f.Count, f.Judged, f.Settled });
     }
 }
 

@@ -28,6 +28,10 @@ public sealed class FollowUpVerdictConfiguration : IEntityTypeConfiguration<Foll
         item.Property(i => i.VerdictComment).HasMaxLength(FollowUpItem.MaxVerdictCommentLength);
         // The Front's list of unsettled verdicts and the dashboard's share read this index.
         item.HasIndex(i => new { i.Verdict, i.VerdictDecidedAtUtc });
+        // The dashboard's share of settled answers per body reads a period's judged items from this index alone (it holds
+        // every column the query tests), a conference at a time; unjudged items (most of them) are not in it.
+        item.HasIndex(i => new { i.ConferenceId, i.Verdict, i.IsDeleted, i.MergedIntoId, i.ResponsibleOrganizationId })
+            .HasFilter("[Verdict] IS NOT NULL AND [MergedIntoId] IS NULL AND [IsDeleted] = 0").HasDatabaseName("IX_FollowUps_Verdicts");
         item.Ignore(i => i.AwaitsFrontDecision);
         item.Ignore(i => i.AcceptsVerdict);
     }

@@ -1,4 +1,5 @@
 using DoiThoai.Web.Domain.FollowUp;
+using DoiThoai.Web.Domain.Public;
 
 namespace DoiThoai.Web.Domain.Conferences;
 
@@ -47,9 +48,15 @@ public class ConferenceFigures
     public DateOnly? EarliestOpenDeadline { get; set; }
     public DateOnly? LatestOpenDeadline { get; set; }
 
-    /// <summary>Counts one content item by its state and, with the rules of <see cref="Deadlines"/>, its deadline.</summary>
-    public void CountItem(FollowUpState state, DateOnly? deadline, DateTime? doneAtUtc)
+    /// <summary>Content items whose raiser judged the current answer, and of those, how many judged it settled (ADR 0022).</summary>
+    public int Judged { get; set; }
+    public int Settled { get; set; }
+
+    /// <summary>Counts one content item by its state, its raiser's verdict and, with the rules of <see cref="Deadlines"/>, its deadline.</summary>
+    public void CountItem(FollowUpState state, DateOnly? deadline, DateTime? doneAtUtc, RaiserVerdict? verdict = null)
     {
+        if (verdict is not null) Judged++;
+        if (verdict == RaiserVerdict.Settled) Settled++;
         switch (state)
         {
             case FollowUpState.New: ItemsNew++; break;
@@ -75,7 +82,7 @@ public class ConferenceFigures
     }
 }
 
-/// <summary>How many itemized opinions and petitions of one conference have one topic (none: <c>TopicId</c> null).</summary>
+/// <summary>How many itemized opinions and petitions of one conference have one topic (none: <c>TopicId</c> null), and how many of its items were judged.</summary>
 public class ConferenceTopicFigures
 {
     public long Id { get; set; }
@@ -84,4 +91,8 @@ public class ConferenceTopicFigures
     public DateOnly HeldOn { get; set; }
     public int? TopicId { get; set; }
     public int Count { get; set; }
+
+    /// <summary>The conference's content items of this topic judged by their raisers, and those judged settled (ADR 0022).</summary>
+    public int Judged { get; set; }
+    public int Settled { get; set; }
 }

@@ -31,6 +31,8 @@ public class UnitMonthFigures
     public int ItemsClosed { get; set; }
     public int DoneWithDeadline { get; set; }
     public int DoneLate { get; set; }
+    public int Judged { get; set; }
+    public int Settled { get; set; }
 
     /// <summary>
     /// Open items with a deadline, all of the month's conferences together. Whether they are overdue depends on today,
@@ -69,6 +71,8 @@ public class UnitMonthFigures
         ItemsClosed += c.ItemsClosed;
         DoneWithDeadline += c.DoneWithDeadline;
         DoneLate += c.DoneLate;
+        Judged += c.Judged;
+        Settled += c.Settled;
         OpenWithDeadline += c.OpenWithDeadline;
         if (c.LatestOpenDeadline > LatestOpenDeadline || LatestOpenDeadline is null) LatestOpenDeadline = c.LatestOpenDeadline;
     }
@@ -82,4 +86,6 @@ public class UnitMonthTopicFigures
     public DateOnly Month { get; set; }
     public int? TopicId { get; set; }
     public int Count { get; set; }
+    public int Judged { get; set; }
+    public int Settled { get; set; }
 }

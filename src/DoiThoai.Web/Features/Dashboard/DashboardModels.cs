@@ -59,7 +59,8 @@ public sealed record DashboardFigures(
     IReadOnlyList<StateCount> FollowUpsByState,
     IReadOnlyList<OverdueLine> Overdue,
     int PlanYear,
-    IReadOnlyList<PlanFigures> Plans)
+    IReadOnlyList<PlanFigures> Plans,
+    VerdictFigures Verdicts)
 {
     public PlanFigures PlanTotals => new(Focus.Id, "Tổng cộng", Plans.Sum(p => p.Planned), Plans.Sum(p => p.Held), Plans.Sum(p => p.Late), Plans.Sum(p => p.Pending), Plans.Count(p => p.HasPlan) > 0);
 }
@@ -84,7 +85,11 @@ public sealed record Totals(
     public double? ResolutionRate => FollowUps == 0 ? null : Math.Round(100.0 * Done / FollowUps, 1);
 
     /// <summary>Share done on time among items with a deadline that are done or already late, in per cent.</summary>
-    public double? OnTimeRate => WithDeadlineDecided == 0 ? null : Math.Round(100.0 * OnTime / WithDeadlineDecided, 1);
+    public double? OnTimeRate => OnTimeRateOf(WithDeadlineDecided, OnTime);
+
+    /// <summary>The one formula of the on-time share, for the totals and for each unit's row.</summary>
+    public static double? OnTimeRateOf(int withDeadlineDecided, int onTime) =>
+        withDeadlineDecided == 0 ? null : Math.Round(100.0 * onTime / withDeadlineDecided, 1);
 }
 
 public sealed record KindCount(ConferenceKind Kind, int Count);

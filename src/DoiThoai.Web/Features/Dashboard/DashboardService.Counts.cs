@@ -42,7 +42,7 @@ public sealed partial class DashboardService
     private sealed record ConferenceGroup(int UnitId, int Dialogues, int Briefings, int WorkingSessions, int Contacts, int UnitemizedOpinions, int UnitemizedPetitions,
         int Opinions, int Petitions, int Proposals, int Questions,
         int New, int Assigned, int InProgress, int Resolved, int Explained, int Transferred, int Closed,
-        int DoneWithDeadline, int DoneLate, int Overdue)
+        int DoneWithDeadline, int DoneLate, int Overdue, int Judged, int Settled)
     {
         public int Conferences => Dialogues + Briefings + WorkingSessions + Contacts;
         public int NotOpinions => Petitions + Proposals + Questions;
@@ -67,7 +67,7 @@ public sealed partial class DashboardService
         };
     }
 
-    private sealed record TopicGroup(int? TopicId, int Count);
+    private sealed record TopicGroup(int? TopicId, int Count, int Judged, int Settled);
     private sealed record UnitCount(int UnitId, int Count);
 
     /// <summary>Followed-up items counted as content items: a split petition counts each item, a merged item counts once (in the item it joined).</summary>
@@ -98,7 +98,7 @@ public sealed partial class DashboardService
                 g.Sum(f => f.ItemsNew), g.Sum(f => f.ItemsAssigned), g.Sum(f => f.ItemsInProgress), g.Sum(f => f.ItemsResolved),
                 g.Sum(f => f.ItemsExplained), g.Sum(f => f.ItemsTransferred), g.Sum(f => f.ItemsClosed),
                 g.Sum(f => f.DoneWithDeadline), g.Sum(f => f.DoneLate),
-                g.Sum(f => f.LatestOpenDeadline < today ? f.OpenWithDeadline : 0)))
+                g.Sum(f => f.LatestOpenDeadline < today ? f.OpenWithDeadline : 0), g.Sum(f => f.Judged), g.Sum(f => f.Settled)))
             .ToListAsync();
         if (months is not null)
             c.AddRange(await monthRows.GroupBy(m => m.UnitId)
@@ -107,7 +107,7 @@ public sealed partial class DashboardService
                     g.Sum(m => m.Opinions), g.Sum(m => m.Petitions), g.Sum(m => m.Proposals), g.Sum(m => m.Questions),
                     g.Sum(m => m.ItemsNew), g.Sum(m => m.ItemsAssigned), g.Sum(m => m.ItemsInProgress), g.Sum(m => m.ItemsResolved),
                     g.Sum(m => m.ItemsExplained), g.Sum(m => m.ItemsTransferred), g.Sum(m => m.ItemsClosed),
-                    g.Sum(m => m.DoneWithDeadline), g.Sum(m => m.DoneLate), g.Sum(m => m.OpenWithDeadline)))
+                    g.Sum(m => m.DoneWithDeadline), g.Sum(m => m.DoneLate), g.Sum(m => m.OpenWithDeadline), g.Sum(m => m.Judged), g.Sum(m => m.Settled)))
                 .ToListAsync());
 
         var t = new List<TopicGroup>();
@@ -115,10 +115,10 @@ public sealed partial class DashboardService
         {
             t.AddRange(await db.ConferenceTopicFigures.AsNoTracking()
                 .Where(f => ids.Contains(f.UnitId) && f.HeldOn >= period.From && f.HeldOn <= period.To && (f.HeldOn < first || f.HeldOn >= end))
-                .GroupBy(f => f.TopicId).Select(g => new TopicGroup(g.Key, g.Sum(f => f.Count))).ToListAsync());
+                .GroupBy(f => f.TopicId).Select(g => new TopicGroup(g.Key, g.Sum(f => f.Count), g.Sum(f => f.Judged), g.Sum(f => f.Settled))).ToListAsync());
             if (months is not null)
                 t.AddRange(await db.UnitMonthTopicFigures.AsNoTracking().Where(m => ids.Contains(m.UnitId) && m.Month >= first && m.Month < end)
-                    .GroupBy(m => m.TopicId).Select(g => new TopicGroup(g.Key, g.Sum(m => m.Count))).ToListAsync());
+                    .GroupBy(m => m.TopicId).Select(g => new TopicGroup(g.Key, g.Sum(m => m.Count), g.Sum(m => m.Judged), g.Sum(m => m.Settled))).ToListAsync());
         }
 
         // Conferences with a deadline still to come lie in the edges or in months whose latest deadline is to come

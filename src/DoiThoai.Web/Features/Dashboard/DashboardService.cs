@@ -80,6 +80,7 @@ public sealed partial class DashboardService(AppDbContext db, TimeProvider clock
         var topTopics = raw.Topics
             .GroupBy(p => p.TopicId is { } id ? topicNames.GetValueOrDefault(id, NoTopic) : NoTopic)
             .Select(g => new TopicCount(g.Key, g.Sum(x => x.Count)))
+            .Where(t => t.Count > 0) // a topic row may hold only judged items (ADR 0022)
             .OrderByDescending(t => t.Count).ThenBy(t => t.Topic, StringComparer.Ordinal).Take(TopTopicCount).ToList();
 
         var overdue = await OverdueListAsync(ids, period, today);
@@ -94,7 +95,10 @@ public sealed partial class DashboardService(AppDbContext db, TimeProvider clock
                 p.Where(x => !x.Held && !x.Late).Sum(x => x.Count), plans.UnitsWithPlan.Any(u => rowOf(u) == rowId));
         }).Where(p => p.UnitId != focus.Id || p.HasPlan).ToList();
 
-        return new DashboardFigures(period, focus, today, TotalsOf(raw), previousTotals, previous,
+        var totals = TotalsOf(raw);
+        var verdicts = await VerdictsAsync(ids, period, raw, rowOf, byUnit, totals, topicNames);
+
+        return new DashboardFigures(period, focus, today, totals, previousTotals, previous,
             Enum.GetValues<ConferenceKind>().Select(k => new KindCount(k, raw.Conferences.Sum(c => c.OfKind(k)))).ToList(),
             byUnit,
             Enum.GetValues<PetitionKind>().Select(k => new PetitionKindCount(k, raw.Conferences.Sum(c => c.Of(k)))).ToList(),
@@ -102,7 +106,7 @@ public sealed partial class DashboardService(AppDbContext db, TimeProvider clock
             Enum.GetValues<FollowUpState>().Select(s => new StateCount(s, raw.Conferences.Sum(c => c.In(s)))).ToList(),
             overdue.Select(o => new OverdueLine(o.Id, o.Content, o.Responsible, o.Deadline, o.State, names.GetValueOrDefault(o.UnitId, ""),
                 today.DayNumber - o.Deadline.DayNumber)).ToList(),
-            planYear, planRows);
+            planYear, planRows, verdicts);
     }
 
     public const string NoTopic = "Chưa phân loại";

@@ -9,7 +9,7 @@ namespace DoiThoai.Web.Features.Reports;
 /// A periodic report (báo cáo quý, 6 tháng, năm...) to the level above. The printable page, the Excel
 /// workbook and the Word document are all written from these tables, so the three hold the same numbers.
 /// </summary>
-public sealed record PeriodicReport(DashboardFigures Figures, Issuer Issuer, DateOnly IssuedOn)
+public sealed partial record PeriodicReport(DashboardFigures Figures, Issuer Issuer, DateOnly IssuedOn)
 {
     public string DateLine => OfficialFormat.DateLine(Issuer.Place, IssuedOn);
 
@@ -60,7 +60,7 @@ public sealed record PeriodicReport(DashboardFigures Figures, Issuer Issuer, Dat
              ["Tổng cộng", $"{f.Plans.Count(x => x.HasPlan)}/{f.Plans.Count}", f.PlanTotals.Planned, f.PlanTotals.Held, f.PlanTotals.Late, f.PlanTotals.Pending]]);
         var overdue = new ReportTable("VII. NỘI DUNG QUÁ HẠN", "Quá hạn", ["Nội dung", "Đơn vị", "Cơ quan chủ trì", "Thời hạn", "Quá hạn (ngày)"],
             [.. f.Overdue.Select(o => (IReadOnlyList<object?>)[o.Content, o.Unit, o.Responsible ?? "Chưa giao", o.Deadline, o.DaysLate])]);
-        return [summary, kinds, units, topics, states, plans, overdue];
+        return [summary, kinds, units, topics, states, plans, overdue, .. VerdictTables()];
     }
 }
 

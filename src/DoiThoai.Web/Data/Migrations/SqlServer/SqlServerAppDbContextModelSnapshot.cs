@@ -584,6 +584,9 @@ namespace DoiThoai.Web.Data.Migrations.SqlServer
                     b.Property<int>("ItemsTransferred")
                         .HasColumnType("int");
 
+                    b.Property<int>("Judged")
+                        .HasColumnType("int");
+
                     b.Property<int>("Kind")
                         .HasColumnType("int");
 
@@ -603,6 +606,9 @@ namespace DoiThoai.Web.Data.Migrations.SqlServer
                         .HasColumnType("int");
 
                     b.Property<int>("Questions")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Settled")
                         .HasColumnType("int");
 
                     b.Property<int>("UnitId")
@@ -777,6 +783,12 @@ namespace DoiThoai.Web.Data.Migrations.SqlServer
                     b.Property<DateOnly>("HeldOn")
                         .HasColumnType("date");
 
+                    b.Property<int>("Judged")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Settled")
+                        .HasColumnType("int");
+
                     b.Property<int?>("TopicId")
                         .HasColumnType("int");
 
@@ -787,7 +799,7 @@ namespace DoiThoai.Web.Data.Migrations.SqlServer
 
                     b.HasIndex("ConferenceId");
 
-                    b.HasIndex("UnitId", "HeldOn", "TopicId", "Count");
+                    b.HasIndex("UnitId", "HeldOn", "TopicId", "Count", "Judged", "Settled");
 
                     b.ToTable("ConferenceTopicFigures");
                 });
@@ -1216,6 +1228,9 @@ namespace DoiThoai.Web.Data.Migrations.SqlServer
                     b.Property<int>("ItemsTransferred")
                         .HasColumnType("int");
 
+                    b.Property<int>("Judged")
+                        .HasColumnType("int");
+
                     b.Property<DateOnly?>("LatestOpenDeadline")
                         .HasColumnType("date");
 
@@ -1232,6 +1247,9 @@ namespace DoiThoai.Web.Data.Migrations.SqlServer
                         .HasColumnType("int");
 
                     b.Property<int>("Questions")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Settled")
                         .HasColumnType("int");
 
                     b.Property<int>("UnitemizedOpinions")
@@ -1259,8 +1277,14 @@ namespace DoiThoai.Web.Data.Migrations.SqlServer
                     b.Property<int>("Count")
                         .HasColumnType("int");
 
+                    b.Property<int>("Judged")
+                        .HasColumnType("int");
+
                     b.Property<DateOnly>("Month")
                         .HasColumnType("date");
+
+                    b.Property<int>("Settled")
+                        .HasColumnType("int");
 
                     b.Property<int?>("TopicId")
                         .HasColumnType("int");
@@ -1270,7 +1294,7 @@ namespace DoiThoai.Web.Data.Migrations.SqlServer
 
                     b.HasKey("Id");
 
-                    b.HasIndex("UnitId", "Month", "TopicId", "Count");
+                    b.HasIndex("UnitId", "Month", "TopicId", "Count", "Judged", "Settled");
 
                     b.ToTable("UnitMonthTopicFigures");
                 });
@@ -1561,6 +1585,10 @@ namespace DoiThoai.Web.Data.Migrations.SqlServer
                     b.HasIndex("ResponsibleUnitId", "State", "Deadline");
 
                     b.HasIndex("UnitId", "State", "Deadline");
+
+                    b.HasIndex("ConferenceId", "Verdict", "IsDeleted", "MergedIntoId", "ResponsibleOrganizationId")
+                        .HasDatabaseName("IX_FollowUps_Verdicts")
+                        .HasFilter("[Verdict] IS NOT NULL AND [MergedIntoId] IS NULL AND [IsDeleted] = 0");
 
                     b.HasIndex("ConferenceId", "IsDeleted", "MergedIntoId", "State", "Deadline", "ClosedAtUtc")
                         .HasDatabaseName("IX_FollowUps_Dashboard");

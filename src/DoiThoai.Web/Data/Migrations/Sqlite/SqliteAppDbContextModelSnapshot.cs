@@ -562,6 +562,9 @@ namespace DoiThoai.Web.Data.Migrations.Sqlite
                     b.Property<int>("ItemsTransferred")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("Judged")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("Kind")
                         .HasColumnType("INTEGER");
 
@@ -581,6 +584,9 @@ namespace DoiThoai.Web.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("Questions")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Settled")
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("UnitId")
@@ -747,6 +753,12 @@ namespace DoiThoai.Web.Data.Migrations.Sqlite
                     b.Property<DateOnly>("HeldOn")
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("Judged")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Settled")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int?>("TopicId")
                         .HasColumnType("INTEGER");
 
@@ -757,7 +769,7 @@ namespace DoiThoai.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("ConferenceId");
 
-                    b.HasIndex("UnitId", "HeldOn", "TopicId", "Count");
+                    b.HasIndex("UnitId", "HeldOn", "TopicId", "Count", "Judged", "Settled");
 
                     b.ToTable("ConferenceTopicFigures");
                 });
@@ -1174,6 +1186,9 @@ namespace DoiThoai.Web.Data.Migrations.Sqlite
                     b.Property<int>("ItemsTransferred")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("Judged")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateOnly?>("LatestOpenDeadline")
                         .HasColumnType("TEXT");
 
@@ -1190,6 +1205,9 @@ namespace DoiThoai.Web.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("Questions")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Settled")
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("UnitemizedOpinions")
@@ -1215,8 +1233,14 @@ namespace DoiThoai.Web.Data.Migrations.Sqlite
                     b.Property<int>("Count")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("Judged")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateOnly>("Month")
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("Settled")
+                        .HasColumnType("INTEGER");
 
                     b.Property<int?>("TopicId")
                         .HasColumnType("INTEGER");
@@ -1226,7 +1250,7 @@ namespace DoiThoai.Web.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("UnitId", "Month", "TopicId", "Count");
+                    b.HasIndex("UnitId", "Month", "TopicId", "Count", "Judged", "Settled");
 
                     b.ToTable("UnitMonthTopicFigures");
                 });
@@ -1507,6 +1531,10 @@ namespace DoiThoai.Web.Data.Migrations.Sqlite
                     b.HasIndex("ResponsibleUnitId", "State", "Deadline");
 
                     b.HasIndex("UnitId", "State", "Deadline");
+
+                    b.HasIndex("ConferenceId", "Verdict", "IsDeleted", "MergedIntoId", "ResponsibleOrganizationId")
+                        .HasDatabaseName("IX_FollowUps_Verdicts")
+                        .HasFilter("[Verdict] IS NOT NULL AND [MergedIntoId] IS NULL AND [IsDeleted] = 0");
 
                     b.HasIndex("ConferenceId", "IsDeleted", "MergedIntoId", "State", "Deadline", "ClosedAtUtc")
                         .HasDatabaseName("IX_FollowUps_Dashboard");

@@ -1,0 +1,52 @@
+using DoiThoai.Web.Domain;
+using DoiThoai.Web.Domain.Public;
+using Microsoft.EntityFrameworkCore;
+
+namespace DoiThoai.Web.Features.Dashboard;
+
+/// <summary>The share of answers their raisers judged settled, per unit, responsible body and topic (issue 18, ADR 0022).</summary>
+public sealed partial class DashboardService
+{
+    public const string NoBody = "Chưa giao cơ quan chủ trì";
+
+    /// <summary>
+    /// The totals, the per-unit and the per-topic rows come from the grouped figures the dashboard has already read
+    /// (<see cref="Raw"/>), the per-unit rows with the on-time share of the same figures. The figures are not kept per
+    /// body: those rows count the period's judged items, read from their own covering index a conference at a time.
+    /// </summary>
+    private async Task<VerdictFigures> VerdictsAsync(IReadOnlyList<int> ids, ReportingPeriod period, Raw raw, Func<int, int> rowOf,
+        IReadOnlyList<UnitFigures> byUnit, Totals totals, IReadOnlyDictionary<int, string> topicNames)
+    {
+        var total = new VerdictRow(null, "Tổng cộng", raw.Conferences.Sum(c => c.Judged), raw.Conferences.Sum(c => c.Settled), totals.OnTimeRate);
+        var units = byUnit.Select(u =>
+        {
+            var c = raw.Conferences.Where(x => rowOf(x.UnitId) == u.UnitId).ToList();
+            var doneWithDeadline = c.Sum(x => x.DoneWithDeadline);
+            return new VerdictRow(u.UnitId, u.Name, c.Sum(x => x.Judged), c.Sum(x => x.Settled),
+                Totals.OnTimeRateOf(doneWithDeadline + u.Overdue, doneWithDeadline - c.Sum(x => x.DoneLate)));
+        }).ToList();
+        if (total.Judged == 0) return new VerdictFigures(total, totals.OnTimeRate, units, [], []);
+
+        var topics = RowsBy(raw.Topics.Where(t => t.Judged > 0).Select(t => (t.TopicId, t.Judged, t.Settled)),
+            id => id is { } t ? topicNames.GetValueOrDefault(t, NoTopic) : NoTopic);
+        var judged = await FiguresOf(ids, period)
+            .Join(db.FollowUps.Where(i => i.Verdict != null && i.MergedIntoId == null), f => f.ConferenceId, i => i.ConferenceId, (f, i) => i)
+            .GroupBy(i => new { i.ResponsibleOrganizationId, i.Verdict })
+            .Select(g => new { g.Key.ResponsibleOrganizationId, g.Key.Verdict, Count = g.Count() })
+            .ToListAsync();
+        var bodyIds = judged.Where(j => j.ResponsibleOrganizationId is not null).Select(j => j.ResponsibleOrganizationId!.Value).Distinct().ToList();
+        var bodyNames = await db.Organizations.AsNoTracking().IgnoreQueryFilters().Where(o => bodyIds.Contains(o.Id)).ToDictionaryAsync(o => o.Id, o => o.Name);
+        var bodies = RowsBy(judged.Select(j => (j.ResponsibleOrganizationId, j.Count, j.Verdict == RaiserVerdict.Settled ? j.Count : 0)),
+            id => id is { } b ? bodyNames.GetValueOrDefault(b, NoBody) : NoBody);
+        return new VerdictFigures(total, totals.OnTimeRate, units, bodies, topics);
+    }
+
+    /// <summary>
+    /// Rows by name, as the top topics are (each commune has its own "Đất đai"), the most judged first, then by name in
+    /// Vietnamese order.
+    /// </summary>
+    private static List<VerdictRow> RowsBy(IEnumerable<(int? Key, int Judged, int Settled)> counts, Func<int?, string> name) =>
+        counts.GroupBy(c => name(c.Key))
+            .Select(g => new VerdictRow(g.First().Key, g.Key, g.Sum(c => c.Judged), g.Sum(c => c.Settled)))
+            .OrderByDescending(r => r.Judged).ThenBy(r => r.Name, VietnameseOrder.Comparer).ToList();
+}
