@@ -1,0 +1,65 @@
+using DoiThoai.Web.Authorization;
+using DoiThoai.Web.Data;
+using DoiThoai.Web.Domain.FollowUp;
+using DoiThoai.Web.Domain.Search;
+using DoiThoai.Web.Features.Search;
+using DoiThoai.Web.Features.Shared;
+using Microsoft.EntityFrameworkCore;
+
+namespace DoiThoai.Web.Features.PublicPetitions;
+
+/// <summary>
+/// The published answers a reader may see, one page at a time: newest publication first, or best match first when
+/// words are given (<see cref="PublicAnswerSearch"/>). Only the page's rows are read in full.
+/// </summary>
+public sealed class PublicAnswers(AppDbContext db, PublicAnswerChoices choices, SearchIndexState index)
+{
+    public const int PageSize = 20;
+
+    /// <summary>
+    /// The one rule of what the public sees: a published, answered item that was not merged into another, of a
+    /// conference that is not deleted (the items' and conferences' query filters leave out deleted rows).
+    /// </summary>
+    public static IQueryable<FollowUpItem> Published(AppDbContext db) =>
+        db.FollowUps.AsNoTracking().Where(f => f.IsPublic && f.MergedIntoId == null && db.Conferences.Any(c => c.Id == f.ConferenceId)
+            && FollowUpStateMachine.AnsweredStates.Contains(f.State));
+
+    public async Task<PublicPetitionList> ReadAsync(PublicPetitionFilter filter, CancellationToken cancellationToken = default)
+    {
+        var query = await FilterAsync(Published(db), filter, cancellationToken);
+        var words = SearchWords.Parse(filter.Q);
+        var (page, capped) = words.IsEmpty
+            // Chosen over ids in the order of the (IsPublic, PublishedAtUtc) index; the walk stops after the page.
+            ? (await BoundedList<int>.CreateAsync([new(query.Select(f => f.Id), Newest(query).Select(f => f.Id))], filter.Page, PageSize), false)
+            : await PublicAnswerSearch.PageAsync(db, query, words, filter.Page, await index.HasFullTextAsync(db), cancellationToken);
+        var rows = await RowsAsync(page.Items, cancellationToken);
+        var shown = page.With(page.Items.Where(rows.ContainsKey).Select(id => rows[id]).ToList());
+        var (units, topics) = await choices.GetAsync(db, cancellationToken);
+        return new PublicPetitionList(filter, shown, units, topics, capped);
+    }
+
+    /// <summary>
+    /// Most recently published first. IsPublic leads the order (it is the same for every row kept) so that SQLite walks
+    /// the (IsPublic, PublishedAtUtc) index and stops after a page: a bare "WHERE IsPublic" is no equality it can seek.
+    /// </summary>
+    private static IOrderedQueryable<FollowUpItem> Newest(IQueryable<FollowUpItem> query) =>
+        query.OrderByDescending(f => f.IsPublic).ThenByDescending(f => f.PublishedAtUtc).ThenByDescending(f => f.Id);
+
+    private async Task<IQueryable<FollowUpItem>> FilterAsync(IQueryable<FollowUpItem> query, PublicPetitionFilter filter, CancellationToken cancellationToken)
+    {
+        if (filter.UnitId is { } unitId)
+        {
+            var subtree = await db.Units.InSubtree(await db.Units.PathOfAsync(unitId)).Select(u => u.Id).ToListAsync(cancellationToken);
+            query = query.Where(f => subtree.Contains(f.UnitId));
+        }
+        if (!string.IsNullOrWhiteSpace(filter.Topic)) query = query.Where(f => f.Petition!.Topic!.Name == filter.Topic);
+        return query;
+    }
+
+    private async Task<Dictionary<int, PublicPetitionRow>> RowsAsync(IReadOnlyList<int> ids, CancellationToken cancellationToken) =>
+        await db.FollowUps.AsNoTracking().Where(f => ids.Contains(f.Id))
+            .Select(f => new PublicPetitionRow(f.Id, f.Kind, FollowUpItem.ContentOf(f),
+                db.Units.Where(u => u.Id == f.UnitId).Select(u => u.Name).First(), f.Petition!.Topic!.Name, f.Conference!.Title,
+                f.Conference.HeldOn, f.ResponsibleOrganization!.Name, f.Result, f.State, f.PublishedAtUtc))
+            .ToDictionaryAsync(r => r.Id, cancellationToken);
+}
