@@ -25,7 +25,7 @@ public sealed class PublicAnswerChoices(TimeProvider clock)
     public async Task<(IReadOnlyList<SelectListItem> Units, IReadOnlyList<string> Topics)> GetAsync(AppDbContext db, CancellationToken cancellationToken)
     {
         // Deleted rows too, so that the stamp is read from the index without the rows.
-        var items = db.FollowUps.IgnoreQueryFilters().Where(f => f.IsPublic);
+        var items = PublicAnswers.PublicRows(db).IgnoreQueryFilters();
         var stamp = new Stamp(await items.CountAsync(cancellationToken), await items.MaxAsync(f => f.PublishedAtUtc, cancellationToken));
         var snapshot = _snapshot;
         if (snapshot is null || snapshot.Stamp != stamp || clock.GetUtcNow() - snapshot.MadeAt > MaxAge)

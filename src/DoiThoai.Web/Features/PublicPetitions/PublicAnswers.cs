@@ -21,8 +21,14 @@ public sealed class PublicAnswers(AppDbContext db, PublicAnswerChoices choices, 
     /// conference that is not deleted (the items' and conferences' query filters leave out deleted rows).
     /// </summary>
     public static IQueryable<FollowUpItem> Published(AppDbContext db) =>
-        db.FollowUps.AsNoTracking().Where(f => f.IsPublic && f.MergedIntoId == null && db.Conferences.Any(c => c.Id == f.ConferenceId)
+        PublicRows(db).AsNoTracking().Where(f => f.MergedIntoId == null && db.Conferences.Any(c => c.Id == f.ConferenceId)
             && FollowUpStateMachine.AnsweredStates.Contains(f.State));
+
+    /// <summary>
+    /// The items marked public, written <c>IsPublic = 1</c>: SQLite seeks the indexes that lead with IsPublic on that,
+    /// but reads every item for the bare <c>WHERE IsPublic</c> that a boolean test becomes.
+    /// </summary>
+    public static IQueryable<FollowUpItem> PublicRows(AppDbContext db) => db.FollowUps.FromSql($"SELECT * FROM FollowUps WHERE IsPublic = 1");
 
     public async Task<PublicPetitionList> ReadAsync(PublicPetitionFilter filter, CancellationToken cancellationToken = default)
     {

@@ -142,4 +142,21 @@ public partial class TopicListTests(PortalFactory factory) : IClassFixture<Porta
             Assert.All(shown, id => Assert.Contains(id, own));
         }
     }
+
+    [Fact]
+    public async Task A_petition_moved_to_another_topic_counts_there_at_once()
+    {
+        var client = await factory.SignedInClientAsync(Demo.DistrictStaff);
+        var top = Rows(await client.GetStringAsync("/Topics?Sort=Count"))[0];
+        await factory.WithDbAsync(async db =>
+        {
+            var petition = await db.Petitions.Where(p => p.TopicId != top.Id && p.Conference!.MinutesState != MinutesState.Final).OrderBy(p => p.Id).FirstAsync();
+            petition.TopicId = top.Id;
+            return await db.SaveChangesAsync();
+        });
+
+        var after = Rows(await client.GetStringAsync("/Topics?Sort=Count")).Single(r => r.Id == top.Id);
+        Assert.Equal(top.Count + 1, after.Count);
+        Assert.Equal((await DirectCountsAsync())[top.Id], after.Count);
+    }
 }
