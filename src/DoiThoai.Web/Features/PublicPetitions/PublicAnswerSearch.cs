@@ -27,12 +27,9 @@ public static class PublicAnswerSearch
         var matches = await MatchesAsync(db, words, fullText, cancellationToken);
         var ranked = await RankAsync(published, matches, words, cancellationToken);
         var capped = matches.Count >= ScanLimit;
-        var count = Math.Min(ranked.Count, BoundedList<int>.CountLimit);
-        var reachable = Math.Min(ranked.Count, BoundedList<int>.MaxPages * PublicAnswers.PageSize);
-        var pageCount = Math.Clamp((int)Math.Ceiling(reachable / (double)PublicAnswers.PageSize), 1, BoundedList<int>.MaxPages);
-        page = Math.Clamp(page, 1, pageCount);
+        page = PublicAnswers.PageWithin(ranked.Count, page);
         var items = ranked.Skip((page - 1) * PublicAnswers.PageSize).Take(PublicAnswers.PageSize).ToList();
-        return (new BoundedList<int>(items, page, PublicAnswers.PageSize, count, capped || ranked.Count > count, ranked.Count > reachable), capped);
+        return (PublicAnswers.Bounded(items, page, ranked.Count, capped), capped);
     }
 
     /// <summary>The newest entries whose text holds every word, newest first: FTS5 on SQLite, CONTAINS or LIKE on SQL Server.</summary>
@@ -59,7 +56,9 @@ public static class PublicAnswerSearch
         List<int> Ids(SearchKind kind) => matches.Where(m => m.Kind == kind).Select(m => m.RecordId).Distinct().ToList();
         var (itemIds, petitionIds, conclusionIds) = (Ids(SearchKind.FollowUp), Ids(SearchKind.Petition), Ids(SearchKind.ConclusionItem));
         var found = await published
-            .Where(f => itemIds.Contains(f.Id) || petitionIds.Contains(f.PetitionId!.Value) || conclusionIds.Contains(f.ConclusionItemId!.Value))
+            // Thousands of ids: each list is one JSON parameter, not EF's default of one parameter per id.
+            .Where(f => EF.Parameter(itemIds).Contains(f.Id) || EF.Parameter(petitionIds).Contains(f.PetitionId!.Value)
+                || EF.Parameter(conclusionIds).Contains(f.ConclusionItemId!.Value))
             .Select(f => new { f.Id, f.PetitionId, f.ConclusionItemId, Content = FollowUpItem.ContentOf(f), f.Result })
             .ToListAsync(cancellationToken);
 

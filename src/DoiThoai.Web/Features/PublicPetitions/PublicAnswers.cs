@@ -17,6 +17,12 @@ public sealed class PublicAnswers(AppDbContext db, PublicAnswerChoices choices, 
     public const int PageSize = 20;
 
     /// <summary>
+    /// A reader opens at most <see cref="BoundedList{T}.MaxPages"/> pages of one filter, 1,000 answers: rows past them
+    /// are not counted either ("Hơn 1.000"), so no filter reads more than that many answers.
+    /// </summary>
+    public const int CountLimit = BoundedList<int>.MaxPages * PageSize;
+
+    /// <summary>
     /// The one rule of what the public sees: a published, answered item that was not merged into another, of a
     /// conference that is not deleted (the items' and conferences' query filters leave out deleted rows).
     /// </summary>
@@ -35,14 +41,34 @@ public sealed class PublicAnswers(AppDbContext db, PublicAnswerChoices choices, 
         var query = await FilterAsync(Published(db), filter, cancellationToken);
         var words = SearchWords.Parse(filter.Q);
         var (page, capped) = words.IsEmpty
-            // Chosen over ids in the order of the (IsPublic, PublishedAtUtc) index; the walk stops after the page.
-            ? (await BoundedList<int>.CreateAsync([new(query.Select(f => f.Id), Newest(query).Select(f => f.Id))], filter.Page, PageSize), false)
+            ? (await NewestAsync(query, filter.Page, cancellationToken), false)
             : await PublicAnswerSearch.PageAsync(db, query, words, filter.Page, await index.HasFullTextAsync(db), cancellationToken);
         var rows = await RowsAsync(page.Items, cancellationToken);
         var shown = page.With(page.Items.Where(rows.ContainsKey).Select(id => rows[id]).ToList());
         var (units, topics) = await choices.GetAsync(db, cancellationToken);
         return new PublicPetitionList(filter, shown, units, topics, capped);
     }
+
+    /// <summary>
+    /// A page of the newest published answers, chosen over ids in the order of the (IsPublic, PublishedAtUtc) index.
+    /// The count walks the same order (unordered, SQLite took a state index and read every answered item) and stops
+    /// at <see cref="CountLimit"/>.
+    /// </summary>
+    private static async Task<BoundedList<int>> NewestAsync(IQueryable<FollowUpItem> query, int page, CancellationToken cancellationToken)
+    {
+        var ordered = Newest(query).Select(f => f.Id);
+        var count = await ordered.Take(CountLimit + 1).CountAsync(cancellationToken);
+        page = PageWithin(count, page);
+        return Bounded(await ordered.Skip((page - 1) * PageSize).Take(PageSize).ToListAsync(cancellationToken), page, count);
+    }
+
+    /// <summary>The page asked for, within the pages that exist and at most the last one a reader may open.</summary>
+    public static int PageWithin(int count, int page) =>
+        Math.Clamp(page, 1, Math.Max(1, (int)Math.Ceiling(Math.Min(count, CountLimit) / (double)PageSize)));
+
+    /// <summary>One page of a list of <paramref name="count"/> answers (counted as far as one past the limit).</summary>
+    public static BoundedList<int> Bounded(IReadOnlyList<int> items, int page, int count, bool countIsLowerBound = false) =>
+        new(items, page, PageSize, Math.Min(count, CountLimit), countIsLowerBound || count > CountLimit, count > CountLimit);
 
     /// <summary>
     /// Most recently published first. IsPublic leads the order (it is the same for every row kept) so that SQLite walks
@@ -58,7 +84,12 @@ public sealed class PublicAnswers(AppDbContext db, PublicAnswerChoices choices, 
             var subtree = await db.Units.InSubtree(await db.Units.PathOfAsync(unitId)).Select(u => u.Id).ToListAsync(cancellationToken);
             query = query.Where(f => subtree.Contains(f.UnitId));
         }
-        if (!string.IsNullOrWhiteSpace(filter.Topic)) query = query.Where(f => f.Petition!.Topic!.Name == filter.Topic);
+        if (!string.IsNullOrWhiteSpace(filter.Topic))
+        {
+            // The units' catalogues share names ("Đất đai" in every commune): the name stands for all of them.
+            var topicIds = await db.Topics.Where(t => t.Name == filter.Topic).Select(t => (int?)t.Id).ToListAsync(cancellationToken);
+            query = query.Where(f => topicIds.Contains(f.Petition!.TopicId));
+        }
         return query;
     }
 
