@@ -94,3 +94,32 @@ measure district "$WORK/district"
 sign_in "$WORK/commune" "$COMMUNE_EMAIL"
 measure "$COMMUNE" "$WORK/commune"
 echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
+
+# Issue 17, the public pages (public17): the answers page with each filter, search words (frequent, found nowhere,
+# frequent only in records that are not published answers) and its last page, and the other public pages, read
+# without signing in as the public does; then the topic list by count for both users. TOPIC is a topic name of the
+# generated district; the generated data publishes no answer, so publish some on the copy first (docs/performance.md).
+TOPIC=${TOPIC:-Đất đai}
+TOPIC_ANY=${TOPIC_ANY:-hoi nghi giao ban}
+PAGES=(
+  "/kien-nghi"
+  "/kien-nghi?Page=50"
+  "/kien-nghi?Q=$(enc "$MANY")"
+  "/kien-nghi?Q=$(enc "$NONE")"
+  "/kien-nghi?Q=$(enc "$TOPIC_ANY")"
+  "/kien-nghi?UnitId=$COMMUNE_ID"
+  "/kien-nghi?Topic=$(enc "$TOPIC")"
+  "/kien-nghi?UnitId=$COMMUNE_ID&Topic=$(enc "$TOPIC")&Page=50"
+  "/kien-nghi?UnitId=$COMMUNE_ID&Q=$(enc "$MANY")"
+  "/"
+  "/tin-tuc"
+  "/lich-doi-thoai"
+  "/tra-cuu"
+)
+: >"$WORK/anonymous"
+echo "load average before the public pages: $(cut -d' ' -f1-3 /proc/loadavg)"
+measure anonymous "$WORK/anonymous"
+PAGES=("/Topics?Sort=Count" "/Topics" "/Topics?Sort=Count&Page=12")
+measure district "$WORK/district"
+measure "$COMMUNE" "$WORK/commune"
+echo "load average after the public pages: $(cut -d' ' -f1-3 /proc/loadavg)"

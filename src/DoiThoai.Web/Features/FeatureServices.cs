@@ -13,6 +13,7 @@ using DoiThoai.Web.Features.Organizations;
 using DoiThoai.Web.Features.PersonalData;
 using DoiThoai.Web.Features.Plans;
 using DoiThoai.Web.Features.PublicNews;
+using DoiThoai.Web.Features.PublicPetitions;
 using DoiThoai.Web.Features.Search;
 using DoiThoai.Web.Features.Staff;
 using DoiThoai.Web.Features.Units;
@@ -41,6 +42,7 @@ public static class FeatureServices
             .AddNotices()
             .AddNews()
             .AddPublicNews(configuration)
+            .AddPublicPetitions()
             .AddLookup(configuration)
             .AddCalendar()
             .AddPersonalData(configuration)
