@@ -5,6 +5,7 @@
 # Prints the median and p95 of each page for each user, and the load average before and after.
 #   tools/measure-lists.sh /tmp/doithoai-district.db
 #   RUNS=7 PORT=5103 COMMUNE=GEN-D-07 tools/measure-lists.sh /tmp/doithoai-district.db
+#   STAFF_ONLY=1 MAX_SECONDS=1200 tools/measure-lists.sh /tmp/doithoai-district.db   (only the other staff pages, at most 20 minutes)
 # The database is changed (two users added, pending migrations applied): run it on a copy.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -97,9 +98,12 @@ measure() { # $1 = who, $2 = cookie jar
 
 echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
 sign_in "$WORK/district" "$DISTRICT_EMAIL"
-measure district "$WORK/district"
 sign_in "$WORK/commune" "$COMMUNE_EMAIL"
-measure "$COMMUNE" "$WORK/commune"
+# STAFF_ONLY=1 skips the lists above and times only the blocks below.
+if [ "${STAFF_ONLY:-}" != 1 ]; then
+  measure district "$WORK/district"
+  measure "$COMMUNE" "$WORK/commune"
+fi
 echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
 
 # ---- pages17: every other staff page people work in daily (issue 17, "every page is measured") -------------------
