@@ -1551,6 +1551,8 @@ namespace DoiThoai.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("EmailedAtUtc");
 
+                    b.HasIndex("CreatedAtUtc", "Id");
+
                     b.HasIndex("FollowUpItemId", "Kind", "Deadline")
                         .IsUnique();
 
