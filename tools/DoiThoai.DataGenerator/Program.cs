@@ -27,11 +27,15 @@ switch (command)
         SearchData.WriteAnswers(file);
         await SearchData.BuildEntriesAsync(file);
         break;
+    case "pages":
+        // A district generated before the other staff pages' rows (notices, news, history, catalogues, accounts).
+        WorkingPagesData.Write(file);
+        break;
     case "bench":
         await Bench.RunAsync(file, int.TryParse(args.ElementAtOrDefault(2), out var runs) ? runs : 30);
         break;
     default:
-        Console.WriteLine("generate <file.db> [conferences] | search <file.db> | bench <file.db> [runs]");
+        Console.WriteLine("generate <file.db> [conferences] | search <file.db> | pages <file.db> | bench <file.db> [runs]");
         break;
 }
 
@@ -216,6 +220,7 @@ static class Generator
         await Db.BuildFiguresAsync(file);
         SearchData.WriteAnswers(file);
         await SearchData.BuildEntriesAsync(file);
+        WorkingPagesData.Write(file);
         using (var last = new SqliteConnection($"Data Source={file}"))
         {
             last.Open();

@@ -85,6 +85,8 @@ public sealed class FollowUpNoticeConfiguration : IEntityTypeConfiguration<Follo
         // The guarantee of "once": a second insert of the same notice fails, whichever node or run tries it.
         n.HasIndex(x => new { x.FollowUpItemId, x.Kind, x.Deadline }).IsUnique();
         n.HasIndex(x => x.EmailedAtUtc);
+        // The notice list's order, newest first (or oldest): a page is read by walking it, not by sorting years of notices.
+        n.HasIndex(x => new { x.CreatedAtUtc, x.Id });
     }
 }
 

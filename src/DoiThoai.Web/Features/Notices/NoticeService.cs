@@ -9,11 +9,25 @@ namespace DoiThoai.Web.Features.Notices;
 public sealed record NoticeRow(long Id, int FollowUpId, NoticeKind Kind, DateOnly Deadline, string Content, string? Responsible,
     DateTime CreatedAtUtc, bool Unread);
 
-public sealed record NoticeList(PagedList<NoticeRow> Page, int UnreadCount);
+public sealed record NoticeList(BoundedList<NoticeRow> Page, UnreadCount Unread);
+
+/// <summary>
+/// The unread notices as the bell and the list announce them: exact up to <see cref="Limit"/>, "99+" past it, so the
+/// bell on every page counts a hundred rows at most however many years of notices the scope holds.
+/// </summary>
+public readonly record struct UnreadCount(int Count, bool IsLowerBound)
+{
+    public const int Limit = 99;
+    public string Text => IsLowerBound ? $"{Limit}+" : Count.ToString(System.Globalization.CultureInfo.InvariantCulture);
+    public string Spoken => IsLowerBound ? $"hơn {Limit}" : Text;
+}
 
 /// <summary>The in-app side of notices: those about items in the user's scope, and which the user has read.</summary>
 public sealed class NoticeService(AppDbContext db, TimeProvider clock)
 {
+    /// <summary>A scope holding at least this share of all units is "wide" (<see cref="InScopeAsync"/>).</summary>
+    private const int WideScopeShare = 4;
+
     public static class SortKeys
     {
         public const string Created = "Created";
@@ -21,28 +35,39 @@ public sealed class NoticeService(AppDbContext db, TimeProvider clock)
 
     /// <summary>
     /// Notices pile up over the years, so they sort in the database and only by the day they were raised, the order the
-    /// list always had; the kind and the deadline would each need an index of their own and stay unsortable.
+    /// list always had (the (CreatedAtUtc, Id) index); the kind and the deadline would each need an index of their own
+    /// and stay unsortable. The list is bounded like the follow-up list (ADR 0017): a page is chosen over ids, then
+    /// its rows are read.
     /// </summary>
     public async Task<NoticeList> ListAsync(UserScope scope, int page, ListOrder? order = null)
     {
-        var query = InScope(scope).AsNoTracking();
-        var ordered = (order ?? new ListOrder()).Descending(byDefault: true)
-            ? query.OrderByDescending(n => n.CreatedAtUtc).ThenByDescending(n => n.Id)
-            : query.OrderBy(n => n.CreatedAtUtc).ThenBy(n => n.Id);
-        var rows = await PagedList<NoticeRow>.CreateAsync(ordered
+        var notices = await InScopeAsync(scope);
+        var chosen = await BoundedList<long>.CreateAsync([new ListPart<long>(notices.Select(n => n.Id), Ordered(notices, order))], page);
+        var pageIds = chosen.Items.ToList();
+        var rows = await db.FollowUpNotices.AsNoTracking().Where(n => pageIds.Contains(n.Id))
             .Select(n => new NoticeRow(n.Id, n.FollowUpItemId, n.Kind, n.Deadline,
                 FollowUpItem.ContentOf(n.FollowUpItem!),
                 n.FollowUpItem!.ResponsibleOrganization!.Name, n.CreatedAtUtc,
-                !db.NoticeReadings.Any(r => r.FollowUpNoticeId == n.Id && r.UserId == scope.UserId))), page);
-        return new NoticeList(rows, await UnreadCountAsync(scope));
+                !db.NoticeReadings.Any(r => r.FollowUpNoticeId == n.Id && r.UserId == scope.UserId)))
+            .ToListAsync();
+        return new NoticeList(chosen.With(pageIds.Select(id => rows.Single(r => r.Id == id)).ToList()), await UnreadCountAsync(scope));
     }
 
-    public Task<int> UnreadCountAsync(UserScope scope) => Unread(scope).CountAsync();
+    private static IQueryable<long> Ordered(IQueryable<FollowUpNotice> notices, ListOrder? order) =>
+        (order ?? new ListOrder()).Descending(byDefault: true)
+            ? notices.OrderByDescending(n => n.CreatedAtUtc).ThenByDescending(n => n.Id).Select(n => n.Id)
+            : notices.OrderBy(n => n.CreatedAtUtc).ThenBy(n => n.Id).Select(n => n.Id);
+
+    public async Task<UnreadCount> UnreadCountAsync(UserScope scope)
+    {
+        var count = await (await UnreadAsync(scope)).Take(UnreadCount.Limit + 1).CountAsync();
+        return new UnreadCount(Math.Min(count, UnreadCount.Limit), count > UnreadCount.Limit);
+    }
 
     /// <summary>Records that the user has read every notice in scope; returns how many were new.</summary>
     public async Task<int> MarkAllReadAsync(UserScope scope)
     {
-        var unread = await Unread(scope).Select(n => n.Id).ToListAsync();
+        var unread = await (await UnreadAsync(scope)).Select(n => n.Id).ToListAsync();
         var now = clock.GetUtcNow().UtcDateTime;
         db.NoticeReadings.AddRange(unread.Select(id => new NoticeReading { FollowUpNoticeId = id, UserId = scope.UserId, ReadAtUtc = now }));
         try
@@ -53,18 +78,26 @@ public sealed class NoticeService(AppDbContext db, TimeProvider clock)
         {
             // A second click in another tab marked some of them first; the readings that matter are there.
             db.ChangeTracker.Clear();
-            if (await Unread(scope).AnyAsync(n => unread.Contains(n.Id))) throw;
+            if (await (await UnreadAsync(scope)).AnyAsync(n => unread.Contains(n.Id))) throw;
         }
         return unread.Count;
     }
 
-    /// <summary>Notices about items whose conference unit or responsible unit lies in the scope, as the follow-up list decides.</summary>
-    private IQueryable<FollowUpNotice> InScope(UserScope scope)
+    /// <summary>
+    /// Notices about items whose conference unit or responsible unit lies in the scope, as the follow-up list decides
+    /// (<see cref="ScopeQueries.IdsInScopeAsync"/>). A wide scope (a district) holds most notices, so each notice is
+    /// tested against its item and a walk in the list's order stops after a page or the count's bound; a commune's are
+    /// a few in a hundred, so its items are read first through their unit indexes and only their notices after.
+    /// </summary>
+    private async Task<IQueryable<FollowUpNotice>> InScopeAsync(UserScope scope)
     {
-        var items = db.FollowUps.InScope(scope, db.Units);
-        return db.FollowUpNotices.Where(n => items.Any(f => f.Id == n.FollowUpItemId));
+        var unitIds = await db.Units.IdsInScopeAsync(scope);
+        var items = db.FollowUps.InScope(unitIds);
+        return unitIds.Count * WideScopeShare >= await db.Units.CountAsync()
+            ? db.FollowUpNotices.Where(n => items.Any(f => f.Id == n.FollowUpItemId))
+            : db.FollowUpNotices.Where(n => items.Select(f => f.Id).Contains(n.FollowUpItemId));
     }
 
-    private IQueryable<FollowUpNotice> Unread(UserScope scope) =>
-        InScope(scope).Where(n => !db.NoticeReadings.Any(r => r.FollowUpNoticeId == n.Id && r.UserId == scope.UserId));
+    private async Task<IQueryable<FollowUpNotice>> UnreadAsync(UserScope scope) =>
+        (await InScopeAsync(scope)).Where(n => !db.NoticeReadings.Any(r => r.FollowUpNoticeId == n.Id && r.UserId == scope.UserId));
 }

@@ -6,6 +6,7 @@ using DoiThoai.Web.Domain.News;
 using DoiThoai.Web.Features.Conferences;
 using DoiThoai.Web.Features.FollowUps;
 using DoiThoai.Web.Features.News;
+using DoiThoai.Web.Features.Shared;
 using Microsoft.EntityFrameworkCore;
 
 namespace DoiThoai.Web.Features.Staff;
@@ -51,9 +52,9 @@ public sealed class StaffHome(AppDbContext db, ListFollowUps followUps, Conferen
         {
             blocks.Add(new WorkBlock("Tin bài",
             [
-                new("news-drafts", "Tin bài nháp", await news.Posts(scope, NewsPostState.Draft).CountAsync(),
+                new("news-drafts", "Tin bài nháp", await TileCount.ExactAsync(news.Posts(scope, NewsPostState.Draft)),
                     "News", "Index", new() { ["state"] = nameof(NewsPostState.Draft) }),
-                new("comments-pending", "Ý kiến bạn đọc chờ duyệt", await news.Comments(scope, NewsCommentState.Pending).CountAsync(),
+                new("comments-pending", "Ý kiến bạn đọc chờ duyệt", await TileCount.ExactAsync(news.Comments(scope, NewsCommentState.Pending)),
                     "News", "Comments", new() { ["state"] = nameof(NewsCommentState.Pending) }),
             ]));
         }
@@ -67,11 +68,11 @@ public sealed class StaffHome(AppDbContext db, ListFollowUps followUps, Conferen
     }
 
     private async Task<WorkTile> ConferencesAsync(UserScope scope, string id, string label, ConferenceFilter filter) =>
-        new(id, label, await (await conferences.QueryAsync(scope, filter)).CountAsync(),
+        new(id, label, await TileCount.ExactAsync(await conferences.QueryAsync(scope, filter)),
             "Conferences", "Index", new() { [nameof(filter.Minutes)] = filter.Minutes?.ToString() ?? "" });
 
     private async Task<WorkTile> FollowUpsAsync(UserScope scope, string id, string label, FollowUpFilter filter, bool warns = false) =>
-        new(id, label, await (await followUps.QueryAsync(scope, filter)).CountAsync(), "FollowUps", "Index", new()
+        new(id, label, await TileCount.OfAsync(await followUps.QueryAsync(scope, filter)), "FollowUps", "Index", new()
         {
             [nameof(filter.Mine)] = filter.Mine.ToString(),
             [nameof(filter.State)] = filter.State?.ToString() ?? "",
@@ -84,7 +85,27 @@ public sealed class StaffHome(AppDbContext db, ListFollowUps followUps, Conferen
 public sealed record WorkBlock(string Title, IReadOnlyList<WorkTile> Tiles);
 
 /// <summary>One count and the list, with its filter, that shows the same records.</summary>
-public sealed record WorkTile(string Id, string Label, int Count, string Controller, string Action, Dictionary<string, string> Route, bool Warns = false);
+public sealed record WorkTile(string Id, string Label, TileCount Count, string Controller, string Action, Dictionary<string, string> Route, bool Warns = false);
+
+/// <summary>
+/// A tile's count, bounded as the list it links to counts (<see cref="BoundedList{T}.CountLimit"/>, ADR 0017): exact up
+/// to 10,000, "Hơn 10.000" past it, so the home of a district with a million items reads 10,001 rows per tile at most.
+/// </summary>
+public readonly record struct TileCount(int Value, bool IsLowerBound)
+{
+    private const int Limit = BoundedList<int>.CountLimit;
+
+    public string Text => IsLowerBound ? $"Hơn {VietnameseNumber.Format(Value)}" : Value.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+    public static async Task<TileCount> OfAsync<T>(IQueryable<T> rows)
+    {
+        var count = await rows.Take(Limit + 1).CountAsync();
+        return new TileCount(Math.Min(count, Limit), count > Limit);
+    }
+
+    /// <summary>A count whose list counts exactly too (the news desk: hundreds of rows, not millions).</summary>
+    public static async Task<TileCount> ExactAsync<T>(IQueryable<T> rows) => new(await rows.CountAsync(), false);
+}
 
 /// <summary>The home: the user's work blocks, what their scope holds, and the links their roles lead to.</summary>
 public sealed record StaffHomeViewModel(UserScope Scope, IReadOnlyList<WorkBlock> Blocks, int UnitCount, int OrganizationCount, int ConferenceCount,

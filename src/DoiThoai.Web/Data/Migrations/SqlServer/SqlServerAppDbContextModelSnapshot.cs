@@ -1635,6 +1635,8 @@ namespace DoiThoai.Web.Data.Migrations.SqlServer
 
                     b.HasIndex("EmailedAtUtc");
 
+                    b.HasIndex("CreatedAtUtc", "Id");
+
                     b.HasIndex("FollowUpItemId", "Kind", "Deadline")
                         .IsUnique();
 

@@ -1579,6 +1579,8 @@ namespace DoiThoai.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("EmailedAtUtc");
 
+                    b.HasIndex("CreatedAtUtc", "Id");
+
                     b.HasIndex("FollowUpItemId", "Kind", "Deadline")
                         .IsUnique();
 
