@@ -13,6 +13,7 @@ using DoiThoai.Web.Features.Organizations;
 using DoiThoai.Web.Features.PersonalData;
 using DoiThoai.Web.Features.Plans;
 using DoiThoai.Web.Features.PublicNews;
+using DoiThoai.Web.Features.Questions;
 using DoiThoai.Web.Features.Search;
 using DoiThoai.Web.Features.Staff;
 using DoiThoai.Web.Features.Units;
@@ -43,6 +44,7 @@ public static class FeatureServices
             .AddPublicNews(configuration)
             .AddLookup(configuration)
             .AddCalendar()
+            .AddQuestions(configuration)
             .AddPersonalData(configuration)
             .AddPlans()
             .AddDashboards()
