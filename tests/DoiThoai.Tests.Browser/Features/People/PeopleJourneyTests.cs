@@ -31,10 +31,9 @@ public class PeopleJourneyTests(BrowserFixture browser)
             await page.GotoAsync("/Conferences");
             await page.GetByRole(AriaRole.Link, new() { Name = DemoQuestions.Title }).First.ClickAsync();
             await page.GetByTestId("sent-questions-link").ClickAsync();
-            var row = page.GetByTestId("question").Filter(new() { HasText = Question });
-            await row.GetByRole(AriaRole.Button, new() { Name = "Tiếp nhận" }).ClickAsync();
+            await PeopleSteps.QuestionRow(page, Question).GetByRole(AriaRole.Button, new() { Name = "Tiếp nhận", Exact = true }).ClickAsync();
             await Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("Đã tiếp nhận câu hỏi.");
-            await Expect(page.GetByTestId("question").Filter(new() { HasText = Question }).GetByTestId("question-state")).ToHaveTextAsync("Đã tiếp nhận, sẽ nêu tại hội nghị");
+            await Expect(PeopleSteps.QuestionRow(page, Question).GetByTestId("question-state")).ToHaveTextAsync("Đã tiếp nhận, sẽ nêu tại hội nghị");
 
             // The secretary, at the conference: the accepted question is waiting in the minutes entry.
             await page.GetByRole(AriaRole.Link, new() { Name = DemoQuestions.Title }).First.ClickAsync();

@@ -58,13 +58,18 @@ public static class PeopleSteps
         await Expect(page.GetByTestId("verdict-sent")).ToBeVisibleAsync();
     }
 
+    /// <summary>A question on the moderation page, by its own text (others name it among their merge choices).</summary>
+    public static ILocator QuestionRow(IPage page, string content) =>
+        page.GetByTestId("question").Filter(new() { Has = page.GetByTestId("question-content").Filter(new() { HasText = content }) });
+
     /// <summary>A staff member's way to a follow-up item: the follow-up list, searched by the petition's words.</summary>
     public static async Task OpenFollowUpAsync(IPage page, string content)
     {
         await page.GotoAsync("/FollowUps");
-        await page.GetByLabel("Tìm kiếm").FillAsync(content);
-        await page.GetByLabel("Phạm vi").SelectOptionAsync(new SelectOptionValue { Label = "Tất cả trong phạm vi" });
-        await page.GetByRole(AriaRole.Button, new() { Name = "Lọc" }).ClickAsync();
-        await page.GetByRole(AriaRole.Link, new() { Name = content }).First.ClickAsync();
+        var main = page.GetByRole(AriaRole.Main);
+        await main.GetByLabel("Tìm kiếm", new() { Exact = true }).FillAsync(content);
+        await main.GetByLabel("Phạm vi").SelectOptionAsync(new SelectOptionValue { Label = "Tất cả trong phạm vi" });
+        await main.GetByRole(AriaRole.Button, new() { Name = "Lọc" }).ClickAsync();
+        await main.GetByRole(AriaRole.Link, new() { Name = content }).First.ClickAsync();
     }
 }
