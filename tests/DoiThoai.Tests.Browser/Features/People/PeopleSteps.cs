@@ -65,11 +65,7 @@ public static class PeopleSteps
     /// <summary>A staff member's way to a follow-up item: the follow-up list, searched by the petition's words.</summary>
     public static async Task OpenFollowUpAsync(IPage page, string content)
     {
-        await page.GotoAsync("/FollowUps");
-        var main = page.GetByRole(AriaRole.Main);
-        await main.GetByLabel("Tìm kiếm", new() { Exact = true }).FillAsync(content);
-        await main.GetByLabel("Phạm vi").SelectOptionAsync(new SelectOptionValue { Label = "Tất cả trong phạm vi" });
-        await main.GetByRole(AriaRole.Button, new() { Name = "Lọc" }).ClickAsync();
-        await main.GetByRole(AriaRole.Link, new() { Name = content }).First.ClickAsync();
+        await page.GotoAsync("/FollowUps?Mine=false&OpenOnly=false&Q=" + Uri.EscapeDataString(content.TrimEnd('.')[..40]));
+        await page.GetByRole(AriaRole.Main).GetByRole(AriaRole.Link, new() { Name = content }).First.ClickAsync();
     }
 }
