@@ -14,6 +14,7 @@ using DoiThoai.Web.Features.PersonalData;
 using DoiThoai.Web.Features.Plans;
 using DoiThoai.Web.Features.PublicNews;
 using DoiThoai.Web.Features.PublicPetitions;
+using DoiThoai.Web.Features.Questions;
 using DoiThoai.Web.Features.Search;
 using DoiThoai.Web.Features.Staff;
 using DoiThoai.Web.Features.Units;
@@ -45,6 +46,7 @@ public static class FeatureServices
             .AddPublicPetitions()
             .AddLookup(configuration)
             .AddCalendar()
+            .AddQuestions(configuration)
             .AddPersonalData(configuration)
             .AddPlans()
             .AddDashboards()

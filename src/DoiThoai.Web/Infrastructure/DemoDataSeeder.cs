@@ -36,6 +36,7 @@ public sealed class DemoDataSeeder(AppDbContext db, UserManager<AppUser> users, 
         await conferences.SeedAsync();
         await Features.News.DemoNews.SeedAsync(db, conferenceFacts);
         await Features.Plans.DemoPlans.SeedAsync(db);
+        await Features.Questions.DemoQuestions.SeedAsync(db, TimeProvider.System);
     }
 
     private async Task<Dictionary<string, AdministrativeUnit>> SeedUnitsAsync()

@@ -38,6 +38,6 @@ public class EndpointAuthorizationTests(PortalFactory factory)
             .Select(e => e.Metadata.GetMetadata<ControllerActionDescriptor>()?.ControllerName)
             .OfType<string>()
             .ToHashSet();
-        Assert.Subset(new HashSet<string> { "Home", "Error", "Account", "PublicPetitions", "PublicNews", "Polls", "PublicCalendar", "Lookup" }, anonymousControllers);
+        Assert.Subset(new HashSet<string> { "Home", "Error", "Account", "PublicPetitions", "PublicNews", "Polls", "PublicCalendar", "Lookup", "PublicQuestions" }, anonymousControllers);
     }
 }

@@ -49,6 +49,9 @@ public static class EndpointRules
     private const string StaffRead = "every staff role reads the records of its scope (AccessPolicy: Read)";
     private const string OwnAccount = "every signed-in user manages their own sign-in";
 
+    private static readonly IdRule QuestionOfConference =
+        new(null, "looked up within the conference named by id, whose scope is checked (ModerationTests: another conference's question is 404)");
+
     private static EndpointRule Public => new() { Anonymous = true };
     private static EndpointRule Open(string because, RecordKind? id = null) => new() { OpenToAllBecause = because, Ids = IdOf(id) };
     private static EndpointRule RefusedTo(string[] users, RecordKind? id = null, bool editorsDesk = false) =>
@@ -234,6 +237,14 @@ public static class EndpointRules
         ["PublicCalendar.Rss"] = Public,
         ["Announcements.Edit"] = RefusedTo(NotRecordKeepers, RecordKind.Conference),
         ["Verdicts.Index"] = Open("every staff role reads the unsettled answers of its own scope"),
+        ["PublicQuestions.Send"] = Public with { Ids = new Dictionary<string, IdRule> { ["id"] = new(null, "a published announcement is public; an unpublished one is 404 for everyone") } },
+        // Moderators see the senders' names and photos: the organizing office and the Front, within their scope.
+        ["SentQuestions.Index"] = RefusedTo(NotRecordKeepers, RecordKind.Conference),
+        ["SentQuestions.Accept"] = RefusedTo(NotRecordKeepers, RecordKind.Conference).With("questionId", QuestionOfConference),
+        ["SentQuestions.Refuse"] = RefusedTo(NotRecordKeepers, RecordKind.Conference).With("questionId", QuestionOfConference),
+        ["SentQuestions.Merge"] = RefusedTo(NotRecordKeepers, RecordKind.Conference).With("questionId", QuestionOfConference),
+        ["SentQuestions.Photo"] = RefusedTo(NotRecordKeepers, RecordKind.Conference).With("questionId", QuestionOfConference),
+        ["RaisedQuestions.Raise"] = RefusedTo(NotRecordKeepers, RecordKind.Conference).With("questionId", QuestionOfConference),
 
         ["Reports.Index"] = Open("every staff role reports on its own scope"),
         ["Reports.Excel"] = Open("every staff role reports on its own scope"),

@@ -48,6 +48,7 @@ public static class Breadcrumbs
         ["receipts"] = ("Hội nghị", "Conferences"),
         ["documents"] = ("Hội nghị", "Conferences"),
         ["minutesrecord"] = ("Hội nghị", "Conferences"),
+        ["sentquestions"] = ("Hội nghị", "Conferences"),
         ["verdicts"] = ("Ý kiến người nêu", "Verdicts"),
         ["search"] = ("Tìm kiếm", "Search"),
     };
