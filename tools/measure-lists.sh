@@ -75,6 +75,24 @@ PAGES=(
   "/Topics"
 )
 
+# The lists' words and orders (issue 17, branch fts17): every order at its first and 50th page, words in each list
+# through the full-text index, and the follow-up filters combined.
+PAGES+=(
+  "$ALL&Page=50"
+  "$ALL&Sort=HeldOn&Dir=desc&Page=50"
+  "$ALL&Sort=HeldOn&Dir=asc"
+  "$ALL&Sort=State&Dir=desc&Page=50"
+  "$ALL&Sort=Unit&Dir=desc&Page=50"
+  "/FollowUps?Q=$(enc "$MANY")"
+  "$ALL&Q=$(enc "dat dai")&Sort=HeldOn&Dir=desc"
+  "$ALL&Q=$(enc "$MANY")&Page=50"
+  "$ALL&Q=$(enc "$MANY")&OverdueOnly=true"
+  "$ALL&UnitId=$COMMUNE_ID&State=InProgress&Kind=Petition&From=2020-01-01&To=2022-12-31"
+  "/FollowUps?Mine=false&OverdueOnly=true&UnitId=$COMMUNE_ID&Sort=HeldOn"
+  "/Conferences?Q=$(enc "$NONE")"
+  "/Conferences?Q=$(enc "dat dai")&Sort=Unit"
+)
+
 measure() { # $1 = who, $2 = cookie jar
   local path url status
   for path in "${PAGES[@]}"; do

@@ -1560,6 +1560,9 @@ namespace DoiThoai.Web.Data.Migrations.SqlServer
 
                     b.HasIndex("ResponsibleUnitId", "State", "Deadline");
 
+                    b.HasIndex("UnitId", "ResponsibleUnitId", "ConferenceId")
+                        .HasDatabaseName("IX_FollowUps_Unit_Responsible");
+
                     b.HasIndex("UnitId", "State", "Deadline");
 
                     b.HasIndex("ConferenceId", "IsDeleted", "MergedIntoId", "State", "Deadline", "ClosedAtUtc")

@@ -1506,6 +1506,9 @@ namespace DoiThoai.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("ResponsibleUnitId", "State", "Deadline");
 
+                    b.HasIndex("UnitId", "ResponsibleUnitId", "ConferenceId")
+                        .HasDatabaseName("IX_FollowUps_Unit_Responsible");
+
                     b.HasIndex("UnitId", "State", "Deadline");
 
                     b.HasIndex("ConferenceId", "IsDeleted", "MergedIntoId", "State", "Deadline", "ClosedAtUtc")
