@@ -89,7 +89,7 @@ public sealed partial class ConferenceService
         if (words.IsEmpty) return (query, null);
 
         // The full-text index finds the conferences of the unit and period whose title or content holds the words,
-        // whatever their age (ADR 0023); a conference is also found by its unit's name ("ky phuong") when that holds them all.
+        // whatever their age (ADR 0019); a conference is also found by its unit's name ("ky phuong") when that holds them all.
         var matches = await search.FindAsync(new SearchFilter(words, filter.UnitId ?? scope.UnitId, SearchKind.Conference, from, to));
         var ids = matches.IdsOf(SearchKind.Conference);
         var named = (await db.Units.InScope(scope).Select(u => new { u.Id, u.SearchText }).ToListAsync())

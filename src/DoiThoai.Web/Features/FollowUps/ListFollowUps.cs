@@ -108,7 +108,7 @@ public sealed class ListFollowUps(AppDbContext db, FollowUpRecords records, List
         var words = SearchWords.Parse(filter.Q);
         if (words.IsEmpty) return (query, null);
 
-        // The words are asked of the full-text index over every item of the unit and period, whatever its age (ADR 0023);
+        // The words are asked of the full-text index over every item of the unit and period, whatever its age (ADR 0019);
         // the ids it returns are then filtered and ordered like the rest of the list.
         var matches = await search.FindAsync(new SearchFilter(words, filter.UnitId ?? scope.UnitId, null, filter.From, filter.To));
         var hits = matches.Hits.ToList();

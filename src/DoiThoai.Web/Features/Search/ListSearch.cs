@@ -6,7 +6,7 @@ namespace DoiThoai.Web.Features.Search;
 
 /// <summary>
 /// The search words of a working list (the follow-up list, the conference list) asked of the full-text index
-/// (ADR 0023): the records of the filter's unit and period that hold the words, whatever their age, newest first and
+/// (ADR 0019): the records of the filter's unit and period that hold the words, whatever their age, newest first and
 /// at most <see cref="Limit"/> of them. The list keeps those its other filters keep and shows them in its own order.
 /// </summary>
 public sealed class ListSearch(AppDbContext db, SearchIndexState index, IConfiguration configuration)

@@ -69,7 +69,7 @@ public static class SearchCandidates
 
     /// <summary>
     /// The kind and id of the newest <paramref name="limit"/> records that match, for a working list to keep those its
-    /// other filters keep (ADR 0023). The same reading as <see cref="FindAsync"/> without the texts.
+    /// other filters keep (ADR 0019). The same reading as <see cref="FindAsync"/> without the texts.
     /// </summary>
     public static Task<List<SearchHit>> HitsAsync(AppDbContext db, SearchFilter filter, bool fullText, int limit, CancellationToken cancellationToken)
     {

@@ -528,9 +528,9 @@ namespace DoiThoai.Web.Data.Migrations.SqlServer
 
                     b.HasKey("Id");
 
-                    b.HasIndex("HeldOn");
-
                     b.HasIndex("OrganizerId");
+
+                    b.HasIndex("HeldOn", "IsDeleted");
 
                     b.HasIndex("Kind", "HeldOn");
 

@@ -506,9 +506,9 @@ namespace DoiThoai.Web.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("HeldOn");
-
                     b.HasIndex("OrganizerId");
+
+                    b.HasIndex("HeldOn", "IsDeleted");
 
                     b.HasIndex("Kind", "HeldOn");
 

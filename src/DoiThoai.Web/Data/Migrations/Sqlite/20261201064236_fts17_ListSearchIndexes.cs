@@ -2,7 +2,7 @@
 
 #nullable disable
 
-namespace DoiThoai.Web.Data.Migrations.SqlServer
+namespace DoiThoai.Web.Data.Migrations.Sqlite
 {
     /// <inheritdoc />
     public partial class fts17_ListSearchIndexes : Migration
@@ -10,10 +10,19 @@ namespace DoiThoai.Web.Data.Migrations.SqlServer
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropIndex(
+                name: "IX_Conferences_HeldOn",
+                table: "Conferences");
+
             migrationBuilder.CreateIndex(
                 name: "IX_FollowUps_Unit_Responsible",
                 table: "FollowUps",
                 columns: new[] { "UnitId", "ResponsibleUnitId", "ConferenceId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Conferences_HeldOn_IsDeleted",
+                table: "Conferences",
+                columns: new[] { "HeldOn", "IsDeleted" });
         }
 
         /// <inheritdoc />
@@ -22,6 +31,15 @@ namespace DoiThoai.Web.Data.Migrations.SqlServer
             migrationBuilder.DropIndex(
                 name: "IX_FollowUps_Unit_Responsible",
                 table: "FollowUps");
+
+            migrationBuilder.DropIndex(
+                name: "IX_Conferences_HeldOn_IsDeleted",
+                table: "Conferences");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Conferences_HeldOn",
+                table: "Conferences",
+                column: "HeldOn");
         }
     }
 }
