@@ -91,6 +91,24 @@ time_page() { # $1 = who, $2 = cookie jar, $3 = path
         printf "%-9s %-70s %s  median %7.1f ms  p95 %7.1f ms\n", who, page, status, a[int((NR+1)/2)]*1000, a[int(NR*0.95+0.5)]*1000 }'
 }
 
+# The lists' words and orders (issue 17, branch fts17): every order at its first and 50th page, words in each list
+# through the full-text index, and the follow-up filters combined.
+PAGES+=(
+  "$ALL&Page=50"
+  "$ALL&Sort=HeldOn&Dir=desc&Page=50"
+  "$ALL&Sort=HeldOn&Dir=asc"
+  "$ALL&Sort=State&Dir=desc&Page=50"
+  "$ALL&Sort=Unit&Dir=desc&Page=50"
+  "/FollowUps?Q=$(enc "$MANY")"
+  "$ALL&Q=$(enc "dat dai")&Sort=HeldOn&Dir=desc"
+  "$ALL&Q=$(enc "$MANY")&Page=50"
+  "$ALL&Q=$(enc "$MANY")&OverdueOnly=true"
+  "$ALL&UnitId=$COMMUNE_ID&State=InProgress&Kind=Petition&From=01/01/2020&To=31/12/2022"
+  "/FollowUps?Mine=false&OverdueOnly=true&UnitId=$COMMUNE_ID&Sort=HeldOn"
+  "/Conferences?Q=$(enc "$NONE")"
+  "/Conferences?Q=$(enc "dat dai")&Sort=Unit"
+)
+
 measure() { # $1 = who, $2 = cookie jar
   local path
   for path in "${PAGES[@]}"; do time_page "$1" "$2" "$path"; done

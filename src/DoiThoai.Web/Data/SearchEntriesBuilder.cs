@@ -10,7 +10,7 @@ namespace DoiThoai.Web.Data;
 
 /// <summary>
 /// Keeps <see cref="SearchEntry"/> rows equal to the records they index (ADR 0019), a conference at a time: its title,
-/// place, summary and conclusion, its opinions and petitions with their on-the-spot answers, its conclusion items, and the follow-up
+/// place, summary, conclusion and findings (results and limitations), its opinions and petitions with their on-the-spot answers, its conclusion items, and the follow-up
 /// items that have words of their own (a split content item's wording, an answer). Every save rebuilds the entries of
 /// the conferences it touched, in its transaction (<see cref="SearchEntriesInterceptor"/>); the catch-up builds those of
 /// conferences that have none (ADR 0023), and <c>rebuild-search</c> rebuilds them all.
@@ -78,7 +78,7 @@ public static class SearchEntriesBuilder
     {
         var conferences = await db.Conferences.AsNoTracking().Where(c => conferenceIds.Contains(c.Id))
             .OrderBy(c => c.HeldOn).ThenBy(c => c.Id)
-            .Select(c => new { c.Id, c.UnitId, c.Unit!.Path, c.HeldOn, c.Title, c.Place, c.Summary, c.ConclusionText })
+            .Select(c => new { c.Id, c.UnitId, c.Unit!.Path, c.HeldOn, c.Title, c.Place, c.Summary, c.ConclusionText, c.FindingsText })
             .ToListAsync(cancellationToken);
         var petitions = (await db.Petitions.AsNoTracking().Where(p => conferenceIds.Contains(p.ConferenceId))
             .Select(p => new { p.Id, p.ConferenceId, p.Order, p.Content, p.OnTheSpotAnswer }).ToListAsync(cancellationToken))
@@ -102,7 +102,7 @@ public static class SearchEntriesBuilder
                 Tags = SearchTokens.Of(kind, c.HeldOn, c.Path, responsiblePath),
                 Text = VietnameseText.Fold(string.Join('\n', texts.Where(t => !string.IsNullOrWhiteSpace(t)))),
             };
-            entries.Add(Entry(SearchKind.Conference, c.Id, null, c.Title, c.Place, c.Summary, c.ConclusionText));
+            entries.Add(Entry(SearchKind.Conference, c.Id, null, c.Title, c.Place, c.Summary, c.ConclusionText, c.FindingsText));
             entries.AddRange(petitions[c.Id].OrderBy(p => p.Order).Select(p => Entry(SearchKind.Petition, p.Id, null, p.Content, p.OnTheSpotAnswer)));
             entries.AddRange(conclusions[c.Id].OrderBy(i => i.Order).Select(i => Entry(SearchKind.ConclusionItem, i.Id, null, i.Content)));
             entries.AddRange(items[c.Id].OrderBy(f => f.Id).Select(f => Entry(SearchKind.FollowUp, f.Id, f.ResponsiblePath, f.ContentText, f.Result)));

@@ -22,7 +22,9 @@ public sealed class ConferenceConfiguration : IEntityTypeConfiguration<Conferenc
         conference.HasMany(c => c.Petitions).WithOne(p => p.Conference).HasForeignKey(p => p.ConferenceId);
         conference.HasMany(c => c.ConclusionItems).WithOne(i => i.Conference).HasForeignKey(i => i.ConferenceId);
         conference.HasIndex(c => new { c.UnitId, c.HeldOn });
-        conference.HasIndex(c => c.HeldOn);
+        // The date with IsDeleted: the follow-up list sorted by conference date walks this index alone, newest first, and
+        // stops after a page; with the date only, SQLite 3.53 read another covering index whole and sorted it (15 s at a district's ten years).
+        conference.HasIndex(c => new { c.HeldOn, c.IsDeleted });
         // Dashboards count a period's conferences from this index alone. Unit first: the database then reads the
         // subtree's units one after another, so counts grouped by unit need no sort.
         conference.HasIndex(c => new { c.UnitId, c.HeldOn, c.IsDeleted, c.Kind, c.StatedOpinionCount, c.StatedPetitionCount })

@@ -32,6 +32,8 @@ public sealed class FollowUpItemConfiguration : IEntityTypeConfiguration<FollowU
             .HasDatabaseName("IX_FollowUps_List_State");
         item.HasIndex(i => new { i.UnitId, i.Deadline, i.State, i.ResponsibleUnitId, i.IsDeleted, i.MergedIntoId, i.Kind, i.ConferenceId })
             .HasDatabaseName("IX_FollowUps_List_Unit");
+        // A search in the list finds the conferences outside a scope that gave items to its bodies: one seek per pair of units.
+        item.HasIndex(i => new { i.UnitId, i.ResponsibleUnitId, i.ConferenceId }).HasDatabaseName("IX_FollowUps_Unit_Responsible");
         // The public answers page asks each unit whether it has a published answer.
         item.HasIndex(i => new { i.IsPublic, i.UnitId, i.State }).HasDatabaseName("IX_FollowUps_Public_Unit");
         // A petition may be split into several content items, so several items may share it.

@@ -1,6 +1,8 @@
 using DoiThoai.Web.Authorization;
 using DoiThoai.Web.Domain;
 using DoiThoai.Web.Domain.Conferences;
+using DoiThoai.Web.Domain.Search;
+using DoiThoai.Web.Features.Search;
 using DoiThoai.Web.Features.Shared;
 using DoiThoai.Web.Features.Units;
 using Microsoft.AspNetCore.Mvc.Rendering;
@@ -19,12 +21,6 @@ public sealed partial class ConferenceService
     /// </summary>
     public const int MaxPage = 500;
 
-    /// <summary>
-    /// A search word is looked for in the newest conferences of the filter only, so that a word found nowhere does not
-    /// read every conference of ten years; the page says so when the filter holds more (full-text search will lift it).
-    /// </summary>
-    public const int SearchCandidates = 10_000;
-
     public static class SortKeys
     {
         public const string HeldOn = "HeldOn";
@@ -36,7 +32,7 @@ public sealed partial class ConferenceService
     public async Task<ConferenceListViewModel> ListAsync(UserScope scope, ConferenceFilter filter, ListOrder? order = null)
     {
         order ??= new ListOrder();
-        var (query, searchCut) = await SearchAsync(scope, filter);
+        var (query, searchLimit) = await SearchAsync(scope, filter);
         var total = await query.CountAsync();
         var pageCount = Math.Max(1, (int)Math.Ceiling(total / (double)PageSize));
         var page = Math.Clamp(filter.Page, 1, Math.Min(pageCount, MaxPage));
@@ -49,7 +45,7 @@ public sealed partial class ConferenceService
         return new ConferenceListViewModel(filter, rows, page, Math.Min(pageCount, MaxPage), total, await unitChoices.ForAsync(scope))
         {
             PagesCut = pageCount > MaxPage,
-            SearchCut = searchCut,
+            SearchLimit = searchLimit,
         };
     }
 
@@ -76,8 +72,8 @@ public sealed partial class ConferenceService
     /// <summary>The conferences a filter selects, unordered: the list pages them, the staff home counts them.</summary>
     public async Task<IQueryable<Conference>> QueryAsync(UserScope scope, ConferenceFilter filter) => (await SearchAsync(scope, filter)).Query;
 
-    /// <summary>The filter's conferences; with search words, those among its newest <see cref="SearchCandidates"/> that hold them.</summary>
-    private async Task<(IQueryable<Conference> Query, bool SearchCut)> SearchAsync(UserScope scope, ConferenceFilter filter)
+    /// <summary>The filter's conferences; with search words, those that hold them, and the matches read when more hold them.</summary>
+    private async Task<(IQueryable<Conference> Query, int? SearchLimit)> SearchAsync(UserScope scope, ConferenceFilter filter)
     {
         var query = db.Conferences.AsNoTracking().InScope(scope);
         if (filter.UnitId is { } unitId)
@@ -90,15 +86,16 @@ public sealed partial class ConferenceService
         var (from, to) = filter.Period();
         if (from is { } start) query = query.Where(c => c.HeldOn >= start);
         if (to is { } end) query = query.Where(c => c.HeldOn <= end);
-        var words = VietnameseText.Fold(filter.Q).Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        if (words.Length == 0) return (query, false);
+        var words = SearchWords.Parse(filter.Q);
+        if (words.IsEmpty) return (query, null);
 
-        var newest = query.OrderByDescending(c => c.HeldOn).ThenByDescending(c => c.Id);
-        var cut = await newest.Skip(SearchCandidates).AnyAsync();
-        var candidates = newest.Take(SearchCandidates).Select(c => c.Id);
-        var found = db.Conferences.AsNoTracking().Where(c => candidates.Contains(c.Id));
-        foreach (var word in words)
-            found = found.Where(c => c.SearchText.Contains(word) || c.Unit!.SearchText.Contains(word));
-        return (found, cut);
+        // The full-text index finds the conferences of the unit and period whose title or content holds the words,
+        // whatever their age (ADR 0019); a conference is also found by its unit's name ("ky phuong") when that holds them all.
+        var matches = await search.FindAsync(new SearchFilter(words, filter.UnitId ?? scope.UnitId, SearchKind.Conference, from, to));
+        var ids = matches.IdsOf(SearchKind.Conference);
+        var named = (await db.Units.InScope(scope).Select(u => new { u.Id, u.SearchText }).ToListAsync())
+            .Where(u => words.Words.All(w => u.SearchText.Contains(w, StringComparison.Ordinal))).Select(u => u.Id).ToList();
+        // The ids travel as one JSON parameter: ten thousand SQL parameters would cost seconds to plan.
+        return (query.Where(c => EF.Parameter(ids).Contains(c.Id) || named.Contains(c.UnitId)), matches.Capped ? search.Limit : null);
     }
 }

@@ -18,8 +18,8 @@ public sealed record ConferenceListViewModel(ConferenceFilter Filter, IReadOnlyL
     /// <summary>The filter holds more pages than <see cref="ConferenceService.MaxPage"/>: the page says how to reach the rest.</summary>
     public bool PagesCut { get; init; }
 
-    /// <summary>The search words were looked for in the newest <see cref="ConferenceService.SearchCandidates"/> conferences only.</summary>
-    public bool SearchCut { get; init; }
+    /// <summary>Set when more conferences hold the search words than the list reads: it lists the newest that many.</summary>
+    public int? SearchLimit { get; init; }
 }
 
 public sealed record ConferenceFormViewModel(ConferenceInput Input, FormOptions Options, ConflictView? Conflict = null)

@@ -45,11 +45,13 @@ public sealed record FollowUpRow(int Id, Guid Version, FollowUpKind Kind, string
     FollowUpPriority Priority, int ProgressPercent, string ConferenceTitle, ConferenceWhen When, string UnitName, bool Overdue, bool DueSoon);
 
 /// <summary>
-/// A page of the list. <paramref name="SearchLimited"/>: the words were looked for only in the newest
-/// <see cref="ListFollowUps.SearchLimit"/> items the other filters keep (the view says so).
+/// A page of the list. <paramref name="SearchLimit"/>: set when more items hold the search words than the list reads
+/// (<see cref="Search.ListSearch.Limit"/>): it lists the newest that many (the view says so).
 /// </summary>
-public sealed record FollowUpList(FollowUpFilter Filter, BoundedList<FollowUpRow> Page, DateOnly Today, bool SearchLimited = false)
+public sealed record FollowUpList(FollowUpFilter Filter, BoundedList<FollowUpRow> Page, DateOnly Today, int? SearchLimit = null)
 {
+    public bool SearchLimited => SearchLimit is not null;
+
     /// <summary>Set when the user may assign: the bodies a selection can be given to, and the form's values.</summary>
     public IReadOnlyList<SelectListItem>? BulkOrganizations { get; init; }
     public BulkAssignInput Bulk { get; init; } = new();

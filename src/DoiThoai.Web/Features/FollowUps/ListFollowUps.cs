@@ -3,6 +3,8 @@ using DoiThoai.Web.Data;
 using DoiThoai.Web.Domain;
 using DoiThoai.Web.Domain.Conferences;
 using DoiThoai.Web.Domain.FollowUp;
+using DoiThoai.Web.Domain.Search;
+using DoiThoai.Web.Features.Search;
 using DoiThoai.Web.Features.Shared;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.EntityFrameworkCore;
@@ -10,17 +12,17 @@ using Microsoft.EntityFrameworkCore;
 namespace DoiThoai.Web.Features.FollowUps;
 
 /// <summary>"Việc của tôi" and the follow-up list of a scope, with the choices its batch forms offer.</summary>
-public sealed class ListFollowUps(AppDbContext db, FollowUpRecords records)
+public sealed class ListFollowUps(AppDbContext db, FollowUpRecords records, ListSearch search)
 {
-    /// <summary>Words are looked for in at most this many items (the newest the other filters keep), so a search costs the same at any size.</summary>
-    public const int SearchLimit = 10_000;
-
     public async Task<FollowUpList> ListAsync(UserScope scope, FollowUpFilter filter)
     {
         var today = records.Today;
-        var (query, searchLimited) = await FilterAsync(scope, filter);
+        var (query, searchLimit) = await FilterAsync(scope, filter);
         // The page is chosen over ids alone, in the order of an index (ADR 0017); only its 20 rows are then read in full.
-        var page = await BoundedList<int>.CreateAsync(Ordered(query, filter), filter.Page);
+        // The items a search found (a few thousand at most) are read in order at once rather than counted, then paged.
+        var page = string.IsNullOrWhiteSpace(filter.Q)
+            ? await BoundedList<int>.CreateAsync(Ordered(query, filter), filter.Page)
+            : await BoundedList<int>.ReadWholeAsync(Ordered(query, filter), filter.Page);
         var rows = await db.FollowUps.AsNoTracking().Where(f => page.Items.Contains(f.Id))
             .Select(f => new FollowUpRow(f.Id, f.Version, f.Kind, FollowUpItem.ContentOf(f), f.State,
                 f.ResponsibleOrganization!.Name, f.Deadline, f.Priority, f.ProgressPercent, f.Conference!.Title,
@@ -32,7 +34,7 @@ public sealed class ListFollowUps(AppDbContext db, FollowUpRecords records)
             Overdue = Deadlines.IsOverdue(rows[id].State, rows[id].Deadline, today),
             DueSoon = Deadlines.IsDueSoon(rows[id].State, rows[id].Deadline, today),
         }).ToList();
-        return new FollowUpList(filter, page.With(shown), today, searchLimited);
+        return new FollowUpList(filter, page.With(shown), today, searchLimit);
     }
 
     /// <summary>The id queries a page is counted and read from, for the tests that read their query plans.</summary>
@@ -78,8 +80,8 @@ public sealed class ListFollowUps(AppDbContext db, FollowUpRecords records)
         }
     }
 
-    /// <summary>The filtered items, and whether the words were looked for in only the newest <see cref="SearchLimit"/> of them.</summary>
-    private async Task<(IQueryable<FollowUpItem> Query, bool SearchLimited)> FilterAsync(UserScope scope, FollowUpFilter filter)
+    /// <summary>The filtered items, and the number of matches read when more items hold the search words than that.</summary>
+    private async Task<(IQueryable<FollowUpItem> Query, int? SearchLimit)> FilterAsync(UserScope scope, FollowUpFilter filter)
     {
         var today = records.Today;
         // Items merged into another leave the lists: the surviving item speaks for both.
@@ -105,16 +107,32 @@ public sealed class ListFollowUps(AppDbContext db, FollowUpRecords records)
             var dueSoonLimit = today.AddDays(Deadlines.DueSoonDays);
             query = query.Where(f => f.Deadline >= today && f.Deadline <= dueSoonLimit && FollowUpStateMachine.OpenStates.Contains(f.State));
         }
-        if (string.IsNullOrWhiteSpace(filter.Q)) return (query, false);
+        var words = SearchWords.Parse(filter.Q);
+        if (words.IsEmpty) return (query, null);
 
-        // Words are matched in the newest items the filters keep, not in every row: a word that matches nothing
-        // would otherwise read the whole district. The full-text index replaces this bound once it is merged.
-        var folded = VietnameseText.Fold(filter.Q);
-        var limited = await query.OrderByDescending(f => f.Id).Skip(SearchLimit).AnyAsync();
-        var candidates = query.OrderByDescending(f => f.Id).Take(SearchLimit).Select(f => f.Id);
-        var matched = db.FollowUps.Where(f => candidates.Contains(f.Id)
-            && (f.Petition != null ? f.Petition.SearchText.Contains(folded) : f.ConclusionItem!.SearchText.Contains(folded)));
-        return (matched, limited);
+        // The words are asked of the full-text index over every item of the unit and period, whatever its age (ADR 0019);
+        // the ids it returns are then filtered and ordered like the rest of the list.
+        var matches = await search.FindAsync(new SearchFilter(words, filter.UnitId ?? scope.UnitId, null, filter.From, filter.To));
+        var hits = matches.Hits.ToList();
+        if (filter.UnitId is null)
+        {
+            // Items given to the scope's bodies by a conference outside it carry that conference's unit tokens, not the
+            // scope's: the records of those few conferences are matched apart.
+            // The units outside the scope that gave any are found first, each by a seek of IX_FollowUps_Unit_Responsible.
+            var givers = await db.Units.Where(u => !unitIds.Contains(u.Id) && db.FollowUps.Any(f => f.UnitId == u.Id
+                && f.ResponsibleUnitId != null && unitIds.Contains(f.ResponsibleUnitId.Value))).Select(u => u.Id).ToListAsync();
+            var outside = givers.Count == 0 ? [] : await db.FollowUps.Where(f => givers.Contains(f.UnitId)
+                && f.ResponsibleUnitId != null && unitIds.Contains(f.ResponsibleUnitId.Value)).Select(f => f.ConferenceId).Distinct().ToListAsync();
+            hits.AddRange(await search.InConferencesAsync(words, outside));
+        }
+        var found = new ListMatches(hits, matches.Capped);
+        var (items, petitions, conclusions) = (found.IdsOf(SearchKind.FollowUp), found.IdsOf(SearchKind.Petition), found.IdsOf(SearchKind.ConclusionItem));
+        // Up to ten thousand ids each travel as one JSON parameter: as many SQL parameters they would cost seconds to plan.
+        // An item is found by its own words, its petition's or its conclusion item's.
+        return (query.Where(f => EF.Parameter(items).Contains(f.Id)
+                || (f.PetitionId != null && EF.Parameter(petitions).Contains(f.PetitionId.Value))
+                || (f.ConclusionItemId != null && EF.Parameter(conclusions).Contains(f.ConclusionItemId.Value))),
+            matches.Capped ? search.Limit : null);
     }
 
     /// <summary>Organizations a batch may be given to: those of the user's unit, the units below it and above it.</summary>

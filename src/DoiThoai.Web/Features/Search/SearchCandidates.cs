@@ -67,6 +67,25 @@ public static class SearchCandidates
         return entries.OrderByDescending(e => e.Id).Take(Cap).ToListAsync(cancellationToken);
     }
 
+    /// <summary>
+    /// The kind and id of the newest <paramref name="limit"/> records that match, for a working list to keep those its
+    /// other filters keep (ADR 0019). The same reading as <see cref="FindAsync"/> without the texts.
+    /// </summary>
+    public static Task<List<SearchHit>> HitsAsync(AppDbContext db, SearchFilter filter, bool fullText, int limit, CancellationToken cancellationToken)
+    {
+        var from = filter.From ?? DateOnly.MinValue;
+        var to = filter.To ?? DateOnly.MaxValue;
+        if (db.Database.IsSqlite())
+            return db.Database.SqlQuery<SearchHit>($"""
+                SELECT e.Kind, e.RecordId, e.UnitId FROM SearchIndex JOIN SearchEntries AS e ON e.Id = SearchIndex.rowid
+                WHERE SearchIndex MATCH {filter.ToFts5()} AND e.HeldOn >= {from} AND e.HeldOn <= {to}
+                ORDER BY SearchIndex.rowid DESC LIMIT {limit}
+                """).ToListAsync(cancellationToken);
+        var entries = db.SearchEntries.AsNoTracking().Where(e => e.HeldOn >= from && e.HeldOn <= to);
+        entries = fullText ? FullText(entries, filter) : Like(entries, filter);
+        return entries.OrderByDescending(e => e.Id).Take(limit).Select(e => new SearchHit(e.Kind, e.RecordId, e.UnitId)).ToListAsync(cancellationToken);
+    }
+
     /// <summary>SQL Server's full-text predicates over the two indexed columns.</summary>
     public static IQueryable<SearchEntry> FullText(IQueryable<SearchEntry> entries, SearchFilter filter)
     {
@@ -92,3 +111,6 @@ public static class SearchCandidates
         return entries;
     }
 }
+
+/// <summary>A record that holds a search's words: its kind, its id, and the unit of its conference.</summary>
+public sealed record SearchHit(SearchKind Kind, int RecordId, int UnitId);

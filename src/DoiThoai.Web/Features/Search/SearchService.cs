@@ -35,7 +35,7 @@ public sealed class SearchService(AppDbContext db, SearchIndexState index)
         List<int> Ids(SearchKind kind) => entries.Where(e => e.Kind == kind).Select(e => e.RecordId).ToList();
         var conferenceIds = entries.Select(e => e.ConferenceId).Distinct().ToList();
         var conferences = await db.Conferences.AsNoTracking().Where(c => conferenceIds.Contains(c.Id))
-            .Select(c => new { c.Id, c.Title, c.Place, c.Summary, c.ConclusionText, UnitKind = c.Unit!.Kind, UnitName = c.Unit.Name,
+            .Select(c => new { c.Id, c.Title, c.Place, c.Summary, c.ConclusionText, c.FindingsText, UnitKind = c.Unit!.Kind, UnitName = c.Unit.Name,
                 When = new ConferenceWhen(c.HeldOn, c.HeldOnUnknown, c.ReviewedPeriodKind, c.ReviewedPeriodYear, c.ReviewedPeriodNumber) })
             .ToDictionaryAsync(c => c.Id, cancellationToken);
         var petitionIds = Ids(SearchKind.Petition);
@@ -54,7 +54,7 @@ public sealed class SearchService(AppDbContext db, SearchIndexState index)
             if (!conferences.TryGetValue(e.ConferenceId, out var c)) continue;
             var text = e.Kind switch
             {
-                SearchKind.Conference => Join(c.Title, c.Place, c.Summary, c.ConclusionText),
+                SearchKind.Conference => Join(c.Title, c.Place, c.Summary, c.ConclusionText, c.FindingsText),
                 SearchKind.Petition => petitions.GetValueOrDefault(e.RecordId),
                 SearchKind.ConclusionItem => conclusions.GetValueOrDefault(e.RecordId),
                 _ => items.GetValueOrDefault(e.RecordId),

@@ -4,5 +4,5 @@ namespace DoiThoai.Web.Features.Search;
 public static class SearchServices
 {
     public static IServiceCollection AddSearch(this IServiceCollection services) =>
-        services.AddScoped<SearchService>().AddSingleton<SearchIndexState>();
+        services.AddScoped<SearchService>().AddScoped<ListSearch>().AddSingleton<SearchIndexState>();
 }

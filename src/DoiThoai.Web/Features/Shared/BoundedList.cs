@@ -47,6 +47,21 @@ public sealed record BoundedList<T>(IReadOnlyList<T> Items, int Page, int PageSi
         return new BoundedList<T>(items, page, pageSize, Math.Min(counted, CountLimit), counted > CountLimit, counted > reachable);
     }
 
+    /// <summary>
+    /// One page of parts already known to be short (e.g. the items a search found, at most a few thousand): each is
+    /// read whole in its order, in one query, and counted and paged here, with the same limits as <see cref="CreateAsync"/>.
+    /// </summary>
+    public static async Task<BoundedList<T>> ReadWholeAsync(IReadOnlyList<ListPart<T>> parts, int page, int pageSize = 20)
+    {
+        var all = new List<T>();
+        foreach (var part in parts) all.AddRange(await part.Ordered.ToListAsync());
+        var reachable = Math.Min(all.Count, MaxPages * pageSize);
+        var pageCount = Math.Clamp((int)Math.Ceiling(reachable / (double)pageSize), 1, MaxPages);
+        page = Math.Clamp(page, 1, pageCount);
+        return new BoundedList<T>(all.Skip((page - 1) * pageSize).Take(pageSize).ToList(), page, pageSize,
+            Math.Min(all.Count, CountLimit), all.Count > CountLimit, all.Count > reachable);
+    }
+
     /// <summary>The same page with its rows turned into what the view shows.</summary>
     public BoundedList<TRow> With<TRow>(IReadOnlyList<TRow> rows) =>
         new(rows, Page, PageSize, Count, CountIsLowerBound, MorePagesThanShown);

@@ -528,9 +528,9 @@ namespace DoiThoai.Web.Data.Migrations.SqlServer
 
                     b.HasKey("Id");
 
-                    b.HasIndex("HeldOn");
-
                     b.HasIndex("OrganizerId");
+
+                    b.HasIndex("HeldOn", "IsDeleted");
 
                     b.HasIndex("Kind", "HeldOn");
 
@@ -1583,6 +1583,9 @@ namespace DoiThoai.Web.Data.Migrations.SqlServer
                         .HasDatabaseName("IX_FollowUps_Public_Unit");
 
                     b.HasIndex("ResponsibleUnitId", "State", "Deadline");
+
+                    b.HasIndex("UnitId", "ResponsibleUnitId", "ConferenceId")
+                        .HasDatabaseName("IX_FollowUps_Unit_Responsible");
 
                     b.HasIndex("UnitId", "State", "Deadline");
 

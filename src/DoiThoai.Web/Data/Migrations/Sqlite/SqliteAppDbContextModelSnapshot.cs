@@ -506,9 +506,9 @@ namespace DoiThoai.Web.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("HeldOn");
-
                     b.HasIndex("OrganizerId");
+
+                    b.HasIndex("HeldOn", "IsDeleted");
 
                     b.HasIndex("Kind", "HeldOn");
 
@@ -1529,6 +1529,9 @@ namespace DoiThoai.Web.Data.Migrations.Sqlite
                         .HasDatabaseName("IX_FollowUps_Public_Unit");
 
                     b.HasIndex("ResponsibleUnitId", "State", "Deadline");
+
+                    b.HasIndex("UnitId", "ResponsibleUnitId", "ConferenceId")
+                        .HasDatabaseName("IX_FollowUps_Unit_Responsible");
 
                     b.HasIndex("UnitId", "State", "Deadline");
 
