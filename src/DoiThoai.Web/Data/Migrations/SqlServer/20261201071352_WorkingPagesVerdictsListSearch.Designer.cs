@@ -12,8 +12,8 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace DoiThoai.Web.Data.Migrations.SqlServer
 {
     [DbContext(typeof(SqlServerAppDbContext))]
-    [Migration("20261201063030_share_VerdictFigures")]
-    partial class share_VerdictFigures
+    [Migration("20261201071352_WorkingPagesVerdictsListSearch")]
+    partial class WorkingPagesVerdictsListSearch
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -531,9 +531,9 @@ namespace DoiThoai.Web.Data.Migrations.SqlServer
 
                     b.HasKey("Id");
 
-                    b.HasIndex("HeldOn");
-
                     b.HasIndex("OrganizerId");
+
+                    b.HasIndex("HeldOn", "IsDeleted");
 
                     b.HasIndex("Kind", "HeldOn");
 
@@ -1587,6 +1587,9 @@ namespace DoiThoai.Web.Data.Migrations.SqlServer
 
                     b.HasIndex("ResponsibleUnitId", "State", "Deadline");
 
+                    b.HasIndex("UnitId", "ResponsibleUnitId", "ConferenceId")
+                        .HasDatabaseName("IX_FollowUps_Unit_Responsible");
+
                     b.HasIndex("UnitId", "State", "Deadline");
 
                     b.HasIndex("ConferenceId", "Verdict", "IsDeleted", "MergedIntoId", "ResponsibleOrganizationId")
@@ -1637,6 +1640,8 @@ namespace DoiThoai.Web.Data.Migrations.SqlServer
                     b.HasKey("Id");
 
                     b.HasIndex("EmailedAtUtc");
+
+                    b.HasIndex("CreatedAtUtc", "Id");
 
                     b.HasIndex("FollowUpItemId", "Kind", "Deadline")
                         .IsUnique();

@@ -10,11 +10,11 @@ namespace DoiThoai.Web.Data.Migrations.SqlServer
     /// Hand-written, changes no model: the conference figures gained the raisers' verdicts (Judged, Settled), which a
     /// migration cannot count with the builder's rules. The figures of the conferences that hold a judged item are
     /// dropped, so start-up rebuilds them and their unit months (ConferenceFiguresBuilder.BuildMissingAsync, ADR 0004,
-    /// 0018); every other conference has no verdict and its zeros are right. It names only columns older than the
-    /// generated migration, so it runs before or after it alike.
+    /// 0018); every other conference has no verdict and its zeros are right. It names only columns older than the verdict
+    /// columns, so it would run before or after the generated migration alike; it is kept after it.
     /// </summary>
     [DbContext(typeof(SqlServerAppDbContext))]
-    [Migration("20261201063100_share_VerdictFiguresRebuild")]
+    [Migration("20261201071500_share_VerdictFiguresRebuild")]
     public partial class share_VerdictFiguresRebuild : Migration
     {
         protected override void Up(MigrationBuilder migrationBuilder)

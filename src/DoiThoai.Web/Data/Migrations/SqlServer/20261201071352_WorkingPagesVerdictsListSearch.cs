@@ -5,7 +5,7 @@
 namespace DoiThoai.Web.Data.Migrations.SqlServer
 {
     /// <inheritdoc />
-    public partial class share_VerdictFigures : Migration
+    public partial class WorkingPagesVerdictsListSearch : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
@@ -17,6 +17,10 @@ namespace DoiThoai.Web.Data.Migrations.SqlServer
             migrationBuilder.DropIndex(
                 name: "IX_ConferenceTopicFigures_UnitId_HeldOn_TopicId_Count",
                 table: "ConferenceTopicFigures");
+
+            migrationBuilder.DropIndex(
+                name: "IX_Conferences_HeldOn",
+                table: "Conferences");
 
             migrationBuilder.AddColumn<int>(
                 name: "Judged",
@@ -80,15 +84,30 @@ namespace DoiThoai.Web.Data.Migrations.SqlServer
                 columns: new[] { "UnitId", "Month", "TopicId", "Count", "Judged", "Settled" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_FollowUps_Unit_Responsible",
+                table: "FollowUps",
+                columns: new[] { "UnitId", "ResponsibleUnitId", "ConferenceId" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_FollowUps_Verdicts",
                 table: "FollowUps",
                 columns: new[] { "ConferenceId", "Verdict", "IsDeleted", "MergedIntoId", "ResponsibleOrganizationId" },
                 filter: "[Verdict] IS NOT NULL AND [MergedIntoId] IS NULL AND [IsDeleted] = 0");
 
             migrationBuilder.CreateIndex(
+                name: "IX_FollowUpNotices_CreatedAtUtc_Id",
+                table: "FollowUpNotices",
+                columns: new[] { "CreatedAtUtc", "Id" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_ConferenceTopicFigures_UnitId_HeldOn_TopicId_Count_Judged_Settled",
                 table: "ConferenceTopicFigures",
                 columns: new[] { "UnitId", "HeldOn", "TopicId", "Count", "Judged", "Settled" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Conferences_HeldOn_IsDeleted",
+                table: "Conferences",
+                columns: new[] { "HeldOn", "IsDeleted" });
         }
 
         /// <inheritdoc />
@@ -99,12 +118,24 @@ namespace DoiThoai.Web.Data.Migrations.SqlServer
                 table: "UnitMonthTopicFigures");
 
             migrationBuilder.DropIndex(
+                name: "IX_FollowUps_Unit_Responsible",
+                table: "FollowUps");
+
+            migrationBuilder.DropIndex(
                 name: "IX_FollowUps_Verdicts",
                 table: "FollowUps");
 
             migrationBuilder.DropIndex(
+                name: "IX_FollowUpNotices_CreatedAtUtc_Id",
+                table: "FollowUpNotices");
+
+            migrationBuilder.DropIndex(
                 name: "IX_ConferenceTopicFigures_UnitId_HeldOn_TopicId_Count_Judged_Settled",
                 table: "ConferenceTopicFigures");
+
+            migrationBuilder.DropIndex(
+                name: "IX_Conferences_HeldOn_IsDeleted",
+                table: "Conferences");
 
             migrationBuilder.DropColumn(
                 name: "Judged",
@@ -147,6 +178,11 @@ namespace DoiThoai.Web.Data.Migrations.SqlServer
                 name: "IX_ConferenceTopicFigures_UnitId_HeldOn_TopicId_Count",
                 table: "ConferenceTopicFigures",
                 columns: new[] { "UnitId", "HeldOn", "TopicId", "Count" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Conferences_HeldOn",
+                table: "Conferences",
+                column: "HeldOn");
         }
     }
 }

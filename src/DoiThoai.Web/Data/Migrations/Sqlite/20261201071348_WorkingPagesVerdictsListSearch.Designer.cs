@@ -11,8 +11,8 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace DoiThoai.Web.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteAppDbContext))]
-    [Migration("20261201055828_pages17_WorkingPages")]
-    partial class pages17_WorkingPages
+    [Migration("20261201071348_WorkingPagesVerdictsListSearch")]
+    partial class WorkingPagesVerdictsListSearch
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -509,9 +509,9 @@ namespace DoiThoai.Web.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("HeldOn");
-
                     b.HasIndex("OrganizerId");
+
+                    b.HasIndex("HeldOn", "IsDeleted");
 
                     b.HasIndex("Kind", "HeldOn");
 
@@ -565,6 +565,9 @@ namespace DoiThoai.Web.Data.Migrations.Sqlite
                     b.Property<int>("ItemsTransferred")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("Judged")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("Kind")
                         .HasColumnType("INTEGER");
 
@@ -584,6 +587,9 @@ namespace DoiThoai.Web.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("Questions")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Settled")
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("UnitId")
@@ -750,6 +756,12 @@ namespace DoiThoai.Web.Data.Migrations.Sqlite
                     b.Property<DateOnly>("HeldOn")
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("Judged")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Settled")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int?>("TopicId")
                         .HasColumnType("INTEGER");
 
@@ -760,7 +772,7 @@ namespace DoiThoai.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("ConferenceId");
 
-                    b.HasIndex("UnitId", "HeldOn", "TopicId", "Count");
+                    b.HasIndex("UnitId", "HeldOn", "TopicId", "Count", "Judged", "Settled");
 
                     b.ToTable("ConferenceTopicFigures");
                 });
@@ -1177,6 +1189,9 @@ namespace DoiThoai.Web.Data.Migrations.Sqlite
                     b.Property<int>("ItemsTransferred")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("Judged")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateOnly?>("LatestOpenDeadline")
                         .HasColumnType("TEXT");
 
@@ -1193,6 +1208,9 @@ namespace DoiThoai.Web.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("Questions")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Settled")
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("UnitemizedOpinions")
@@ -1218,8 +1236,14 @@ namespace DoiThoai.Web.Data.Migrations.Sqlite
                     b.Property<int>("Count")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("Judged")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateOnly>("Month")
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("Settled")
+                        .HasColumnType("INTEGER");
 
                     b.Property<int?>("TopicId")
                         .HasColumnType("INTEGER");
@@ -1229,7 +1253,7 @@ namespace DoiThoai.Web.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("UnitId", "Month", "TopicId", "Count");
+                    b.HasIndex("UnitId", "Month", "TopicId", "Count", "Judged", "Settled");
 
                     b.ToTable("UnitMonthTopicFigures");
                 });
@@ -1509,7 +1533,14 @@ namespace DoiThoai.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("ResponsibleUnitId", "State", "Deadline");
 
+                    b.HasIndex("UnitId", "ResponsibleUnitId", "ConferenceId")
+                        .HasDatabaseName("IX_FollowUps_Unit_Responsible");
+
                     b.HasIndex("UnitId", "State", "Deadline");
+
+                    b.HasIndex("ConferenceId", "Verdict", "IsDeleted", "MergedIntoId", "ResponsibleOrganizationId")
+                        .HasDatabaseName("IX_FollowUps_Verdicts")
+                        .HasFilter("[Verdict] IS NOT NULL AND [MergedIntoId] IS NULL AND [IsDeleted] = 0");
 
                     b.HasIndex("ConferenceId", "IsDeleted", "MergedIntoId", "State", "Deadline", "ClosedAtUtc")
                         .HasDatabaseName("IX_FollowUps_Dashboard");
