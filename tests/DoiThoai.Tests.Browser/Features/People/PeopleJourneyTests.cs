@@ -20,6 +20,7 @@ public class PeopleJourneyTests(BrowserFixture browser)
     [Fact]
     public async Task A_question_sent_before_goes_from_the_public_form_to_a_settled_answer()
     {
+        var settledBefore = await SettledOnDashboardAsync();
         await using var person = await browser.OpenAsync("people-person");
         var code = await PeopleSteps.SendQuestionAsync(person.Page, browser, "Hoàng Văn Người Hỏi", Question);
         await person.ScreenshotAsync("1-sent");
@@ -93,10 +94,21 @@ public class PeopleJourneyTests(BrowserFixture browser)
         await person.ScreenshotAsync("5-settled");
         person.AssertNoRequestLeftTheSite();
 
+        // The leader's dashboard counts the settled answer in the share of settled answers.
+        Assert.Equal(settledBefore + 1, await SettledOnDashboardAsync());
+    }
+
+    /// <summary>The settled answers on the district leader's dashboard over the years around today (the demo dialogue is weeks ahead).</summary>
+    private async Task<int> SettledOnDashboardAsync()
+    {
         await using var leader = await browser.OpenAsync("people-leader");
-        await leader.Page.SignInAsync("lanhdao.kyanh@demo.local");
-        await leader.Page.GotoAsync("/Dashboard");
-        await Expect(leader.Page.Locator("main")).ToBeVisibleAsync();
-        // The lead adds the dashboard share check at merge.
+        var page = leader.Page;
+        await page.SignInAsync("lanhdao.kyanh@demo.local");
+        var today = DateTime.Today;
+        await page.GotoAsync($"/Dashboard?Kind=Custom&From={today.AddDays(-400):dd/MM/yyyy}&To={today.AddDays(400):dd/MM/yyyy}");
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Mức độ hài lòng của người nêu" })).ToBeVisibleAsync();
+        await Expect(page.Locator("[data-figure=verdict-share]")).ToHaveTextAsync(new Regex(@"^(\d[\d.]*/\d[\d.]* \(.+%\)|–)$"));
+        var settled = await page.Locator("[data-figure=verdict-settled]").InnerTextAsync();
+        return int.Parse(settled.Replace(".", "").Trim());
     }
 }
