@@ -38,12 +38,15 @@ public sealed partial class DashboardService(AppDbContext db, TimeProvider clock
     /// <summary>
     /// The latest year in which the chosen unit's subtree held a conference, or null when it held none: one MAX
     /// over the per-conference figures, so a dashboard opened without a period shows data rather than an empty year.
+    /// A conference announced for a later day is not held yet and does not choose the year.
     /// </summary>
     public async Task<int?> LatestYearWithDataAsync(UserScope scope, IReadOnlyList<ScopeUnit> units, int? unitId)
     {
         if (FocusOf(scope, units, unitId) is not { } focus) return null;
         var ids = units.Where(u => UnitPath.IsWithin(u.Path, focus.Path)).Select(u => u.Id).ToList();
-        var latest = await db.ConferenceFigures.AsNoTracking().Where(f => ids.Contains(f.UnitId)).MaxAsync(f => (DateOnly?)f.HeldOn);
+        var today = Today;
+        var latest = await db.ConferenceFigures.AsNoTracking().Where(f => ids.Contains(f.UnitId) && f.HeldOn <= today)
+            .MaxAsync(f => (DateOnly?)f.HeldOn);
         return latest?.Year;
     }
 

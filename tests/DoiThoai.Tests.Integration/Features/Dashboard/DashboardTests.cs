@@ -154,7 +154,9 @@ public class DashboardTests(PortalFactory factory)
         var latest = await factory.WithDbAsync(async db =>
         {
             var path = await db.Units.Where(u => u.Code == "HT-KA").Select(u => u.Path).SingleAsync();
-            return (await db.Conferences.Where(c => c.Unit!.Path.StartsWith(path)).Select(c => c.HeldOn).ToListAsync()).Max().Year;
+            // The demo dialogue announced for a coming day is not held yet: it does not choose the year.
+            var today = DateOnly.FromDateTime(DateTime.UtcNow);
+            return (await db.Conferences.Where(c => c.Unit!.Path.StartsWith(path)).Select(c => c.HeldOn).ToListAsync()).Where(d => d <= today).Max().Year;
         });
         Assert.True(latest < DateTime.UtcNow.Year, "The demo data's conferences should be older than the current year.");
         var client = await factory.SignedInClientAsync(Demo.Leader);
@@ -168,9 +170,10 @@ public class DashboardTests(PortalFactory factory)
     public async Task A_chosen_year_without_conferences_says_so_and_links_to_the_latest_year_with_data()
     {
         var client = await factory.SignedInClientAsync(Demo.Leader);
-        var html = WebUtility.HtmlDecode(await client.GetStringAsync("/Dashboard?Kind=Year&Year=2026"));
-        Assert.Contains("Tổng hợp năm 2026", html);
-        Assert.Contains("Năm 2026 chưa có hội nghị nào trong phạm vi của bạn.", html);
+        // A year before the demo data (the demo also announces a dialogue for a coming day, so not this year).
+        var html = WebUtility.HtmlDecode(await client.GetStringAsync("/Dashboard?Kind=Year&Year=2015"));
+        Assert.Contains("Tổng hợp năm 2015", html);
+        Assert.Contains("Năm 2015 chưa có hội nghị nào trong phạm vi của bạn.", html);
         var link = Regex.Match(html, "<a href=\"([^\"]+)\" data-latest-year=\"(\\d+)\">([^<]*)</a>");
         Assert.True(link.Success, "The page should link to the latest year with data.");
         var year = link.Groups[2].Value;
@@ -215,7 +218,7 @@ public class DashboardTests(PortalFactory factory)
         var page = WebUtility.HtmlDecode(await client.GetStringAsync($"/Reports?{WardPeriod}"));
         Assert.Contains("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", page);
         Assert.Contains("Độc lập - Tự do - Hạnh phúc", page);
-        Assert.Contains("Ủy ban nhân dân phường Kỳ Phương", page);
+        Assert.Contains("ỦY BAN NHÂN DÂN PHƯỜNG KỲ PHƯƠNG", page);
         Assert.Contains("BÁO CÁO KẾT QUẢ TỔ CHỨC ĐỐI THOẠI VÀ GIẢI QUYẾT Ý KIẾN, KIẾN NGHỊ NĂM 2022", page);
         Assert.Matches(@"Kỳ Phương, ngày \d\d tháng (0[12]|[3-9]|1[0-2]) năm \d{4}", page);
         Assert.Matches($"Số hội nghị đã tổ chức</th>\\s*<td class=\"text-end\">{Regex.Escape(N(expected.Conferences))}</td>", page);
