@@ -71,4 +71,14 @@ public static class PeopleSteps
         await page.GotoAsync("/FollowUps?Mine=false&OpenOnly=false&Q=" + Uri.EscapeDataString(content.TrimEnd('.')[..40]));
         await page.GetByRole(AriaRole.Main).GetByRole(AriaRole.Link, new() { Name = content }).First.ClickAsync();
     }
+
+    /// <summary>The ward secretary signs in and goes to the demo dialogue's questions: its page, then its link to them.</summary>
+    public static async Task OpenModerationAsync(IPage page)
+    {
+        await page.SignInAsync("kyphuong@demo.local");
+        await page.GotoAsync("/Conferences?Q=" + Uri.EscapeDataString(DemoQuestions.Title));
+        await page.GetByRole(AriaRole.Main).GetByRole(AriaRole.Link, new() { Name = DemoQuestions.Title }).First.ClickAsync();
+        await page.GetByTestId("sent-questions-link").ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Câu hỏi, kiến nghị gửi trước hội nghị" })).ToBeVisibleAsync();
+    }
 }

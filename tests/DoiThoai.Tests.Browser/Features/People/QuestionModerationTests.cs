@@ -1,4 +1,3 @@
-using DoiThoai.Web.Features.Questions;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 
@@ -22,7 +21,7 @@ public class QuestionModerationTests(BrowserFixture browser)
 
         await using var ward = await browser.OpenAsync(nameof(A_refusal_needs_a_reason_and_the_sender_reads_it_by_the_code));
         var page = ward.Page;
-        await OpenModerationAsync(page);
+        await PeopleSteps.OpenModerationAsync(page);
         var row = PeopleSteps.QuestionRow(page, question);
         await row.GetByRole(AriaRole.Button, new() { Name = "Không tiếp nhận" }).ClickAsync();
         await Expect(PeopleSteps.QuestionRow(page, question).GetByText("Hãy ghi lý do không tiếp nhận.")).ToBeVisibleAsync();
@@ -55,7 +54,7 @@ public class QuestionModerationTests(BrowserFixture browser)
 
         await using var ward = await browser.OpenAsync(nameof(A_question_asking_the_same_thing_is_merged_into_the_one_picked_by_its_label));
         var page = ward.Page;
-        await OpenModerationAsync(page);
+        await PeopleSteps.OpenModerationAsync(page);
         var row = PeopleSteps.QuestionRow(page, second);
         await row.GetByLabel("Gộp vào câu hỏi").SelectOptionAsync(new SelectOptionValue { Label = $"Mã {firstCode}: {first}" });
         await row.GetByRole(AriaRole.Button, new() { Name = "Gộp", Exact = true }).ClickAsync();
@@ -67,13 +66,4 @@ public class QuestionModerationTests(BrowserFixture browser)
         await ward.ScreenshotAsync("1-merged");
     }
 
-    /// <summary>The ward secretary's way to the questions: the conference's page, then its link to them.</summary>
-    internal static async Task OpenModerationAsync(IPage page)
-    {
-        await page.SignInAsync("kyphuong@demo.local");
-        await page.GotoAsync("/Conferences?Q=" + Uri.EscapeDataString(DemoQuestions.Title));
-        await page.GetByRole(AriaRole.Main).GetByRole(AriaRole.Link, new() { Name = DemoQuestions.Title }).First.ClickAsync();
-        await page.GetByTestId("sent-questions-link").ClickAsync();
-        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Câu hỏi, kiến nghị gửi trước hội nghị" })).ToBeVisibleAsync();
-    }
 }

@@ -26,7 +26,7 @@ public class QuestionPhotoTests(BrowserFixture browser)
 
         await using var ward = await browser.OpenAsync(nameof(The_photo_sent_with_a_question_is_seen_by_the_ward_and_refused_to_anyone_else));
         var page = ward.Page;
-        await QuestionModerationTests.OpenModerationAsync(page);
+        await PeopleSteps.OpenModerationAsync(page);
         var link = PeopleSteps.QuestionRow(page, question).GetByRole(AriaRole.Link, new() { Name = "Xem ảnh người gửi kèm theo" });
         var photoAddress = await link.GetAttributeAsync("href");
         Assert.Matches(new Regex(@"^/Conferences/\d+/cau-hoi-gui-truoc/\d+/anh$"), photoAddress);
