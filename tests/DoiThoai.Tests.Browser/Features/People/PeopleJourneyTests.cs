@@ -28,10 +28,7 @@ public class PeopleJourneyTests(BrowserFixture browser)
         await using (var ward = await browser.OpenAsync("people-ward"))
         {
             var page = ward.Page;
-            await page.SignInAsync("kyphuong@demo.local");
-            await page.GotoAsync("/Conferences");
-            await page.GetByRole(AriaRole.Link, new() { Name = DemoQuestions.Title }).First.ClickAsync();
-            await page.GetByTestId("sent-questions-link").ClickAsync();
+            await PeopleSteps.OpenModerationAsync(page);
             await PeopleSteps.QuestionRow(page, Question).GetByRole(AriaRole.Button, new() { Name = "Tiếp nhận", Exact = true }).ClickAsync();
             await Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("Đã tiếp nhận câu hỏi.");
             await Expect(PeopleSteps.QuestionRow(page, Question).GetByTestId("question-state")).ToHaveTextAsync("Đã tiếp nhận, sẽ nêu tại hội nghị");

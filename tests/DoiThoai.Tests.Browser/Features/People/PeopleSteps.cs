@@ -9,11 +9,15 @@ namespace DoiThoai.Tests.Browser.Features.People;
 /// <summary>What a person does on the public side, by the labels they read: send a question, look a code up, judge an answer.</summary>
 public static class PeopleSteps
 {
-    /// <summary>The smallest valid PNG: a 1×1 pixel.</summary>
-    public static readonly byte[] Png = Convert.FromBase64String("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==");
+    /// <summary>A small valid PNG: 12×8 red pixels (a width to check once the picture is drawn).</summary>
+    public static readonly byte[] Png = Convert.FromBase64String("iVBORw0KGgoAAAANSUhEUgAAAAwAAAAICAIAAABChommAAAAEUlEQVR42mM4oaFBEDGMKgIA9KxpAUT3+xwAAAAASUVORK5CYII=");
+    public const int PngWidth = 12;
 
-    /// <summary>From the public calendar to the announced demo dialogue's form; fills it and sends it; returns the code shown.</summary>
-    public static async Task<string> SendQuestionAsync(IPage page, BrowserFixture browser, string name, string content, byte[]? photo = null)
+    /// <summary>
+    /// From the public calendar to the announced demo dialogue's form; fills it and sends it, with the photo file on disk
+    /// picked in the file field when given; returns the code shown.
+    /// </summary>
+    public static async Task<string> SendQuestionAsync(IPage page, BrowserFixture browser, string name, string content, string? photoFile = null)
     {
         await page.GotoAsync("/lich-doi-thoai");
         await page.GetByRole(AriaRole.Link, new() { Name = DemoQuestions.Title }).First.ClickAsync();
@@ -23,8 +27,7 @@ public static class PeopleSteps
         await page.GetByLabel("Số điện thoại (không bắt buộc)").FillAsync("0987 654 321");
         await page.GetByLabel("Lĩnh vực").SelectOptionAsync(new SelectOptionValue { Label = "Thiết chế văn hóa cơ sở" });
         await page.GetByLabel("Nội dung câu hỏi, kiến nghị").FillAsync(content);
-        if (photo is not null)
-            await page.GetByLabel(new Regex("^Ảnh kèm theo")).SetInputFilesAsync(new FilePayload { Name = "hien-truong.png", MimeType = "image/png", Buffer = photo });
+        if (photoFile is not null) await page.GetByLabel(new Regex("^Ảnh kèm theo")).SetInputFilesAsync(photoFile);
         await page.GetByLabel(SentQuestion.Purpose).CheckAsync();
         await AnswerCaptchaAsync(page, browser);
         await page.GetByRole(AriaRole.Button, new() { Name = "Gửi câu hỏi" }).ClickAsync();
@@ -67,5 +70,15 @@ public static class PeopleSteps
     {
         await page.GotoAsync("/FollowUps?Mine=false&OpenOnly=false&Q=" + Uri.EscapeDataString(content.TrimEnd('.')[..40]));
         await page.GetByRole(AriaRole.Main).GetByRole(AriaRole.Link, new() { Name = content }).First.ClickAsync();
+    }
+
+    /// <summary>The ward secretary signs in and goes to the demo dialogue's questions: its page, then its link to them.</summary>
+    public static async Task OpenModerationAsync(IPage page)
+    {
+        await page.SignInAsync("kyphuong@demo.local");
+        await page.GotoAsync("/Conferences?Q=" + Uri.EscapeDataString(DemoQuestions.Title));
+        await page.GetByRole(AriaRole.Main).GetByRole(AriaRole.Link, new() { Name = DemoQuestions.Title }).First.ClickAsync();
+        await page.GetByTestId("sent-questions-link").ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Câu hỏi, kiến nghị gửi trước hội nghị" })).ToBeVisibleAsync();
     }
 }
