@@ -58,7 +58,7 @@ public class OfficialDocumentTests(BrowserFixture browser)
 
         // The Party committee organized it, so the form opens for the Party; the ward chooses its People's Committee.
         // Minutes are signed by their secretary and chair, so no body opens the form with a "TM." capacity.
-        await Expect(page.GetByLabel("Cơ quan ban hành")).ToHaveValueAsync(nameof(IssuerKind.Party));
+        await Expect(page.GetByLabel("Cơ quan ban hành")).ToHaveValueAsync(((int)IssuerKind.Party).ToString());
         await Expect(page.GetByLabel("Thẩm quyền ký")).ToHaveValueAsync("");
         await page.GetByLabel("Cơ quan ban hành").SelectOptionAsync(new SelectOptionValue { Label = IssuerKind.State.Label() });
         await page.GetByRole(AriaRole.Button, new() { Name = "Điền lại theo cơ quan này" }).ClickAsync();
