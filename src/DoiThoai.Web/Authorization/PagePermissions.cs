@@ -8,6 +8,9 @@ namespace DoiThoai.Web.Authorization;
 /// </summary>
 public sealed record PagePermissions(bool MayCreate, bool MayEdit = false, bool MayDelete = false)
 {
+    /// <summary>A unit's page: whether its Word templates may be replaced (<see cref="AccessPolicy.MayReplaceTemplates"/>).</summary>
+    public bool MayReplaceTemplates { get; init; }
+
     /// <summary>A page that was not told shows no action buttons.</summary>
     public static readonly PagePermissions None = new(false, false);
 }

@@ -22,10 +22,10 @@ public sealed class ExportInput
     [Display(Name = "Ngày ban hành")]
     public DateOnly? IssuedOn { get; set; }
 
+    /// <summary>Empty on minutes signed by their secretary and chair; "T/M ĐẢNG ỦY" when the body signs them collectively.</summary>
     [Display(Name = "Thẩm quyền ký")]
-    [Required(ErrorMessage = "Hãy nhập thẩm quyền ký, ví dụ T/M ĐẢNG ỦY hoặc TM. ỦY BAN NHÂN DÂN.")]
     [StringLength(100, ErrorMessage = "Thẩm quyền ký dài tối đa {1} ký tự.")]
-    public string Capacity { get; set; } = "";
+    public string? Capacity { get; set; }
 
     [Display(Name = "Chức vụ người ký")]
     [StringLength(100, ErrorMessage = "Chức vụ người ký dài tối đa {1} ký tự.")]
@@ -47,7 +47,7 @@ public sealed class ExportInput
     public static ExportInput For(Issuer issuer, DocumentKind document, string? signerName, string? signerPosition) => new()
     {
         IssuerKind = issuer.Kind,
-        Capacity = OfficialFormat.SignerCapacity(issuer),
+        Capacity = OfficialFormat.DefaultCapacity(issuer, document),
         SignerName = signerName,
         SignerPosition = signerPosition,
         Recipients = string.Join("\n", OfficialDocument.DefaultRecipients(issuer, document)),

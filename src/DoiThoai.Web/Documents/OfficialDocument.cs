@@ -10,7 +10,7 @@ namespace DoiThoai.Web.Documents;
 /// <param name="IssuedOn">The date of issue; null when it is not known (a briefing recorded by its period alone).</param>
 public sealed record OfficialDocument(
     Issuer Issuer, DocumentKind Kind, string? Number, DateOnly? IssuedOn, string Title,
-    string Capacity, string? SignerPosition, string? SignerName, IReadOnlyList<string> Recipients, string? Secretary = null)
+    string? Capacity, string? SignerPosition, string? SignerName, IReadOnlyList<string> Recipients, string? Secretary = null)
 {
     /// <summary>The record kept in the "Lưu" line of every document: the clerical office (văn thư).</summary>
     public const string Archive = "Lưu: VT.";
@@ -23,6 +23,9 @@ public sealed record OfficialDocument(
 
     /// <summary>"- Đảng bộ thị xã Kỳ Anh (để báo cáo);" one line per recipient, then "- Lưu: VT.".</summary>
     public IReadOnlyList<string> RecipientLines => [.. Recipients.Where(r => !string.IsNullOrWhiteSpace(r)).Select(r => $"- {r.Trim().TrimEnd(';', '.')};"), $"- {Archive}"];
+
+    /// <summary>The chair's signature block of minutes, above the signature: "CHỦ TRÌ" unless the body signs collectively.</summary>
+    public IReadOnlyList<string> ChairLines => OfficialFormat.ChairLines(Capacity, SignerPosition);
 
     /// <summary>The template's fields; a field with no line (no superior body) disappears with its paragraph.</summary>
     public IReadOnlyDictionary<string, IReadOnlyList<string>> Fields()
@@ -38,8 +41,10 @@ public sealed record OfficialDocument(
             [Tags.DocumentName] = [Kind == DocumentKind.Minutes ? "BIÊN BẢN" : "BÁO CÁO"],
             [Tags.Title] = [Title],
             [Tags.Recipients] = RecipientLines,
-            [Tags.Capacity] = string.IsNullOrWhiteSpace(Capacity) ? [] : [OfficialFormat.Upper(Capacity)],
-            [Tags.SignerPosition] = string.IsNullOrWhiteSpace(SignerPosition) ? [] : [OfficialFormat.Upper(SignerPosition)],
+            // On minutes the capacity field holds the chair's whole block and the position has no line of its own.
+            [Tags.Capacity] = Kind == DocumentKind.Minutes ? ChairLines
+                : string.IsNullOrWhiteSpace(Capacity) ? [] : [OfficialFormat.Upper(Capacity)],
+            [Tags.SignerPosition] = Kind == DocumentKind.Minutes || string.IsNullOrWhiteSpace(SignerPosition) ? [] : [OfficialFormat.Upper(SignerPosition)],
             [Tags.SignerName] = [SignerName?.Trim() ?? ""],
             [Tags.Secretary] = [Secretary?.Trim() ?? ""],
         };

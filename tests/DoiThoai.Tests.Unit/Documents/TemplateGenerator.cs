@@ -38,9 +38,10 @@ public static class TemplateGenerator
             if (document == DocumentKind.Minutes)
             {
                 body.Append(Columns(0.5,
-                    [Plain("THƯ KÝ", bold: true, spaceBefore: 360), Plain(""), Plain(""), Plain(""), Field(Tags.Secretary, "Họ tên thư ký", bold: true)],
-                    [Field(Tags.Capacity, "TM. …", bold: true, spaceBefore: 360), Plain("CHỦ TRÌ", bold: true),
-                     Field(Tags.SignerPosition, "Chức vụ", bold: true), Plain(""), Plain(""), Field(Tags.SignerName, "Họ tên người chủ trì", bold: true)]));
+                    [Plain(OfficialFormat.SecretaryTitle, bold: true, spaceBefore: 360), Plain(""), Plain(""), Plain(""), Field(Tags.Secretary, "Họ tên thư ký", bold: true)],
+                    // The capacity field holds the chair's whole block ("CHỦ TRÌ", or "T/M …" and the position: OfficialFormat.ChairLines).
+                    [Field(Tags.Capacity, OfficialFormat.ChairTitle, bold: true, spaceBefore: 360),
+                     Plain(""), Plain(""), Plain(""), Field(Tags.SignerName, "Họ tên người chủ trì", bold: true)]));
                 body.Append(Plain("Nơi nhận:", bold: true, italic: true, center: false, size: 24, spaceBefore: 240));
                 body.Append(Field(Tags.Recipients, "- …;", center: false, size: 22));
             }

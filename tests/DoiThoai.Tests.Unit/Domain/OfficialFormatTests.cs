@@ -74,6 +74,27 @@ public class OfficialFormatTests
         Assert.StartsWith("TM. ", OfficialFormat.SignerCapacity(Front));
     }
 
+    [Fact]
+    public void Minutes_are_signed_by_the_secretary_and_the_chair_without_a_tm_line_or_a_position()
+    {
+        // Nghị định 30/2020, Phụ lục III, mẫu biên bản: "THƯ KÝ" and "CHỦ TỌA" (here "CHỦ TRÌ"), each with the name only.
+        Assert.Equal("THƯ KÝ", OfficialFormat.SecretaryTitle);
+        Assert.Equal(["CHỦ TRÌ"], OfficialFormat.ChairLines(null, null));
+        Assert.Equal(["CHỦ TRÌ"], OfficialFormat.ChairLines(" ", "Bí thư"));
+        foreach (var issuer in new[] { Party, State, Front })
+        {
+            Assert.Equal("", OfficialFormat.DefaultCapacity(issuer, DocumentKind.Minutes));
+            Assert.Equal(OfficialFormat.SignerCapacity(issuer), OfficialFormat.DefaultCapacity(issuer, DocumentKind.Report));
+        }
+    }
+
+    [Fact]
+    public void Minutes_the_body_signs_collectively_carry_the_capacity_then_the_position_in_upper_case()
+    {
+        Assert.Equal(["T/M ĐẢNG ỦY", "BÍ THƯ"], OfficialFormat.ChairLines("T/M Đảng ủy", "Bí thư"));
+        Assert.Equal(["TM. BAN THƯỜNG TRỰC"], OfficialFormat.ChairLines("TM. Ban Thường trực", ""));
+    }
+
     [Theory]
     [InlineData(OrganizationKind.PartyCommittee, IssuerKind.Party)]
     [InlineData(OrganizationKind.PeoplesCommittee, IssuerKind.State)]

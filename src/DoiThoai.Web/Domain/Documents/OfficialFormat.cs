@@ -105,6 +105,23 @@ public static class OfficialFormat
         _ => "TM. BAN THƯỜNG TRỰC",
     };
 
+    public const string SecretaryTitle = "THƯ KÝ";
+    public const string ChairTitle = "CHỦ TRÌ";
+
+    /// <summary>
+    /// The chair's signature block of minutes. Minutes are signed by their secretary and their chair in their own
+    /// names (Nghị định 30/2020, Phụ lục III, mẫu biên bản: "THƯ KÝ" and "CHỦ TỌA", here "CHỦ TRÌ" as the record
+    /// says), with no "TM." line and no position. Only when the body signs them collectively does the chair sign for
+    /// it as on any other document: the capacity ("T/M ĐẢNG ỦY"), then the position.
+    /// </summary>
+    public static IReadOnlyList<string> ChairLines(string? capacity, string? position) =>
+        string.IsNullOrWhiteSpace(capacity) ? [ChairTitle]
+        : string.IsNullOrWhiteSpace(position) ? [Upper(capacity)] : [Upper(capacity), Upper(position)];
+
+    /// <summary>The capacity an export form opens with: none on minutes (see <see cref="ChairLines"/>), the issuer's on a report.</summary>
+    public static string DefaultCapacity(Issuer issuer, DocumentKind document) =>
+        document == DocumentKind.Minutes ? "" : SignerCapacity(issuer);
+
     /// <summary>The usual abbreviation in the number: ĐU, HU, TU for Party committees, UBND, MTTQ-BTT.</summary>
     public static string DefaultAbbreviation(IssuerKind kind, string body) => kind switch
     {

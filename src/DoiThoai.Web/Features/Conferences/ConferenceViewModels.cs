@@ -50,10 +50,28 @@ public sealed record NamedCount(string Name, int Count);
 
 public sealed record SpeechLine(int Id, int Order, SpeechKind Kind, string? Speaker, string? Position, string? Organization, string Summary)
 {
-    /// <summary>Who spoke as the minutes say it: the person, their position and the body they spoke for ("thay mặt").</summary>
-    public string Who => Speaker is null
-        ? $"Đại diện {Organization}{(Position is null ? "" : $", {Position}")}"
-        : $"{Speaker}{(Position is null ? "" : $", {Position}")}{(Organization is null ? "" : $", thay mặt {Organization}")}";
+    /// <summary>
+    /// Who spoke as the minutes say it: the person, their position and the body they spoke for ("thay mặt"); without a
+    /// name, the body's representative ("Đại diện …"). A part left empty or blank is left out with its comma, and "Đại
+    /// diện" never stands without a body: a speaker known by nothing is "Đại biểu".
+    /// </summary>
+    public string Who
+    {
+        get
+        {
+            var (speaker, position, organization) = (Clean(Speaker), Clean(Position), Clean(Organization));
+            string?[] parts = speaker is null
+                ? [OnBehalfOf(organization), position]
+                : [speaker, position, organization is null ? null : $"thay mặt {organization}"];
+            var who = string.Join(", ", parts.OfType<string>());
+            return who.Length > 0 ? who : "Đại biểu";
+        }
+    }
+
+    /// <summary>"Đại diện Hội Nông dân phường", or null when the body is not known.</summary>
+    public static string? OnBehalfOf(string? organization) => Clean(organization) is { } body ? $"Đại diện {body}" : null;
+
+    private static string? Clean(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 }
 
 public sealed record ParticipantLine(int Id, ParticipantRole Role, string Name, string? Position);

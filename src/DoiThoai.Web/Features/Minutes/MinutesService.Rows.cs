@@ -65,7 +65,7 @@ public sealed partial class MinutesService
     private static PartRow Row(Speech p, MinutesState state) =>
         new(p.ConferenceId, Sections.Speeches, p.Id,
             [p.Order.ToString(), p.Kind.Label(),
-             MinutesFinality.Shown(state, p.CitedPerson, p.Person?.FullName) ?? $"Đại diện {MinutesFinality.Shown(state, p.CitedOrganization, p.Organization?.Name)}",
+             MinutesFinality.Shown(state, p.CitedPerson, p.Person?.FullName) ?? Features.Conferences.SpeechLine.OnBehalfOf(MinutesFinality.Shown(state, p.CitedOrganization, p.Organization?.Name)) ?? "",
              p.PositionHeld ?? "", p.Summary]) { Version = p.Version };
 
     private static PartRow Row(ConclusionItem p, MinutesState state) =>

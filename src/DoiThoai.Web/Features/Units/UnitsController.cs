@@ -24,7 +24,11 @@ public sealed class UnitsController(UnitService units, HistoryQuery history, IRe
     {
         var unit = await units.FindAsync(id);
         if (await access.DenyUnlessAsync(unit, Operation.Read) is { } denied) return denied;
-        ViewData.SetPermissions(new(await access.MayAsync(Policies.Administration), await access.MayAsync(unit!, Operation.Update)));
+        var scope = (await GetScopeAsync())!;
+        ViewData.SetPermissions(new(await access.MayAsync(Policies.Administration), await access.MayAsync(unit!, Operation.Update))
+        {
+            MayReplaceTemplates = AccessPolicy.MayReplaceTemplates(scope.Roles, scope.HomePath, unit!.Path),
+        });
         return View(await units.DetailsAsync(id, await history.ForAsync(nameof(AdministrativeUnit), id)));
     }
 

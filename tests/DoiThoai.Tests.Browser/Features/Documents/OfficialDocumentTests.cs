@@ -57,14 +57,15 @@ public class OfficialDocumentTests(BrowserFixture browser)
         await page.GetByRole(AriaRole.Link, new() { Name = "Xuất văn bản" }).ClickAsync();
 
         // The Party committee organized it, so the form opens for the Party; the ward chooses its People's Committee.
-        await Expect(page.GetByLabel("Thẩm quyền ký")).ToHaveValueAsync("T/M ĐẢNG ỦY");
+        // Minutes are signed by their secretary and chair, so no body opens the form with a "TM." capacity.
+        await Expect(page.GetByLabel("Cơ quan ban hành")).ToHaveValueAsync(((int)IssuerKind.Party).ToString());
+        await Expect(page.GetByLabel("Thẩm quyền ký")).ToHaveValueAsync("");
         await page.GetByLabel("Cơ quan ban hành").SelectOptionAsync(new SelectOptionValue { Label = IssuerKind.State.Label() });
         await page.GetByRole(AriaRole.Button, new() { Name = "Điền lại theo cơ quan này" }).ClickAsync();
-        await Expect(page.GetByLabel("Thẩm quyền ký")).ToHaveValueAsync("TM. ỦY BAN NHÂN DÂN");
+        await Expect(page.GetByLabel("Thẩm quyền ký")).ToHaveValueAsync("");
 
         await page.GetByLabel("Số văn bản").FillAsync("07");
         await page.GetByLabel("Ngày ban hành").FillAsync("05/07/2022");
-        await page.GetByLabel("Chức vụ người ký").FillAsync("Chủ tịch");
         await page.GetByLabel("Họ tên người ký").FillAsync("Nguyễn Văn Ký");
         await page.GetByLabel("Nơi nhận (mỗi dòng một nơi)").FillAsync("Thường trực Thị ủy Kỳ Anh (để báo cáo)\nCác tổ dân phố");
         await session.ScreenshotAsync("export-form");
@@ -72,9 +73,10 @@ public class OfficialDocumentTests(BrowserFixture browser)
 
         InOrder(lines, "UBND THỊ XÃ KỲ ANH", "ỦY BAN NHÂN DÂN PHƯỜNG KỲ PHƯƠNG", "Số: 07/BB-UBND",
             "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc", "Kỳ Phương, ngày 05 tháng 7 năm 2022", "BIÊN BẢN",
-            "THƯ KÝ", "TM. ỦY BAN NHÂN DÂN", "CHỦ TRÌ", "CHỦ TỊCH", "Nguyễn Văn Ký",
+            "THƯ KÝ", "CHỦ TRÌ", "Nguyễn Văn Ký",
             "- Thường trực Thị ủy Kỳ Anh (để báo cáo);", "- Các tổ dân phố;", "- Lưu: VT.");
         Assert.DoesNotContain("ĐẢNG CỘNG SẢN VIỆT NAM", lines);
+        Assert.DoesNotContain("TM. ỦY BAN NHÂN DÂN", lines);
     }
 
     [Fact]

@@ -15,12 +15,16 @@ public static class DocumentText
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("application/vnd.openxmlformats-officedocument.wordprocessingml.document", response.Content.Headers.ContentType?.MediaType);
         var file = await response.Content.ReadAsByteArrayAsync();
-        if (keepAs is not null && Environment.GetEnvironmentVariable("DOITHOAI_DOCUMENTS_OUT") is { Length: > 0 } folder)
-        {
-            Directory.CreateDirectory(folder);
-            await File.WriteAllBytesAsync(Path.Combine(folder, keepAs), file);
-        }
+        if (keepAs is not null) await KeepAsync(file, keepAs);
         return (file, Lines(file));
+    }
+
+    /// <summary>Writes <paramref name="file"/> for CI to render (.ci/run) when <c>DOITHOAI_DOCUMENTS_OUT</c> names a folder.</summary>
+    public static async Task KeepAsync(byte[] file, string name)
+    {
+        if (Environment.GetEnvironmentVariable("DOITHOAI_DOCUMENTS_OUT") is not { Length: > 0 } folder) return;
+        Directory.CreateDirectory(folder);
+        await File.WriteAllBytesAsync(Path.Combine(folder, name), file);
     }
 
     public static IReadOnlyList<string> Lines(byte[] file)

@@ -20,8 +20,9 @@ public class OfficialDocumentsTests(PortalFactory factory)
         factory.CreateClient();
         var id = await ConferenceAsync(new DateOnly(2022, 6, 28), "HT-KA-KPH");
         var client = await factory.SignedInClientAsync(Demo.KyPhuongWard);
+        // Minutes are signed by their secretary and chair: the form opens with no "T/M" capacity; here the committee signs collectively.
         var form = await client.GetStringAsync($"/Documents/Minutes/{id}");
-        Assert.Contains("T/M ĐẢNG ỦY", form);
+        Assert.Contains("value=\"\"", System.Text.RegularExpressions.Regex.Match(form, "<input[^>]*name=\"Input.Capacity\"[^>]*>").Value);
 
         var (_, lines) = await DocumentText.ReadAsync(await client.PostFormAsync($"/Documents/Minutes/{id}", $"/Documents/Minutes/{id}",
         [
@@ -34,7 +35,7 @@ public class OfficialDocumentsTests(PortalFactory factory)
             "ĐẢNG CỘNG SẢN VIỆT NAM", "Kỳ Phương, ngày 28 tháng 6 năm 2022", "BIÊN BẢN",
             "Đối thoại giữa Đảng ủy phường với Mặt trận, các đoàn thể và chi hội, chi đoàn tổ dân phố",
             "I. THỜI GIAN, ĐỊA ĐIỂM, THÀNH PHẦN", "IV. KẾT LUẬN",
-            "THƯ KÝ", "T/M ĐẢNG ỦY", "CHỦ TRÌ", "BÍ THƯ", "Võ Văn Chủ Trì",
+            "THƯ KÝ", "T/M ĐẢNG ỦY", "BÍ THƯ", "Võ Văn Chủ Trì",
             "- Thường trực Thị ủy Kỳ Anh (để báo cáo);", "- Các đại biểu dự hội nghị;", "- Lưu: VT.");
         Assert.DoesNotContain("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", lines);
     }
@@ -50,8 +51,9 @@ public class OfficialDocumentsTests(PortalFactory factory)
 
         DocumentText.InOrder(lines, "ỦY BAN MTTQ VIỆT NAM PHƯỜNG THANH BÌNH", "BAN THƯỜNG TRỰC", "Số: ……/BB-MTTQ-BTT",
             "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc", "Thanh Bình, ngày 23 tháng 8 năm 2019", "BIÊN BẢN",
-            "THƯ KÝ", "TM. BAN THƯỜNG TRỰC", "CHỦ TRÌ", "- Lưu: VT.");
+            "THƯ KÝ", "CHỦ TRÌ", "- Lưu: VT.");
         Assert.DoesNotContain("ĐẢNG CỘNG SẢN VIỆT NAM", lines);
+        Assert.DoesNotContain("TM. BAN THƯỜNG TRỰC", lines);
     }
 
     [Fact]
@@ -65,10 +67,11 @@ public class OfficialDocumentsTests(PortalFactory factory)
         var (_, state) = await DocumentText.ReadAsync(await client.GetAsync($"/Conferences/Word/{id}"), keepAs: "bien-ban-nha-nuoc.docx");
         DocumentText.InOrder(state, "UBND TỈNH HÀ TĨNH", "ỦY BAN NHÂN DÂN THỊ XÃ KỲ ANH", "Số: ……/BB-UBND",
             "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc", "Kỳ Anh, ngày …… tháng …… năm 2023",
-            "THƯ KÝ", "TM. ỦY BAN NHÂN DÂN", "CHỦ TRÌ", "- Ủy ban nhân dân tỉnh Hà Tĩnh (để báo cáo);", "- Lưu: VT.");
+            "THƯ KÝ", "CHỦ TRÌ", "- Ủy ban nhân dân tỉnh Hà Tĩnh (để báo cáo);", "- Lưu: VT.");
+        Assert.DoesNotContain("TM. ỦY BAN NHÂN DÂN", state);
 
         var party = await client.GetStringAsync($"/Documents/Minutes/{id}?IssuerKind=Party");
-        Assert.Contains("value=\"T/M BAN THƯỜNG VỤ\"", party);
+        Assert.DoesNotContain("T/M BAN THƯỜNG VỤ", party);
         Assert.Contains("Đảng bộ tỉnh Hà Tĩnh (để báo cáo)", party);
     }
 
@@ -89,6 +92,25 @@ public class OfficialDocumentsTests(PortalFactory factory)
             new("Input.IssuerKind", "State"), new("Input.IssuedOn", "05/04/2023"), new("Input.Capacity", "TM. ỦY BAN NHÂN DÂN"),
         ]));
         DocumentText.InOrder(dated, "Kỳ Anh, ngày 05 tháng 4 năm 2023", "BIÊN BẢN", "Kỳ được xem xét: quý I năm 2023.");
+    }
+
+    [Fact]
+    public async Task Minutes_without_a_collective_capacity_are_signed_thu_ky_and_chu_tri_with_names_and_no_position()
+    {
+        factory.CreateClient();
+        var id = await ConferenceAsync(new DateOnly(2022, 6, 28), "HT-KA-KPH");
+        var client = await factory.SignedInClientAsync(Demo.KyPhuongWard);
+
+        var (_, lines) = await DocumentText.ReadAsync(await client.PostFormAsync($"/Documents/Minutes/{id}", $"/Documents/Minutes/{id}",
+        [
+            new("Input.IssuerKind", "State"), new("Input.Capacity", ""), new("Input.SignerPosition", "Chủ tịch"), new("Input.SignerName", "Nguyễn Văn Ký"),
+        ]));
+
+        var signatures = lines.SkipWhile(l => l != "THƯ KÝ").TakeWhile(l => l != "Nơi nhận:").ToList();
+        Assert.Equal("THƯ KÝ", signatures[0]);
+        Assert.Equal(["CHỦ TRÌ", "Nguyễn Văn Ký"], signatures[^2..]);
+        Assert.DoesNotContain(lines, l => l.StartsWith("TM.", StringComparison.Ordinal) || l.StartsWith("T/M", StringComparison.Ordinal));
+        Assert.DoesNotContain("CHỦ TỊCH", lines);
     }
 
     [Fact]

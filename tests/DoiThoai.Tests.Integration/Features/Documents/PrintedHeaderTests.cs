@@ -50,6 +50,10 @@ public partial class PrintedHeaderTests(PortalFactory factory)
         Assert.Equal("ỦY BAN NHÂN DÂN PHƯỜNG KỲ PHƯƠNG", header["issuing-body"]);
         Assert.Equal("Số: ……/BB-UBND", header["number"]);
         Assert.Equal("Kỳ Phương, ngày 28 tháng 6 năm 2022", header["date-line"]);
+        // Signed as the Word file is: the secretary and the chair by name, no "TM." line (OfficialFormat.ChairLines).
+        Assert.Equal("THƯ KÝ", header["secretary-title"]);
+        Assert.Equal("CHỦ TRÌ", header["chair-block"]);
+        Assert.NotEqual("", header["chair"]);
     }
 
     [Fact]

@@ -73,6 +73,25 @@ public class TemplateScopeTests(PortalFactory factory) : IClassFixture<PortalFac
         Assert.False(HasOwn(other, DocumentKind.Minutes, IssuerKind.State));
     }
 
+    [Theory]
+    [InlineData("HT-KA")]
+    [InlineData("HT-KA-KHA")]
+    public async Task A_ward_administrator_is_offered_the_templates_button_on_their_wards_page_only(string otherCode)
+    {
+        factory.CreateClient();
+        var own = await UnitAsync("HT-KA-KPH");
+        var other = await UnitAsync(otherCode);
+        var client = await WardAdministratorAsync();
+
+        // Administrators read the whole tree, so the other unit's page opens, without a button that would end on 404.
+        var otherPage = await client.GetAsync($"/Units/Details/{other}");
+        Assert.Equal(HttpStatusCode.OK, otherPage.StatusCode);
+        var otherHtml = await otherPage.Content.ReadAsStringAsync();
+        Assert.DoesNotContain($"href=\"/Documents/Templates/{other}\"", otherHtml);
+        Assert.DoesNotContain("Mẫu văn bản", otherHtml);
+        Assert.Contains($"href=\"/Documents/Templates/{own}\"", await client.GetStringAsync($"/Units/Details/{own}"));
+    }
+
     [Fact]
     public async Task A_ward_administrator_replaces_the_templates_of_their_ward_and_of_its_residential_groups()
     {
