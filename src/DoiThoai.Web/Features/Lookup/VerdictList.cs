@@ -20,10 +20,11 @@ public sealed class VerdictList(AppDbContext db)
 
     public async Task<IReadOnlyList<UnsettledRow>> UnsettledAsync(UserScope scope)
     {
-        // First the few items awaiting a decision, from the verdict index alone (it holds the id). In one query with the
-        // scope SQLite read the whole table: the index's statistics count the unjudged items (NULL, nearly all) as one
-        // value, so a verdict looks as common as an item, and a district's scope is every item.
-        var awaiting = await db.FollowUps.AsNoTracking()
+        // First the few items awaiting a decision, from the verdict index alone (it holds the id; the deleted filter,
+        // which it does not hold, is applied by the second query). In one query with the scope, or with that filter,
+        // SQLite read the whole table: the index's statistics count the unjudged items (NULL, nearly all) as one value,
+        // so a verdict looks as common as an item.
+        var awaiting = await db.FollowUps.IgnoreQueryFilters().AsNoTracking()
             .Where(f => f.Verdict == RaiserVerdict.NotSettled && f.VerdictDecidedAtUtc == null)
             .Select(f => f.Id).ToListAsync();
         if (awaiting.Count == 0) return [];
