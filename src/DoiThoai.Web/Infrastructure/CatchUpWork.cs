@@ -15,7 +15,7 @@ public enum CatchUpMode
 
 /// <summary>
 /// The long work an upgrade or a data load leaves behind (ADR 0023), done once after start instead of before the
-/// first answer: the statistics of the follow-up list when missing or stale, the citations of minutes finalized before
+/// first answer: the statistics of the lists' tables when missing (a new index included) or stale, the citations of minutes finalized before
 /// they were kept, the codes of petitions and content items recorded before codes existed, the search entries of
 /// conferences that have none. Every step does only what is still missing, in batches of one transaction each, so a
 /// stop (shutdown, crash, lost lease) loses at most one batch and the next run goes on from there. One node at a time
@@ -81,7 +81,7 @@ public sealed class CatchUpWork(IServiceScopeFactory scopes, IConfiguration conf
                     throw new OperationCanceledException("The catch-up lease passed to another node.");
             }, logger);
             if (DataServices.ProviderFrom(configuration) == DatabaseProvider.Sqlite && await ListStatistics.RefreshIfNeededAsync(db, cancellationToken))
-                logger.LogInformation("Catch-up: gathered the follow-up list's statistics");
+                logger.LogInformation("Catch-up: gathered the lists' statistics");
             await batches.RenewAsync();
             // Final minutes show the catalogue's text until they keep it (MinutesFinality.Shown): the same text this takes.
             if (await FinalCitations.TakeMissingAsync(db, cancellationToken) is > 0 and var cited)

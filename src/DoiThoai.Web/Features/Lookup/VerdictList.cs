@@ -18,11 +18,23 @@ public sealed class VerdictList(AppDbContext db)
 {
     public const int MaxRows = 500;
 
-    public async Task<IReadOnlyList<UnsettledRow>> UnsettledAsync(UserScope scope) =>
-        await db.FollowUps.AsNoTracking().InScope(scope, db.Units)
-            .Where(f => f.Verdict == RaiserVerdict.NotSettled && f.VerdictDecidedAtUtc == null && f.MergedIntoId == null)
+    public async Task<IReadOnlyList<UnsettledRow>> UnsettledAsync(UserScope scope)
+    {
+        // First the few items awaiting a decision, from the verdict index alone (it holds the id; the deleted filter,
+        // which it does not hold, is applied by the second query). In one query with the scope, or with that filter,
+        // SQLite read the whole table: the index's statistics count the unjudged items (NULL, nearly all) as one value,
+        // so a verdict looks as common as an item.
+        var awaiting = await db.FollowUps.IgnoreQueryFilters().AsNoTracking()
+            .Where(f => f.Verdict == RaiserVerdict.NotSettled && f.VerdictDecidedAtUtc == null)
+            .Select(f => f.Id).ToListAsync();
+        if (awaiting.Count == 0) return [];
+        var unitIds = await db.Units.IdsInScopeAsync(scope);
+        return await db.FollowUps.AsNoTracking()
+            .Where(f => EF.Parameter(awaiting).Contains(f.Id) && f.MergedIntoId == null)
+            .InScope(unitIds)
             .OrderBy(f => f.VerdictAtUtc).Take(MaxRows)
             .Select(f => new UnsettledRow(f.Id, f.Code, f.Kind, FollowUpItem.ContentOf(f), f.Conference!.Title, f.ResponsibleOrganization!.Name,
                 f.State, f.VerdictComment, f.VerdictAtUtc))
             .ToListAsync();
+    }
 }
