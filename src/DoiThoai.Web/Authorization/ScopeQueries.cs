@@ -46,6 +46,10 @@ public static class ScopeQueries
     public static IQueryable<AdministrativeUnit> InSubtree(this IQueryable<AdministrativeUnit> units, string unitPath) =>
         units.Where(UnitPath.InSubtree(unitPath));
 
+    /// <summary>The villages and residential groups under a unit: where a raiser lives, in the minutes and the questions sent before.</summary>
+    public static IQueryable<AdministrativeUnit> ResidentialGroupsIn(this IQueryable<AdministrativeUnit> units, string unitPath) =>
+        units.Where(UnitPath.InSubtree(unitPath)).Where(u => u.Kind == UnitKind.Village || u.Kind == UnitKind.ResidentialGroup);
+
     /// <summary>
     /// The secondary-unit form: a follow-up item is in scope when its conference's unit or its responsible body's
     /// unit lies in the subtree (<see cref="IAlsoScopedBy"/>). It has no unit navigations, so it asks the units set.

@@ -57,8 +57,8 @@ public sealed partial class MinutesService
     private async Task<int?> GroupIdAsync(Conference conference, string? group)
     {
         if (group is null) return null;
-        var groups = await db.Units.AsNoTracking().InSubtree(await ReachAsync(conference))
-            .Where(u => u.Kind == UnitKind.Village || u.Kind == UnitKind.ResidentialGroup).Select(u => new { u.Id, u.Kind, u.Name }).ToListAsync();
+        var groups = await db.Units.AsNoTracking().ResidentialGroupsIn(await ReachAsync(conference))
+            .Select(u => new { u.Id, u.Kind, u.Name }).ToListAsync();
         return groups.FirstOrDefault(g => $"{g.Kind.Label()} {g.Name}" == group)?.Id;
     }
 

@@ -69,7 +69,7 @@ public sealed partial class MinutesService(AppDbContext db, TimeProvider clock, 
             .Near(path)
             .OrderBy(t => t.Name).Select(t => t.Name).Distinct().ToListAsync();
         var groups = await db.Units.AsNoTracking()
-            .InSubtree(path).Where(u => u.Kind == UnitKind.Village || u.Kind == UnitKind.ResidentialGroup)
+            .ResidentialGroupsIn(path)
             .OrderBy(u => u.Name).Select(u => new { u.Id, u.Kind, u.Name }).ToListAsync();
         return new MinutesOptions(organizations, people, topics,
             groups.Select(g => new SelectListItem($"{g.Kind.Label()} {g.Name}", g.Id.ToString())).ToList());

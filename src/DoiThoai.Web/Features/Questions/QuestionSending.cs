@@ -87,7 +87,7 @@ public sealed class QuestionSending(AppDbContext db, FileStore files, TimeProvid
 
     /// <summary>The villages and residential groups of the conference's unit, named as the minutes name them.</summary>
     private async Task<IReadOnlyList<(int Id, string Name)>> GroupsAsync(string unitPath) =>
-        (await db.Units.AsNoTracking().InSubtree(unitPath).Where(u => u.Kind == UnitKind.Village || u.Kind == UnitKind.ResidentialGroup)
+        (await db.Units.AsNoTracking().ResidentialGroupsIn(unitPath)
             .Select(u => new { u.Id, u.Kind, u.Name }).ToListAsync())
         .Select(u => (u.Id, $"{u.Kind.Label()} {u.Name}")).OrderBy(g => NaturalSort.Key(g.Item2), StringComparer.Ordinal).ToList();
 
