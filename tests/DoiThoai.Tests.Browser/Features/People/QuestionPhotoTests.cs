@@ -28,6 +28,11 @@ public class QuestionPhotoTests(BrowserFixture browser)
         var page = ward.Page;
         await PeopleSteps.OpenModerationAsync(page);
         var link = PeopleSteps.QuestionRow(page, question).GetByRole(AriaRole.Link, new() { Name = "Xem ảnh người gửi kèm theo" });
+        // The moderation page itself draws a small copy of the picture in the question's card.
+        var thumbnail = PeopleSteps.QuestionRow(page, question).GetByTestId("question-photo");
+        await thumbnail.ScrollIntoViewIfNeededAsync();
+        await Expect(thumbnail).ToHaveJSPropertyAsync("complete", true);
+        Assert.Equal(PeopleSteps.PngWidth, await thumbnail.EvaluateAsync<int>("img => img.naturalWidth"));
         var photoAddress = await link.GetAttributeAsync("href");
         Assert.Matches(new Regex(@"^/Conferences/\d+/cau-hoi-gui-truoc/\d+/anh$"), photoAddress);
         var photo = await page.Context.RunAndWaitForPageAsync(() => link.ClickAsync());
