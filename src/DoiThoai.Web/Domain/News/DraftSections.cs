@@ -13,11 +13,16 @@ public static class DraftSections
         List(body, speeches.Select(SpeechLine));
     }
 
-    /// <summary>"Đồng chí Lê Văn A – Chủ tịch Hội Nông dân, thay mặt Hội Nông dân phường, tham luận về …".</summary>
+    /// <summary>
+    /// "Đồng chí Lê Văn A – Chủ tịch Hội Nông dân, thay mặt Hội Nông dân phường, tham luận về …". Without a name, the
+    /// body's representative ("Đại diện Hội Nông dân phường"); known by neither, "Đại biểu": a blank name or body is
+    /// treated as none, so the draft never reads "Đại diện  tham luận".
+    /// </summary>
     public static string SpeechLine(SpeechFact speech)
     {
-        var who = speech.Speaker is { Length: > 0 } speaker ? $"Đồng chí {speaker}" : $"Đại diện {speech.OnBehalfOf ?? "đại biểu"}";
-        if (speech.Speaker is { Length: > 0 } && !string.IsNullOrWhiteSpace(speech.OnBehalfOf)) who += $", thay mặt {speech.OnBehalfOf},";
+        var (speaker, body) = (Clean(speech.Speaker), Clean(speech.OnBehalfOf));
+        var who = speaker is not null ? $"Đồng chí {speaker}" : body is not null ? $"Đại diện {body}" : "Đại biểu";
+        if (speaker is not null && body is not null) who += $", thay mặt {body},";
         var line = $"{who} {Verb(speech.Kind)}";
         return string.IsNullOrWhiteSpace(speech.Summary) ? line + "." : $"{line}: {EndSentence(speech.Summary.Trim())}";
     }
@@ -63,6 +68,8 @@ public static class DraftSections
         foreach (var line in lines) body.Append("<li>").Append(Encode(line)).Append("</li>");
         body.Append("</ul>");
     }
+
+    private static string? Clean(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 
     private static string Verb(SpeechKind kind) => kind switch
     {
