@@ -40,12 +40,13 @@ public sealed partial class DashboardService
 
     private async Task<List<BodyGroup>> JudgedByBodyAsync(IReadOnlyList<int> ids, ReportingPeriod period)
     {
-        var months = WholeMonths(period);
-        var (first, end) = months ?? (DateOnly.MaxValue, DateOnly.MaxValue);
-        var result = await db.ConferenceBodyFigures.AsNoTracking()
-            .Where(f => ids.Contains(f.UnitId) && f.HeldOn >= period.From && f.HeldOn <= period.To && (f.HeldOn < first || f.HeldOn >= end))
-            .GroupBy(f => f.ResponsibleOrganizationId).Select(g => new BodyGroup(g.Key, g.Sum(f => f.Judged), g.Sum(f => f.Settled))).ToListAsync();
-        if (months is not null)
+        var parts = PeriodParts.Of(period);
+        var (first, end) = parts.Months ?? (DateOnly.MaxValue, DateOnly.MaxValue);
+        var result = new List<BodyGroup>();
+        foreach (var (from, to) in parts.Edges)
+            result.AddRange(await db.ConferenceBodyFigures.AsNoTracking().Where(f => ids.Contains(f.UnitId) && f.HeldOn >= from && f.HeldOn <= to)
+                .GroupBy(f => f.ResponsibleOrganizationId).Select(g => new BodyGroup(g.Key, g.Sum(f => f.Judged), g.Sum(f => f.Settled))).ToListAsync());
+        if (parts.Months is not null)
             result.AddRange(await db.UnitMonthBodyFigures.AsNoTracking().Where(m => ids.Contains(m.UnitId) && m.Month >= first && m.Month < end)
                 .GroupBy(m => m.ResponsibleOrganizationId).Select(g => new BodyGroup(g.Key, g.Sum(m => m.Judged), g.Sum(m => m.Settled))).ToListAsync());
         return result;

@@ -659,6 +659,8 @@ namespace DoiThoai.Web.Data.Migrations.SqlServer
 
                     b.HasIndex("UnitId", "HeldOn");
 
+                    b.HasIndex("UnitId", "EarliestOpenDeadline", "HeldOn");
+
                     b.ToTable("ConferenceFigures");
                 });
 

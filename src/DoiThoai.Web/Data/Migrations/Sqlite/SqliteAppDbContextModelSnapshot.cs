@@ -635,6 +635,8 @@ namespace DoiThoai.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("UnitId", "HeldOn");
 
+                    b.HasIndex("UnitId", "EarliestOpenDeadline", "HeldOn");
+
                     b.ToTable("ConferenceFigures");
                 });
 

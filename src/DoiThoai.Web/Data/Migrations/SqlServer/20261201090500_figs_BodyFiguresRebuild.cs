@@ -14,7 +14,7 @@ namespace DoiThoai.Web.Data.Migrations.SqlServer
     /// tables and columns, so it runs before or after the generated migration alike; it is kept after it.
     /// </summary>
     [DbContext(typeof(SqlServerAppDbContext))]
-    [Migration("20261201085000_figs_BodyFiguresRebuild")]
+    [Migration("20261201090500_figs_BodyFiguresRebuild")]
     public partial class figs_BodyFiguresRebuild : Migration
     {
         protected override void Up(MigrationBuilder migrationBuilder)

@@ -58,6 +58,11 @@ namespace DoiThoai.Web.Data.Migrations.SqlServer
                 columns: new[] { "TopicId", "Count" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_ConferenceFigures_UnitId_EarliestOpenDeadline_HeldOn",
+                table: "ConferenceFigures",
+                columns: new[] { "UnitId", "EarliestOpenDeadline", "HeldOn" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_ConferenceBodyFigures_ConferenceId",
                 table: "ConferenceBodyFigures",
                 column: "ConferenceId");
@@ -85,6 +90,10 @@ namespace DoiThoai.Web.Data.Migrations.SqlServer
             migrationBuilder.DropIndex(
                 name: "IX_UnitMonthTopicFigures_TopicId_Count",
                 table: "UnitMonthTopicFigures");
+
+            migrationBuilder.DropIndex(
+                name: "IX_ConferenceFigures_UnitId_EarliestOpenDeadline_HeldOn",
+                table: "ConferenceFigures");
         }
     }
 }

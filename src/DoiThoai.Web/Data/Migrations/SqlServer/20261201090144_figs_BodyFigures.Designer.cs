@@ -12,7 +12,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace DoiThoai.Web.Data.Migrations.SqlServer
 {
     [DbContext(typeof(SqlServerAppDbContext))]
-    [Migration("20261201084817_figs_BodyFigures")]
+    [Migration("20261201090144_figs_BodyFigures")]
     partial class figs_BodyFigures
     {
         /// <inheritdoc />
@@ -661,6 +661,8 @@ namespace DoiThoai.Web.Data.Migrations.SqlServer
                     b.HasKey("ConferenceId");
 
                     b.HasIndex("UnitId", "HeldOn");
+
+                    b.HasIndex("UnitId", "EarliestOpenDeadline", "HeldOn");
 
                     b.ToTable("ConferenceFigures");
                 });

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace DoiThoai.Web.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteAppDbContext))]
-    [Migration("20261201084805_figs_BodyFigures")]
+    [Migration("20261201090136_figs_BodyFigures")]
     partial class figs_BodyFigures
     {
         /// <inheritdoc />
@@ -637,6 +637,8 @@ namespace DoiThoai.Web.Data.Migrations.Sqlite
                     b.HasKey("ConferenceId");
 
                     b.HasIndex("UnitId", "HeldOn");
+
+                    b.HasIndex("UnitId", "EarliestOpenDeadline", "HeldOn");
 
                     b.ToTable("ConferenceFigures");
                 });
