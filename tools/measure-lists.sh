@@ -218,6 +218,7 @@ STAFF_PAGES=(
   "/Reports/Excel?Kind=Year&Year=$YEAR"
   "/Dashboard?Kind=Year&Year=$YEAR"
   "/Dashboard?Kind=Custom&From=01/01/2016&To=31/12/2025"
+  "/Dashboard?Kind=Custom&From=01/01/2016&To=31/12/2025&UnitId=$COMMUNE_ID"
   "/Dashboard?Kind=Year&Year=$YEAR&UnitId=$COMMUNE_ID"
   "/Dashboard/Petitions?Kind=Year&Year=$YEAR"
 )

@@ -52,6 +52,8 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
     public DbSet<ConferenceTopicFigures> ConferenceTopicFigures => Set<ConferenceTopicFigures>();
     public DbSet<UnitMonthFigures> UnitMonthFigures => Set<UnitMonthFigures>();
     public DbSet<UnitMonthTopicFigures> UnitMonthTopicFigures => Set<UnitMonthTopicFigures>();
+    public DbSet<ConferenceBodyFigures> ConferenceBodyFigures => Set<ConferenceBodyFigures>();
+    public DbSet<UnitMonthBodyFigures> UnitMonthBodyFigures => Set<UnitMonthBodyFigures>();
 
     public DbSet<Domain.Search.SearchEntry> SearchEntries => Set<Domain.Search.SearchEntry>();
     public DbSet<JobLease> JobLeases => Set<JobLease>();

@@ -6,7 +6,8 @@ using Microsoft.EntityFrameworkCore.ChangeTracking;
 namespace DoiThoai.Web.Data;
 
 /// <summary>
-/// Keeps <see cref="ConferenceFigures"/> and <see cref="ConferenceTopicFigures"/> equal to the records they count.
+/// Keeps <see cref="ConferenceFigures"/>, <see cref="ConferenceTopicFigures"/> and <see cref="ConferenceBodyFigures"/>
+/// equal to the records they count.
 /// The one place they are written: <see cref="AppDbContext.SaveChangesAsync(bool, CancellationToken)"/> rebuilds the
 /// figures of every conference a save touches, in the save's transaction, and start-up fills in any that are missing.
 /// </summary>
@@ -71,6 +72,7 @@ public static class ConferenceFiguresBuilder
         var months = new HashSet<UnitMonthFiguresBuilder.Key>();
         var added = new List<ConferenceFigures>();
         var addedTopics = new List<ConferenceTopicFigures>();
+        var addedBodies = new List<ConferenceBodyFigures>();
         foreach (var chunk in conferenceIds.Chunk(Batch))
         {
             months.UnionWith((await db.ConferenceFigures.AsNoTracking().Where(f => chunk.Contains(f.ConferenceId))
@@ -78,6 +80,7 @@ public static class ConferenceFiguresBuilder
                 .Select(f => UnitMonthFiguresBuilder.KeyOf(f.UnitId, f.HeldOn)));
             await db.ConferenceFigures.Where(f => chunk.Contains(f.ConferenceId)).ExecuteDeleteAsync(cancellationToken);
             await db.ConferenceTopicFigures.Where(f => chunk.Contains(f.ConferenceId)).ExecuteDeleteAsync(cancellationToken);
+            await db.ConferenceBodyFigures.Where(f => chunk.Contains(f.ConferenceId)).ExecuteDeleteAsync(cancellationToken);
             var conferences = await db.Conferences.AsNoTracking().Where(c => chunk.Contains(c.Id))
                 .Select(c => new { c.Id, c.UnitId, c.HeldOn, c.Kind, c.StatedOpinionCount, c.StatedPetitionCount, c.StatedProposalCount, c.StatedQuestionCount })
                 .ToListAsync(cancellationToken);
@@ -87,7 +90,7 @@ public static class ConferenceFiguresBuilder
                 .ToListAsync(cancellationToken);
             // Content items: an item merged into another is counted there.
             var items = await db.FollowUps.AsNoTracking().Where(f => chunk.Contains(f.ConferenceId) && f.MergedIntoId == null)
-                .Select(f => new ItemFacts(f.ConferenceId, f.State, f.Deadline, f.ClosedAtUtc, f.Verdict, f.Petition != null ? f.Petition.TopicId : null))
+                .Select(f => new ItemFacts(f.ConferenceId, f.State, f.Deadline, f.ClosedAtUtc, f.Verdict, f.Petition != null ? f.Petition.TopicId : null, f.ResponsibleOrganizationId))
                 .ToListAsync(cancellationToken);
 
             var petitionsOf = petitions.ToLookup(p => p.ConferenceId);
@@ -116,13 +119,21 @@ public static class ConferenceFiguresBuilder
                 }).ToList();
                 db.ConferenceTopicFigures.AddRange(topics);
                 addedTopics.AddRange(topics);
+                // The dashboard's and the report's verdicts per responsible body (ADR 0024), only where an item was judged.
+                var bodies = judged.GroupBy(i => i.BodyId).Select(g => new ConferenceBodyFigures
+                {
+                    ConferenceId = c.Id, UnitId = c.UnitId, HeldOn = c.HeldOn, ResponsibleOrganizationId = g.Key,
+                    Judged = g.Count(), Settled = g.Count(i => i.Verdict == Domain.Public.RaiserVerdict.Settled),
+                }).ToList();
+                db.ConferenceBodyFigures.AddRange(bodies);
+                addedBodies.AddRange(bodies);
                 months.Add(UnitMonthFiguresBuilder.KeyOf(c.UnitId, c.HeldOn));
             }
         }
-        await UnitMonthFiguresBuilder.RebuildAsync(db, months, added, addedTopics, cancellationToken);
+        await UnitMonthFiguresBuilder.RebuildAsync(db, months, new(added, addedTopics, addedBodies), cancellationToken);
     }
 
-    private sealed record ItemFacts(int ConferenceId, FollowUpState State, DateOnly? Deadline, DateTime? DoneAtUtc, Domain.Public.RaiserVerdict? Verdict, int? TopicId);
+    private sealed record ItemFacts(int ConferenceId, FollowUpState State, DateOnly? Deadline, DateTime? DoneAtUtc, Domain.Public.RaiserVerdict? Verdict, int? TopicId, int? BodyId);
 
     /// <summary>
     /// Builds the figures of every conference that has none: after the migration that added them, or after rows

@@ -4,8 +4,8 @@ using Microsoft.EntityFrameworkCore;
 namespace DoiThoai.Web.Data;
 
 /// <summary>
-/// Keeps <see cref="UnitMonthFigures"/> and <see cref="UnitMonthTopicFigures"/> equal to the sums of the conference
-/// figures of their unit and month. Called by <see cref="ConferenceFiguresBuilder.RebuildAsync"/> for the months its
+/// Keeps <see cref="UnitMonthFigures"/>, <see cref="UnitMonthTopicFigures"/> and <see cref="UnitMonthBodyFigures"/>
+/// equal to the sums of the conference figures of their unit and month. Called by <see cref="ConferenceFiguresBuilder.RebuildAsync"/> for the months its
 /// conferences left and entered, in the same transaction, and at start-up for months that have none.
 /// </summary>
 public static class UnitMonthFiguresBuilder
@@ -14,12 +14,17 @@ public static class UnitMonthFiguresBuilder
 
     public static Key KeyOf(int unitId, DateOnly heldOn) => new(unitId, UnitMonthFigures.MonthOf(heldOn));
 
+    /// <summary>The conference figures added to the context by a rebuild and not saved yet.</summary>
+    public sealed record Added(IReadOnlyList<ConferenceFigures> Figures, IReadOnlyList<ConferenceTopicFigures> Topics, IReadOnlyList<ConferenceBodyFigures> Bodies)
+    {
+        public static readonly Added None = new([], [], []);
+    }
+
     /// <summary>
     /// Replaces the figures of these unit months by the sums of their conferences' figures: those stored, and those
     /// <paramref name="added"/> to the context but not saved yet (the rebuilt conferences, whose stored rows are gone).
     /// </summary>
-    public static async Task RebuildAsync(AppDbContext db, IEnumerable<Key> keys,
-        IReadOnlyList<ConferenceFigures> added, IReadOnlyList<ConferenceTopicFigures> addedTopics, CancellationToken cancellationToken = default)
+    public static async Task RebuildAsync(AppDbContext db, IEnumerable<Key> keys, Added added, CancellationToken cancellationToken = default)
     {
         foreach (var unit in keys.Distinct().GroupBy(k => k.UnitId))
         {
@@ -28,25 +33,34 @@ public static class UnitMonthFiguresBuilder
             var (from, to) = (months.Min(), months.Max().AddMonths(1));
             await db.UnitMonthFigures.Where(m => m.UnitId == unitId && months.Contains(m.Month)).ExecuteDeleteAsync(cancellationToken);
             await db.UnitMonthTopicFigures.Where(m => m.UnitId == unitId && months.Contains(m.Month)).ExecuteDeleteAsync(cancellationToken);
+            await db.UnitMonthBodyFigures.Where(m => m.UnitId == unitId && months.Contains(m.Month)).ExecuteDeleteAsync(cancellationToken);
 
             var stored = await db.ConferenceFigures.AsNoTracking()
                 .Where(f => f.UnitId == unitId && f.HeldOn >= from && f.HeldOn < to).ToListAsync(cancellationToken);
             var storedTopics = await db.ConferenceTopicFigures.AsNoTracking()
                 .Where(f => f.UnitId == unitId && f.HeldOn >= from && f.HeldOn < to).ToListAsync(cancellationToken);
+            var storedBodies = await db.ConferenceBodyFigures.AsNoTracking()
+                .Where(f => f.UnitId == unitId && f.HeldOn >= from && f.HeldOn < to).ToListAsync(cancellationToken);
             bool inMonths(DateOnly day) => months.Contains(UnitMonthFigures.MonthOf(day));
 
-            foreach (var month in stored.Concat(added.Where(f => f.UnitId == unitId)).Where(f => inMonths(f.HeldOn))
+            foreach (var month in stored.Concat(added.Figures.Where(f => f.UnitId == unitId)).Where(f => inMonths(f.HeldOn))
                          .GroupBy(f => UnitMonthFigures.MonthOf(f.HeldOn)))
             {
                 var row = new UnitMonthFigures { UnitId = unitId, Month = month.Key };
                 foreach (var figures in month) row.Add(figures);
                 db.UnitMonthFigures.Add(row);
             }
-            db.UnitMonthTopicFigures.AddRange(storedTopics.Concat(addedTopics.Where(f => f.UnitId == unitId)).Where(f => inMonths(f.HeldOn))
+            db.UnitMonthTopicFigures.AddRange(storedTopics.Concat(added.Topics.Where(f => f.UnitId == unitId)).Where(f => inMonths(f.HeldOn))
                 .GroupBy(f => (Month: UnitMonthFigures.MonthOf(f.HeldOn), f.TopicId))
                 .Select(g => new UnitMonthTopicFigures
                 {
                     UnitId = unitId, Month = g.Key.Month, TopicId = g.Key.TopicId, Count = g.Sum(f => f.Count), Judged = g.Sum(f => f.Judged), Settled = g.Sum(f => f.Settled),
+                }));
+            db.UnitMonthBodyFigures.AddRange(storedBodies.Concat(added.Bodies.Where(f => f.UnitId == unitId)).Where(f => inMonths(f.HeldOn))
+                .GroupBy(f => (Month: UnitMonthFigures.MonthOf(f.HeldOn), f.ResponsibleOrganizationId))
+                .Select(g => new UnitMonthBodyFigures
+                {
+                    UnitId = unitId, Month = g.Key.Month, ResponsibleOrganizationId = g.Key.ResponsibleOrganizationId, Judged = g.Sum(f => f.Judged), Settled = g.Sum(f => f.Settled),
                 }));
         }
     }
@@ -63,7 +77,7 @@ public static class UnitMonthFiguresBuilder
         foreach (var chunk in held.OrderBy(k => k.UnitId).ThenBy(k => k.Month).Chunk(2_000))
         {
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-            await RebuildAsync(db, chunk, [], [], cancellationToken);
+            await RebuildAsync(db, chunk, Added.None, cancellationToken);
             await db.SaveChangesAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
             db.ChangeTracker.Clear();

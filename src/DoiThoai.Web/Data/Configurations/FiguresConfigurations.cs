@@ -14,6 +14,9 @@ public sealed class ConferenceFiguresConfiguration : IEntityTypeConfiguration<Co
         figures.HasOne<Conference>().WithOne().HasForeignKey<ConferenceFigures>(f => f.ConferenceId).OnDelete(DeleteBehavior.Cascade);
         // Dashboards read a unit's period in one range of this index.
         figures.HasIndex(f => new { f.UnitId, f.HeldOn });
+        // The dashboard's longest overdue items: a unit's conferences by earliest open deadline, without reading its
+        // other conferences (ADR 0024).
+        figures.HasIndex(f => new { f.UnitId, f.EarliestOpenDeadline, f.HeldOn });
     }
 }
 
@@ -33,6 +36,8 @@ public sealed class UnitMonthTopicFiguresConfiguration : IEntityTypeConfiguratio
     {
         // Covers the topic count and the verdicts per topic of a unit's months.
         figures.HasIndex(f => new { f.UnitId, f.Month, f.TopicId, f.Count, f.Judged, f.Settled });
+        // Covers the topic list's counts: a topic's months in one range, whatever units the scope holds (ADR 0024).
+        figures.HasIndex(f => new { f.TopicId, f.Count });
     }
 }
 
@@ -44,6 +49,26 @@ public sealed class ConferenceTopicFiguresConfiguration : IEntityTypeConfigurati
         figures.HasIndex(f => f.ConferenceId);
         // Covers the topic count and the verdicts per topic of a unit's period.
         figures.HasIndex(f => new { f.UnitId, f.HeldOn, f.TopicId, f.Count, f.Judged, f.Settled });
+    }
+}
+
+public sealed class ConferenceBodyFiguresConfiguration : IEntityTypeConfiguration<ConferenceBodyFigures>
+{
+    public void Configure(EntityTypeBuilder<ConferenceBodyFigures> figures)
+    {
+        figures.HasOne<Conference>().WithMany().HasForeignKey(f => f.ConferenceId).OnDelete(DeleteBehavior.Cascade);
+        figures.HasIndex(f => f.ConferenceId);
+        // Covers the verdicts per body of a unit's period. The body is a copy, not a reference, like the unit.
+        figures.HasIndex(f => new { f.UnitId, f.HeldOn, f.ResponsibleOrganizationId, f.Judged, f.Settled });
+    }
+}
+
+public sealed class UnitMonthBodyFiguresConfiguration : IEntityTypeConfiguration<UnitMonthBodyFigures>
+{
+    public void Configure(EntityTypeBuilder<UnitMonthBodyFigures> figures)
+    {
+        // Covers the verdicts per body of a unit's months.
+        figures.HasIndex(f => new { f.UnitId, f.Month, f.ResponsibleOrganizationId, f.Judged, f.Settled });
     }
 }
 

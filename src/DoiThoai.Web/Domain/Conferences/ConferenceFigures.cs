@@ -96,3 +96,18 @@ public class ConferenceTopicFigures
     public int Judged { get; set; }
     public int Settled { get; set; }
 }
+
+/// <summary>
+/// How many content items of one conference with one responsible body (none: <c>ResponsibleOrganizationId</c> null)
+/// their raisers judged, and how many judged settled (ADR 0024): a conference without a judged item has no row.
+/// </summary>
+public class ConferenceBodyFigures
+{
+    public long Id { get; set; }
+    public int ConferenceId { get; set; }
+    public int UnitId { get; set; }
+    public DateOnly HeldOn { get; set; }
+    public int? ResponsibleOrganizationId { get; set; }
+    public int Judged { get; set; }
+    public int Settled { get; set; }
+}

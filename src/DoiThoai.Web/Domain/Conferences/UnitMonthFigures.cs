@@ -89,3 +89,14 @@ public class UnitMonthTopicFigures
     public int Judged { get; set; }
     public int Settled { get; set; }
 }
+
+/// <summary>The judged and settled content items of one unit's conferences of one month with one responsible body (ADR 0024).</summary>
+public class UnitMonthBodyFigures
+{
+    public long Id { get; set; }
+    public int UnitId { get; set; }
+    public DateOnly Month { get; set; }
+    public int? ResponsibleOrganizationId { get; set; }
+    public int Judged { get; set; }
+    public int Settled { get; set; }
+}

@@ -29,11 +29,10 @@ public sealed partial class DashboardService
 
     private sealed record OverdueRow(int Id, string Content, string? Responsible, DateOnly Deadline, FollowUpState State, int UnitId);
 
-    private IQueryable<ConferenceFigures> FiguresOf(IReadOnlyList<int> ids, ReportingPeriod period)
-    {
-        var (from, to) = (period.From, period.To);
-        return db.ConferenceFigures.AsNoTracking().Where(f => ids.Contains(f.UnitId) && f.HeldOn >= from && f.HeldOn <= to);
-    }
+    private IQueryable<ConferenceFigures> FiguresOf(IReadOnlyList<int> ids, ReportingPeriod period) => FiguresIn(ids, period.From, period.To);
+
+    private IQueryable<ConferenceFigures> FiguresIn(IReadOnlyList<int> ids, DateOnly from, DateOnly to) =>
+        db.ConferenceFigures.AsNoTracking().Where(f => ids.Contains(f.UnitId) && f.HeldOn >= from && f.HeldOn <= to);
 
     /// <summary>
     /// The summed <see cref="ConferenceFigures"/> of a unit's conferences. <c>Overdue</c> counts the open
@@ -85,21 +84,23 @@ public sealed partial class DashboardService
     private async Task<Raw> RawAsync(IReadOnlyList<int> ids, ReportingPeriod period, DateOnly today, bool withTopics)
     {
         var figures = FiguresOf(ids, period);
-        var months = WholeMonths(period);
+        var parts = PeriodParts.Of(period);
+        var months = parts.Months;
         var (first, end) = months ?? (DateOnly.MaxValue, DateOnly.MaxValue);
-        var edges = months is null ? figures : figures.Where(f => f.HeldOn < first || f.HeldOn >= end);
         var monthRows = db.UnitMonthFigures.AsNoTracking().Where(m => ids.Contains(m.UnitId) && m.Month >= first && m.Month < end);
 
         // Grouped by the unit alone, the order the indexes give them in, so the database needs no sort.
-        var c = await edges.GroupBy(f => f.UnitId)
-            .Select(g => new ConferenceGroup(g.Key, g.Count(f => f.Kind == ConferenceKind.Dialogue), g.Count(f => f.Kind == ConferenceKind.Briefing),
-                g.Count(f => f.Kind == ConferenceKind.WorkingSession), g.Count(f => f.Kind == ConferenceKind.Contact), g.Sum(f => f.UnitemizedOpinions), g.Sum(f => f.UnitemizedPetitions),
-                g.Sum(f => f.Opinions), g.Sum(f => f.Petitions), g.Sum(f => f.Proposals), g.Sum(f => f.Questions),
-                g.Sum(f => f.ItemsNew), g.Sum(f => f.ItemsAssigned), g.Sum(f => f.ItemsInProgress), g.Sum(f => f.ItemsResolved),
-                g.Sum(f => f.ItemsExplained), g.Sum(f => f.ItemsTransferred), g.Sum(f => f.ItemsClosed),
-                g.Sum(f => f.DoneWithDeadline), g.Sum(f => f.DoneLate),
-                g.Sum(f => f.LatestOpenDeadline < today ? f.OpenWithDeadline : 0), g.Sum(f => f.Judged), g.Sum(f => f.Settled)))
-            .ToListAsync();
+        var c = new List<ConferenceGroup>();
+        foreach (var (from, to) in parts.Edges)
+            c.AddRange(await FiguresIn(ids, from, to).GroupBy(f => f.UnitId)
+                .Select(g => new ConferenceGroup(g.Key, g.Count(f => f.Kind == ConferenceKind.Dialogue), g.Count(f => f.Kind == ConferenceKind.Briefing),
+                    g.Count(f => f.Kind == ConferenceKind.WorkingSession), g.Count(f => f.Kind == ConferenceKind.Contact), g.Sum(f => f.UnitemizedOpinions), g.Sum(f => f.UnitemizedPetitions),
+                    g.Sum(f => f.Opinions), g.Sum(f => f.Petitions), g.Sum(f => f.Proposals), g.Sum(f => f.Questions),
+                    g.Sum(f => f.ItemsNew), g.Sum(f => f.ItemsAssigned), g.Sum(f => f.ItemsInProgress), g.Sum(f => f.ItemsResolved),
+                    g.Sum(f => f.ItemsExplained), g.Sum(f => f.ItemsTransferred), g.Sum(f => f.ItemsClosed),
+                    g.Sum(f => f.DoneWithDeadline), g.Sum(f => f.DoneLate),
+                    g.Sum(f => f.LatestOpenDeadline < today ? f.OpenWithDeadline : 0), g.Sum(f => f.Judged), g.Sum(f => f.Settled)))
+                .ToListAsync());
         if (months is not null)
             c.AddRange(await monthRows.GroupBy(m => m.UnitId)
                 .Select(g => new ConferenceGroup(g.Key, g.Sum(m => m.Dialogues), g.Sum(m => m.Briefings), g.Sum(m => m.WorkingSessions), g.Sum(m => m.Contacts),
@@ -113,9 +114,9 @@ public sealed partial class DashboardService
         var t = new List<TopicGroup>();
         if (withTopics)
         {
-            t.AddRange(await db.ConferenceTopicFigures.AsNoTracking()
-                .Where(f => ids.Contains(f.UnitId) && f.HeldOn >= period.From && f.HeldOn <= period.To && (f.HeldOn < first || f.HeldOn >= end))
-                .GroupBy(f => f.TopicId).Select(g => new TopicGroup(g.Key, g.Sum(f => f.Count), g.Sum(f => f.Judged), g.Sum(f => f.Settled))).ToListAsync());
+            foreach (var (from, to) in parts.Edges)
+                t.AddRange(await db.ConferenceTopicFigures.AsNoTracking().Where(f => ids.Contains(f.UnitId) && f.HeldOn >= from && f.HeldOn <= to)
+                    .GroupBy(f => f.TopicId).Select(g => new TopicGroup(g.Key, g.Sum(f => f.Count), g.Sum(f => f.Judged), g.Sum(f => f.Settled))).ToListAsync());
             if (months is not null)
                 t.AddRange(await db.UnitMonthTopicFigures.AsNoTracking().Where(m => ids.Contains(m.UnitId) && m.Month >= first && m.Month < end)
                     .GroupBy(m => m.TopicId).Select(g => new TopicGroup(g.Key, g.Sum(m => m.Count), g.Sum(m => m.Judged), g.Sum(m => m.Settled))).ToListAsync());
@@ -135,12 +136,25 @@ public sealed partial class DashboardService
         return new Raw(c, t, near);
     }
 
-    /// <summary>The first day of the first whole month of the period and of the month after its last, or null when it holds none.</summary>
-    private static (DateOnly First, DateOnly End)? WholeMonths(ReportingPeriod period)
+    /// <summary>
+    /// A period as its whole months (<see cref="Months"/>: the first day of the first and of the month after the last,
+    /// or null when it holds none), read from the month figures, and the days before and after them (<see cref="Edges"/>:
+    /// none, one or two ranges of days, both ends included), read from the conference figures. Each edge is its own range
+    /// of the (unit, day) indexes: one condition "before the first or after the last month" made the database read every
+    /// conference of a ten-year period to find none.
+    /// </summary>
+    private sealed record PeriodParts((DateOnly First, DateOnly End)? Months, IReadOnlyList<(DateOnly From, DateOnly To)> Edges)
     {
-        var first = period.From.Day == 1 ? period.From : UnitMonthFigures.MonthOf(period.From).AddMonths(1);
-        var afterLast = period.To.AddDays(1);
-        var end = afterLast.Day == 1 ? afterLast : UnitMonthFigures.MonthOf(period.To);
-        return first < end ? (first, end) : null;
+        public static PeriodParts Of(ReportingPeriod period)
+        {
+            var first = period.From.Day == 1 ? period.From : UnitMonthFigures.MonthOf(period.From).AddMonths(1);
+            var afterLast = period.To.AddDays(1);
+            var end = afterLast.Day == 1 ? afterLast : UnitMonthFigures.MonthOf(period.To);
+            if (first >= end) return new(null, [(period.From, period.To)]);
+            var edges = new List<(DateOnly, DateOnly)>();
+            if (period.From < first) edges.Add((period.From, first.AddDays(-1)));
+            if (end <= period.To) edges.Add((end, period.To));
+            return new((first, end), edges);
+        }
     }
 }

@@ -1,5 +1,4 @@
 using DoiThoai.Web.Domain;
-using DoiThoai.Web.Domain.Public;
 using Microsoft.EntityFrameworkCore;
 
 namespace DoiThoai.Web.Features.Dashboard;
@@ -11,8 +10,9 @@ public sealed partial class DashboardService
 
     /// <summary>
     /// The totals, the per-unit and the per-topic rows come from the grouped figures the dashboard has already read
-    /// (<see cref="Raw"/>), the per-unit rows with the on-time share of the same figures. The figures are not kept per
-    /// body: those rows count the period's judged items, read from their own covering index a conference at a time.
+    /// (<see cref="Raw"/>), the per-unit rows with the on-time share of the same figures. The per-body rows add up the
+    /// figures kept per body (ADR 0024) the way <see cref="RawAsync"/> adds up the others: whole months from the
+    /// per-unit, per-month rows, the days before and after them from the per-conference rows.
     /// </summary>
     private async Task<VerdictFigures> VerdictsAsync(IReadOnlyList<int> ids, ReportingPeriod period, Raw raw, Func<int, int> rowOf,
         IReadOnlyList<UnitFigures> byUnit, Totals totals, IReadOnlyDictionary<int, string> topicNames)
@@ -29,16 +29,27 @@ public sealed partial class DashboardService
 
         var topics = RowsBy(raw.Topics.Where(t => t.Judged > 0).Select(t => (t.TopicId, t.Judged, t.Settled)),
             id => id is { } t ? topicNames.GetValueOrDefault(t, NoTopic) : NoTopic);
-        var judged = await FiguresOf(ids, period)
-            .Join(db.FollowUps.Where(i => i.Verdict != null && i.MergedIntoId == null), f => f.ConferenceId, i => i.ConferenceId, (f, i) => i)
-            .GroupBy(i => new { i.ResponsibleOrganizationId, i.Verdict })
-            .Select(g => new { g.Key.ResponsibleOrganizationId, g.Key.Verdict, Count = g.Count() })
-            .ToListAsync();
-        var bodyIds = judged.Where(j => j.ResponsibleOrganizationId is not null).Select(j => j.ResponsibleOrganizationId!.Value).Distinct().ToList();
+        var judged = await JudgedByBodyAsync(ids, period);
+        var bodyIds = judged.Where(j => j.BodyId is not null).Select(j => j.BodyId!.Value).Distinct().ToList();
         var bodyNames = await db.Organizations.AsNoTracking().IgnoreQueryFilters().Where(o => bodyIds.Contains(o.Id)).ToDictionaryAsync(o => o.Id, o => o.Name);
-        var bodies = RowsBy(judged.Select(j => (j.ResponsibleOrganizationId, j.Count, j.Verdict == RaiserVerdict.Settled ? j.Count : 0)),
-            id => id is { } b ? bodyNames.GetValueOrDefault(b, NoBody) : NoBody);
+        var bodies = RowsBy(judged.Select(j => (j.BodyId, j.Judged, j.Settled)), id => id is { } b ? bodyNames.GetValueOrDefault(b, NoBody) : NoBody);
         return new VerdictFigures(total, totals.OnTimeRate, units, bodies, topics);
+    }
+
+    private sealed record BodyGroup(int? BodyId, int Judged, int Settled);
+
+    private async Task<List<BodyGroup>> JudgedByBodyAsync(IReadOnlyList<int> ids, ReportingPeriod period)
+    {
+        var parts = PeriodParts.Of(period);
+        var (first, end) = parts.Months ?? (DateOnly.MaxValue, DateOnly.MaxValue);
+        var result = new List<BodyGroup>();
+        foreach (var (from, to) in parts.Edges)
+            result.AddRange(await db.ConferenceBodyFigures.AsNoTracking().Where(f => ids.Contains(f.UnitId) && f.HeldOn >= from && f.HeldOn <= to)
+                .GroupBy(f => f.ResponsibleOrganizationId).Select(g => new BodyGroup(g.Key, g.Sum(f => f.Judged), g.Sum(f => f.Settled))).ToListAsync());
+        if (parts.Months is not null)
+            result.AddRange(await db.UnitMonthBodyFigures.AsNoTracking().Where(m => ids.Contains(m.UnitId) && m.Month >= first && m.Month < end)
+                .GroupBy(m => m.ResponsibleOrganizationId).Select(g => new BodyGroup(g.Key, g.Sum(m => m.Judged), g.Sum(m => m.Settled))).ToListAsync());
+        return result;
     }
 
     /// <summary>

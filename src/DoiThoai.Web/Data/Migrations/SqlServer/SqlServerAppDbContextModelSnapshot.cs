@@ -546,6 +546,41 @@ namespace DoiThoai.Web.Data.Migrations.SqlServer
                     b.ToTable("Conferences");
                 });
 
+            modelBuilder.Entity("DoiThoai.Web.Domain.Conferences.ConferenceBodyFigures", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<int>("ConferenceId")
+                        .HasColumnType("int");
+
+                    b.Property<DateOnly>("HeldOn")
+                        .HasColumnType("date");
+
+                    b.Property<int>("Judged")
+                        .HasColumnType("int");
+
+                    b.Property<int?>("ResponsibleOrganizationId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Settled")
+                        .HasColumnType("int");
+
+                    b.Property<int>("UnitId")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ConferenceId");
+
+                    b.HasIndex("UnitId", "HeldOn", "ResponsibleOrganizationId", "Judged", "Settled");
+
+                    b.ToTable("ConferenceBodyFigures");
+                });
+
             modelBuilder.Entity("DoiThoai.Web.Domain.Conferences.ConferenceFigures", b =>
                 {
                     b.Property<int>("ConferenceId")
@@ -623,6 +658,8 @@ namespace DoiThoai.Web.Data.Migrations.SqlServer
                     b.HasKey("ConferenceId");
 
                     b.HasIndex("UnitId", "HeldOn");
+
+                    b.HasIndex("UnitId", "EarliestOpenDeadline", "HeldOn");
 
                     b.ToTable("ConferenceFigures");
                 });
@@ -1184,6 +1221,36 @@ namespace DoiThoai.Web.Data.Migrations.SqlServer
                     b.ToTable("Topics");
                 });
 
+            modelBuilder.Entity("DoiThoai.Web.Domain.Conferences.UnitMonthBodyFigures", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<int>("Judged")
+                        .HasColumnType("int");
+
+                    b.Property<DateOnly>("Month")
+                        .HasColumnType("date");
+
+                    b.Property<int?>("ResponsibleOrganizationId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Settled")
+                        .HasColumnType("int");
+
+                    b.Property<int>("UnitId")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UnitId", "Month", "ResponsibleOrganizationId", "Judged", "Settled");
+
+                    b.ToTable("UnitMonthBodyFigures");
+                });
+
             modelBuilder.Entity("DoiThoai.Web.Domain.Conferences.UnitMonthFigures", b =>
                 {
                     b.Property<int>("UnitId")
@@ -1293,6 +1360,8 @@ namespace DoiThoai.Web.Data.Migrations.SqlServer
                         .HasColumnType("int");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("TopicId", "Count");
 
                     b.HasIndex("UnitId", "Month", "TopicId", "Count", "Judged", "Settled");
 
@@ -2710,6 +2779,15 @@ namespace DoiThoai.Web.Data.Migrations.SqlServer
                     b.Navigation("Organizer");
 
                     b.Navigation("Unit");
+                });
+
+            modelBuilder.Entity("DoiThoai.Web.Domain.Conferences.ConferenceBodyFigures", b =>
+                {
+                    b.HasOne("DoiThoai.Web.Domain.Conferences.Conference", null)
+                        .WithMany()
+                        .HasForeignKey("ConferenceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("DoiThoai.Web.Domain.Conferences.ConferenceFigures", b =>

@@ -524,6 +524,39 @@ namespace DoiThoai.Web.Data.Migrations.Sqlite
                     b.ToTable("Conferences");
                 });
 
+            modelBuilder.Entity("DoiThoai.Web.Domain.Conferences.ConferenceBodyFigures", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ConferenceId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("HeldOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Judged")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("ResponsibleOrganizationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Settled")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("UnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ConferenceId");
+
+                    b.HasIndex("UnitId", "HeldOn", "ResponsibleOrganizationId", "Judged", "Settled");
+
+                    b.ToTable("ConferenceBodyFigures");
+                });
+
             modelBuilder.Entity("DoiThoai.Web.Domain.Conferences.ConferenceFigures", b =>
                 {
                     b.Property<int>("ConferenceId")
@@ -601,6 +634,8 @@ namespace DoiThoai.Web.Data.Migrations.Sqlite
                     b.HasKey("ConferenceId");
 
                     b.HasIndex("UnitId", "HeldOn");
+
+                    b.HasIndex("UnitId", "EarliestOpenDeadline", "HeldOn");
 
                     b.ToTable("ConferenceFigures");
                 });
@@ -1142,6 +1177,34 @@ namespace DoiThoai.Web.Data.Migrations.Sqlite
                     b.ToTable("Topics");
                 });
 
+            modelBuilder.Entity("DoiThoai.Web.Domain.Conferences.UnitMonthBodyFigures", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Judged")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("Month")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("ResponsibleOrganizationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Settled")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("UnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UnitId", "Month", "ResponsibleOrganizationId", "Judged", "Settled");
+
+                    b.ToTable("UnitMonthBodyFigures");
+                });
+
             modelBuilder.Entity("DoiThoai.Web.Domain.Conferences.UnitMonthFigures", b =>
                 {
                     b.Property<int>("UnitId")
@@ -1249,6 +1312,8 @@ namespace DoiThoai.Web.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("TopicId", "Count");
 
                     b.HasIndex("UnitId", "Month", "TopicId", "Count", "Judged", "Settled");
 
@@ -2618,6 +2683,15 @@ namespace DoiThoai.Web.Data.Migrations.Sqlite
                     b.Navigation("Organizer");
 
                     b.Navigation("Unit");
+                });
+
+            modelBuilder.Entity("DoiThoai.Web.Domain.Conferences.ConferenceBodyFigures", b =>
+                {
+                    b.HasOne("DoiThoai.Web.Domain.Conferences.Conference", null)
+                        .WithMany()
+                        .HasForeignKey("ConferenceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("DoiThoai.Web.Domain.Conferences.ConferenceFigures", b =>
