@@ -108,6 +108,24 @@ PAGES+=(
   "/Conferences?Q=$(enc "$NONE")"
   "/Conferences?Q=$(enc "dat dai")&Sort=Unit"
 )
+# The follow-up list's topic, body and deadline filters (issue 17, branch fups, ADR 0027): a frequent and a rarer topic
+# at the first and 50th page and by state, the commune's first body (the generated items name none: give them bodies on
+# the copy first, docs/performance.md), a deadline range, all of them combined and with a word.
+TOPIC_MANY=${TOPIC_MANY:-Đất đai}
+TOPIC_FEW=${TOPIC_FEW:-Y tế}
+BODY=$(sqlite3 "$DB" "select min(Id) from Organizations where UnitId = $COMMUNE_ID and IsDeleted = 0")
+PAGES+=(
+  "$ALL&Topic=$(enc "$TOPIC_MANY")"
+  "$ALL&Topic=$(enc "$TOPIC_FEW")"
+  "$ALL&Topic=$(enc "$TOPIC_FEW")&Page=50"
+  "$ALL&Topic=$(enc "$TOPIC_FEW")&Sort=State&Dir=desc"
+  "$ALL&OrganizationId=$BODY"
+  "$ALL&OrganizationId=$BODY&Sort=HeldOn&Dir=desc&Page=50"
+  "$ALL&DeadlineFrom=01/01/2024&DeadlineTo=31/12/2024"
+  "$ALL&DeadlineFrom=01/01/2024&DeadlineTo=31/12/2024&Sort=Unit&Page=50"
+  "/FollowUps?Mine=false&Topic=$(enc "$TOPIC_FEW")&OrganizationId=$BODY&DeadlineFrom=01/01/2020&DeadlineTo=31/12/2025&State=InProgress"
+  "$ALL&Topic=$(enc "$TOPIC_MANY")&Q=$(enc "$MANY")"
+)
 
 measure() { # $1 = who, $2 = cookie jar
   local path

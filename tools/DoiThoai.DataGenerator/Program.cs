@@ -129,7 +129,7 @@ static class Generator
 
         var conference = Prepare(connection, "INSERT INTO Conferences (Id, UnitId, Kind, Status, Title, HeldOn, Place, UnitemizedOpinionCount, UnitemizedPetitionCount, SearchText, Version, IsDeleted) VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,0)", 11);
         var petition = Prepare(connection, "INSERT INTO Petitions (Id, ConferenceId, UnitId, \"Order\", Kind, Content, TopicId, OnTheSpotAnswer, SearchText, Version, IsDeleted) VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,0)", 10);
-        var followUp = Prepare(connection, "INSERT INTO FollowUps (Id, UnitId, ConferenceId, PetitionId, Kind, State, ResponsibleUnitId, AssignedOn, Deadline, Priority, ProgressPercent, ClosedAtUtc, IsPublic, Version, IsDeleted, Verdict, VerdictAtUtc) VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,1,$10,$11,0,$12,0,$13,$14)", 14);
+        var followUp = Prepare(connection, "INSERT INTO FollowUps (Id, UnitId, ConferenceId, PetitionId, Kind, State, ResponsibleUnitId, AssignedOn, Deadline, Priority, ProgressPercent, ClosedAtUtc, IsPublic, Version, IsDeleted, Verdict, VerdictAtUtc, TopicId) VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,1,$10,$11,0,$12,0,$13,$14,$15)", 15);
         var plan = Prepare(connection, "INSERT INTO DialoguePlans (Id, UnitId, Year, DocumentNumber, Version, IsDeleted) VALUES ($1,$2,$3,$4,$5,0)", 5);
         var entry = Prepare(connection, "INSERT INTO PlanEntries (Id, PlanId, UnitId, Month, Topic, LeadBy, ConferenceId, Version, IsDeleted) VALUES ($1,$2,$3,$4,$5,$6,$7,$8,0)", 8);
 
@@ -188,7 +188,7 @@ static class Generator
                         Bind(followUp, itemId++, unitId, id, petitionId, pkind - 1, state, state == 1 ? null : commune.Id,
                             state == 1 ? null : heldOn.AddDays(3).ToString("yyyy-MM-dd"), state == 1 ? null : deadline.ToString("yyyy-MM-dd"),
                             state is 4 or 7 ? 100 : 30, closed?.ToString("yyyy-MM-dd HH:mm:ss"), Guid.NewGuid().ToString().ToUpperInvariant(),
-                            verdict, verdict is null ? null : heldOn.AddDays(120).ToDateTime(new TimeOnly(2, 0)).ToString("yyyy-MM-dd HH:mm:ss"));
+                            verdict, verdict is null ? null : heldOn.AddDays(120).ToDateTime(new TimeOnly(2, 0)).ToString("yyyy-MM-dd HH:mm:ss"), topic);
                         items++;
                     }
                     petitionId++;

@@ -38,6 +38,9 @@ public static class SaveTimeWork
             new FinalCitationsInterceptor(),
             // New petitions, content items and sent questions get the code their raiser follows them by (ADR 0022).
             new PublicCodeInterceptor(),
+            // Items carry their petition's topic for the list's topic filter (ADR 0027); before the record rules, so items
+            // given a new topic get a new version like any change.
+            new FollowUpTopicsInterceptor(),
             new RecordRulesInterceptor(clock),
             // After the record rules: a delete already reads as a hidden record in the amendment's description.
             amendments,

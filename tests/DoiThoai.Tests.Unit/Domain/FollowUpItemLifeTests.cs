@@ -135,9 +135,11 @@ public class FollowUpItemLifeTests
     [Fact]
     public void Splitting_keeps_the_first_part_and_opens_a_new_item_for_each_other_part()
     {
-        var item = new FollowUpItem { Id = 10, PetitionId = 4, UnitId = 2, ConferenceId = 8, Kind = FollowUpKind.Petition, State = FollowUpState.Assigned };
+        var item = new FollowUpItem { Id = 10, PetitionId = 4, UnitId = 2, ConferenceId = 8, TopicId = 6, Kind = FollowUpKind.Petition, State = FollowUpState.Assigned };
 
         var (parts, refusal) = item.Split(["Phần một", "Phần hai", "Phần ba"], Now);
+        // The parts keep the petition's topic, so the list's topic filter finds them too (ADR 0027).
+        Assert.All(parts, p => Assert.Equal(6, p.TopicId));
 
         Assert.Null(refusal);
         Assert.Equal("Phần một", item.ContentText);

@@ -13,6 +13,8 @@ public sealed class FollowUpItemConfiguration : IEntityTypeConfiguration<FollowU
         item.HasOne(i => i.Conference).WithMany().HasForeignKey(i => i.ConferenceId).OnDelete(DeleteBehavior.Restrict);
         item.HasOne(i => i.Petition).WithMany().HasForeignKey(i => i.PetitionId).OnDelete(DeleteBehavior.Restrict);
         item.HasOne(i => i.ConclusionItem).WithMany().HasForeignKey(i => i.ConclusionItemId).OnDelete(DeleteBehavior.Restrict);
+        // TopicId is a copy of the petition's (ADR 0027), with no key of its own: an index of it alone would tempt the planner
+        // to read a topic's items and sort them instead of walking the list's order.
         item.HasOne(i => i.ResponsibleOrganization).WithMany().HasForeignKey(i => i.ResponsibleOrganizationId).OnDelete(DeleteBehavior.Restrict);
         item.HasOne<Domain.AdministrativeUnit>().WithMany().HasForeignKey(i => i.UnitId).OnDelete(DeleteBehavior.Restrict);
         item.HasOne<Domain.AdministrativeUnit>().WithMany().HasForeignKey(i => i.ResponsibleUnitId).OnDelete(DeleteBehavior.Restrict);
@@ -24,13 +26,13 @@ public sealed class FollowUpItemConfiguration : IEntityTypeConfiguration<FollowU
         // Dashboards count a conference's items (content items: merged ones left out) by state, deadline and closing from this index alone.
         item.HasIndex(i => new { i.ConferenceId, i.IsDeleted, i.MergedIntoId, i.State, i.Deadline, i.ClosedAtUtc }).HasDatabaseName("IX_FollowUps_Dashboard");
         // The follow-up list's orders (ADR 0017): each index reads the items in one order of the list (deadline, state,
-        // unit) and holds every column the list's filters test, so rows outside the scope or the filter are passed over
-        // in the index and only a page's rows are read from the table.
-        item.HasIndex(i => new { i.Deadline, i.State, i.UnitId, i.ResponsibleUnitId, i.IsDeleted, i.MergedIntoId, i.Kind, i.ConferenceId })
+        // unit) and holds every column the list's filters test (the topic too, ADR 0027), so rows outside the scope or the
+        // filter are passed over in the index and only a page's rows are read from the table.
+        item.HasIndex(i => new { i.Deadline, i.State, i.UnitId, i.ResponsibleUnitId, i.IsDeleted, i.MergedIntoId, i.Kind, i.ConferenceId, i.TopicId })
             .HasDatabaseName("IX_FollowUps_List_Deadline");
-        item.HasIndex(i => new { i.State, i.Deadline, i.UnitId, i.ResponsibleUnitId, i.IsDeleted, i.MergedIntoId, i.Kind, i.ConferenceId })
+        item.HasIndex(i => new { i.State, i.Deadline, i.UnitId, i.ResponsibleUnitId, i.IsDeleted, i.MergedIntoId, i.Kind, i.ConferenceId, i.TopicId })
             .HasDatabaseName("IX_FollowUps_List_State");
-        item.HasIndex(i => new { i.UnitId, i.Deadline, i.State, i.ResponsibleUnitId, i.IsDeleted, i.MergedIntoId, i.Kind, i.ConferenceId })
+        item.HasIndex(i => new { i.UnitId, i.Deadline, i.State, i.ResponsibleUnitId, i.IsDeleted, i.MergedIntoId, i.Kind, i.ConferenceId, i.TopicId })
             .HasDatabaseName("IX_FollowUps_List_Unit");
         // A search in the list finds the conferences outside a scope that gave items to its bodies: one seek per pair of units.
         item.HasIndex(i => new { i.UnitId, i.ResponsibleUnitId, i.ConferenceId }).HasDatabaseName("IX_FollowUps_Unit_Responsible");

@@ -106,7 +106,7 @@ public partial class FollowUpItem
         Record(FollowUpEventKind.Transition, null, $"Tách thành {parts.Count} nội dung.", stamp);
         var split = parts.Skip(1).Select(part => new FollowUpItem
         {
-            UnitId = UnitId, ConferenceId = ConferenceId, PetitionId = PetitionId, ConclusionItemId = null,
+            UnitId = UnitId, ConferenceId = ConferenceId, PetitionId = PetitionId, ConclusionItemId = null, TopicId = TopicId,
             Kind = Kind, ContentText = part, State = FollowUpState.New, Priority = Priority,
         }).ToList();
         foreach (var item in split) item.Record(FollowUpEventKind.Transition, null, $"Tách từ nội dung số {Id}.", stamp);

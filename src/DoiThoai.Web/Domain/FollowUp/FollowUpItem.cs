@@ -20,6 +20,12 @@ public partial class FollowUpItem : DomainRecord, IUnitScoped, IAlsoScopedBy
     public FollowUpKind Kind { get; set; }
 
     /// <summary>
+    /// The petition's topic (none for a conclusion item), kept here by the save path (<c>Data/FollowUpTopics.cs</c>) so
+    /// that the list filters by topic inside its indexes (ADR 0027). A copy, not audited: the petition's own is.
+    /// </summary>
+    [NotAudited] public int? TopicId { get; set; }
+
+    /// <summary>
     /// The wording of this content item when a petition was split into several; null when the item is the
     /// whole petition or conclusion item.
     /// </summary>

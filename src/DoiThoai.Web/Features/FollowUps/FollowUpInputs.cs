@@ -25,6 +25,16 @@ public sealed class FollowUpFilter
     /// <summary>Items of conferences held from/to these dates (the dashboard's links use them).</summary>
     public DateOnly? From { get; set; }
     public DateOnly? To { get; set; }
+
+    /// <summary>A topic by its name: the units' catalogues share names, and the name stands for all of them, as on <c>/kien-nghi</c>.</summary>
+    public string? Topic { get; set; }
+
+    /// <summary>The responsible body (cơ quan chủ trì) the items were given to.</summary>
+    public int? OrganizationId { get; set; }
+
+    /// <summary>Items whose deadline falls from/to these dates ("Hạn từ … đến …").</summary>
+    public DateOnly? DeadlineFrom { get; set; }
+    public DateOnly? DeadlineTo { get; set; }
     public int Page { get; set; } = 1;
 
     /// <summary>The column the list is ordered by (<see cref="FollowUpSort"/>), kept in the address by <c>&lt;th sort-key&gt;</c>.</summary>
@@ -51,6 +61,10 @@ public sealed record FollowUpRow(int Id, Guid Version, FollowUpKind Kind, string
 public sealed record FollowUpList(FollowUpFilter Filter, BoundedList<FollowUpRow> Page, DateOnly Today, int? SearchLimit = null)
 {
     public bool SearchLimited => SearchLimit is not null;
+
+    /// <summary>The filter's choices: the topic names of the scope's catalogues and the bodies its items may be given to.</summary>
+    public IReadOnlyList<string> Topics { get; init; } = [];
+    public IReadOnlyList<SelectListItem> Organizations { get; init; } = [];
 
     /// <summary>Set when the user may assign: the bodies a selection can be given to, and the form's values.</summary>
     public IReadOnlyList<SelectListItem>? BulkOrganizations { get; init; }

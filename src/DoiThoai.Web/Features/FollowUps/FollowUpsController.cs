@@ -21,7 +21,7 @@ public sealed class FollowUpsController(FollowUpRecords items, FileStore files, 
             filter.Mine = false;
         var list = await lists.ListAsync(scope, filter);
         if (AccessPolicy.RoleMayTakeAction(scope.Roles, FollowUpAction.Assign))
-            list = list with { BulkOrganizations = await lists.OrganizationsNearAsync(scope), Bulk = new BulkAssignInput { Deadline = items.Today.AddDays(30) } };
+            list = list with { BulkOrganizations = list.Organizations, Bulk = new BulkAssignInput { Deadline = items.Today.AddDays(30) } };
         if (Enum.GetValues<BatchOperation>().Any(o => FollowUpBatches.RoleMayBatch(scope, o)))
             list = list with
             {

@@ -34,7 +34,11 @@ public sealed class ListFollowUps(AppDbContext db, FollowUpRecords records, List
             Overdue = Deadlines.IsOverdue(rows[id].State, rows[id].Deadline, today),
             DueSoon = Deadlines.IsDueSoon(rows[id].State, rows[id].Deadline, today),
         }).ToList();
-        return new FollowUpList(filter, page.With(shown), today, searchLimit);
+        return new FollowUpList(filter, page.With(shown), today, searchLimit)
+        {
+            Topics = await TopicNamesNearAsync(scope),
+            Organizations = await OrganizationsNearAsync(scope),
+        };
     }
 
     /// <summary>The id queries a page is counted and read from, for the tests that read their query plans.</summary>
@@ -87,9 +91,10 @@ public sealed class ListFollowUps(AppDbContext db, FollowUpRecords records, List
         // Items merged into another leave the lists: the surviving item speaks for both.
         var live = records.Live.Where(f => f.MergedIntoId == null);
         var unitIds = await db.Units.IdsInScopeAsync(scope);
+        var givers = await db.Units.GiversAsync(db.FollowUps, unitIds);
         var query = filter.Mine
             ? live.Where(f => f.ResponsibleUnitId != null && unitIds.Contains(f.ResponsibleUnitId.Value))
-            : live.InScope(unitIds);
+            : live.InScope(unitIds, givers, await db.Units.CountAsync());
         if (filter.State is { } state) query = query.Where(f => f.State == state);
         else if (filter.OpenOnly) query = query.Where(f => FollowUpStateMachine.OpenStates.Contains(f.State));
         if (filter.Kind is { } kind) query = query.Where(f => f.Kind == kind);
@@ -100,6 +105,16 @@ public sealed class ListFollowUps(AppDbContext db, FollowUpRecords records, List
         }
         if (filter.From is { } heldFrom) query = query.Where(f => f.Conference!.HeldOn >= heldFrom);
         if (filter.To is { } heldTo) query = query.Where(f => f.Conference!.HeldOn <= heldTo);
+        if (!string.IsNullOrWhiteSpace(filter.Topic))
+        {
+            // Every topic of that name the scope's items may carry (their units' catalogues and those above); the scope
+            // test above still holds, so another ward's topic of the same name adds nothing.
+            var topicIds = await db.Topics.Near(scope).Where(t => t.Name == filter.Topic).Select(t => (int?)t.Id).ToListAsync();
+            query = query.Where(f => topicIds.Contains(f.TopicId));
+        }
+        if (filter.OrganizationId is { } organizationId) query = query.Where(f => f.ResponsibleOrganizationId == organizationId);
+        if (filter.DeadlineFrom is { } deadlineFrom) query = query.Where(f => f.Deadline >= deadlineFrom);
+        if (filter.DeadlineTo is { } deadlineTo) query = query.Where(f => f.Deadline <= deadlineTo);
         if (filter.OverdueOnly)
             query = query.Where(f => f.Deadline < today && FollowUpStateMachine.OpenStates.Contains(f.State));
         if (filter.DueSoonOnly)
@@ -118,11 +133,11 @@ public sealed class ListFollowUps(AppDbContext db, FollowUpRecords records, List
         {
             // Items given to the scope's bodies by a conference outside it carry that conference's unit tokens, not the
             // scope's: the records of those few conferences are matched apart.
-            // The units outside the scope that gave any are found first, each by a seek of IX_FollowUps_Unit_Responsible.
-            var givers = await db.Units.Where(u => !unitIds.Contains(u.Id) && db.FollowUps.Any(f => f.UnitId == u.Id
-                && f.ResponsibleUnitId != null && unitIds.Contains(f.ResponsibleUnitId.Value))).Select(u => u.Id).ToListAsync();
-            var outside = givers.Count == 0 ? [] : await db.FollowUps.Where(f => givers.Contains(f.UnitId)
-                && f.ResponsibleUnitId != null && unitIds.Contains(f.ResponsibleUnitId.Value)).Select(f => f.ConferenceId).Distinct().ToListAsync();
+            // The units outside the scope that gave any were found above (ScopeQueries.GiversAsync); their conferences are
+            // read through IX_FollowUps_Unit_Responsible, deleted items included (the list's own query drops them).
+            var responsible = unitIds.Select(id => (int?)id).ToList();
+            var outside = givers.Count == 0 ? [] : await db.FollowUps.IgnoreQueryFilters().Where(f => givers.Contains(f.UnitId)
+                && responsible.Contains(f.ResponsibleUnitId)).Select(f => f.ConferenceId).Distinct().ToListAsync();
             hits.AddRange(await search.InConferencesAsync(words, outside));
         }
         var found = new ListMatches(hits, matches.Capped);
@@ -135,7 +150,12 @@ public sealed class ListFollowUps(AppDbContext db, FollowUpRecords records, List
             matches.Capped ? search.Limit : null);
     }
 
-    /// <summary>Organizations a batch may be given to: those of the user's unit, the units below it and above it.</summary>
+    /// <summary>The topic names of the catalogues of the user's unit, the units below it and above it, each once, in Vietnamese order.</summary>
+    public async Task<IReadOnlyList<string>> TopicNamesNearAsync(UserScope scope) =>
+        (await db.Topics.AsNoTracking().Near(scope).Select(t => t.Name).Distinct().ToListAsync())
+            .OrderBy(NaturalSort.Key, StringComparer.Ordinal).ToList();
+
+    /// <summary>Organizations a batch may be given to, and the list filtered by: those of the user's unit, the units below it and above it.</summary>
     public async Task<IReadOnlyList<SelectListItem>> OrganizationsNearAsync(UserScope scope) =>
         await db.Organizations.AsNoTracking()
             .Near(scope)

@@ -1607,6 +1607,9 @@ namespace DoiThoai.Web.Data.Migrations.SqlServer
                     b.Property<int>("State")
                         .HasColumnType("int");
 
+                    b.Property<int?>("TopicId")
+                        .HasColumnType("int");
+
                     b.Property<int>("UnitId")
                         .HasColumnType("int");
 
@@ -1665,13 +1668,13 @@ namespace DoiThoai.Web.Data.Migrations.SqlServer
                     b.HasIndex("ConferenceId", "IsDeleted", "MergedIntoId", "State", "Deadline", "ClosedAtUtc")
                         .HasDatabaseName("IX_FollowUps_Dashboard");
 
-                    b.HasIndex("Deadline", "State", "UnitId", "ResponsibleUnitId", "IsDeleted", "MergedIntoId", "Kind", "ConferenceId")
+                    b.HasIndex("Deadline", "State", "UnitId", "ResponsibleUnitId", "IsDeleted", "MergedIntoId", "Kind", "ConferenceId", "TopicId")
                         .HasDatabaseName("IX_FollowUps_List_Deadline");
 
-                    b.HasIndex("State", "Deadline", "UnitId", "ResponsibleUnitId", "IsDeleted", "MergedIntoId", "Kind", "ConferenceId")
+                    b.HasIndex("State", "Deadline", "UnitId", "ResponsibleUnitId", "IsDeleted", "MergedIntoId", "Kind", "ConferenceId", "TopicId")
                         .HasDatabaseName("IX_FollowUps_List_State");
 
-                    b.HasIndex("UnitId", "Deadline", "State", "ResponsibleUnitId", "IsDeleted", "MergedIntoId", "Kind", "ConferenceId")
+                    b.HasIndex("UnitId", "Deadline", "State", "ResponsibleUnitId", "IsDeleted", "MergedIntoId", "Kind", "ConferenceId", "TopicId")
                         .HasDatabaseName("IX_FollowUps_List_Unit");
 
                     b.ToTable("FollowUps", (string)null);

@@ -1549,6 +1549,9 @@ namespace DoiThoai.Web.Data.Migrations.Sqlite
                     b.Property<int>("State")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int?>("TopicId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("UnitId")
                         .HasColumnType("INTEGER");
 
@@ -1607,13 +1610,13 @@ namespace DoiThoai.Web.Data.Migrations.Sqlite
                     b.HasIndex("ConferenceId", "IsDeleted", "MergedIntoId", "State", "Deadline", "ClosedAtUtc")
                         .HasDatabaseName("IX_FollowUps_Dashboard");
 
-                    b.HasIndex("Deadline", "State", "UnitId", "ResponsibleUnitId", "IsDeleted", "MergedIntoId", "Kind", "ConferenceId")
+                    b.HasIndex("Deadline", "State", "UnitId", "ResponsibleUnitId", "IsDeleted", "MergedIntoId", "Kind", "ConferenceId", "TopicId")
                         .HasDatabaseName("IX_FollowUps_List_Deadline");
 
-                    b.HasIndex("State", "Deadline", "UnitId", "ResponsibleUnitId", "IsDeleted", "MergedIntoId", "Kind", "ConferenceId")
+                    b.HasIndex("State", "Deadline", "UnitId", "ResponsibleUnitId", "IsDeleted", "MergedIntoId", "Kind", "ConferenceId", "TopicId")
                         .HasDatabaseName("IX_FollowUps_List_State");
 
-                    b.HasIndex("UnitId", "Deadline", "State", "ResponsibleUnitId", "IsDeleted", "MergedIntoId", "Kind", "ConferenceId")
+                    b.HasIndex("UnitId", "Deadline", "State", "ResponsibleUnitId", "IsDeleted", "MergedIntoId", "Kind", "ConferenceId", "TopicId")
                         .HasDatabaseName("IX_FollowUps_List_Unit");
 
                     b.ToTable("FollowUps", (string)null);
