@@ -108,15 +108,27 @@ public sealed class NoticeService(AppDbContext db, TimeProvider clock)
     /// tested against its item and a walk in the list's order stops after a page or the count's bound; a commune's are
     /// a few in a hundred, so its items are read first through their unit indexes and only their notices after.
     /// </summary>
-    private async Task<IQueryable<FollowUpNotice>> InScopeAsync(UserScope scope)
+    private async Task<IQueryable<FollowUpNotice>> InScopeAsync(UserScope scope, bool walkNotices = false)
     {
         var unitIds = await db.Units.IdsInScopeAsync(scope);
         var items = db.FollowUps.InScope(unitIds);
-        return unitIds.Count * WideScopeShare >= await db.Units.CountAsync()
+        return walkNotices || unitIds.Count * WideScopeShare >= await db.Units.CountAsync()
             ? db.FollowUpNotices.Where(n => items.Any(f => f.Id == n.FollowUpItemId))
             : db.FollowUpNotices.Where(n => items.Select(f => f.Id).Contains(n.FollowUpItemId));
     }
 
-    private async Task<IQueryable<FollowUpNotice>> UnreadAsync(UserScope scope) =>
-        Unread(await InScopeAsync(scope), scope.UserId, await ReadUpToAsync(scope.UserId));
+    /// <summary>
+    /// The unread notices in scope. Once the user has marked all read, only the notices recorded since can be unread:
+    /// while they are at most <see cref="RecentLimit"/>, they are walked by id from the mark and each tested against
+    /// its item, whatever the scope, instead of reading every notice of a commune's items to find none unread.
+    /// </summary>
+    private async Task<IQueryable<FollowUpNotice>> UnreadAsync(UserScope scope)
+    {
+        var upTo = await ReadUpToAsync(scope.UserId);
+        var fewSinceMark = upTo > 0 && await db.FollowUpNotices.Where(n => n.Id > upTo).Take(RecentLimit + 1).CountAsync() <= RecentLimit;
+        return Unread(await InScopeAsync(scope, walkNotices: fewSinceMark), scope.UserId, upTo);
+    }
+
+    /// <summary>How many notices recorded since a user's mark are walked one by one (<see cref="UnreadAsync"/>).</summary>
+    private const int RecentLimit = 20_000;
 }

@@ -41,9 +41,12 @@ public sealed partial class NoticeReadMarkTests : IDisposable
 
     private static async Task<string> PageAsync(HttpClient client, string url) => WebUtility.HtmlDecode(await client.GetStringAsync(url));
 
-    private static Task<int> KyPhuongItemAsync(PortalFactory portal) => portal.WithDbAsync(async db =>
+    private static Task<int> KyPhuongItemAsync(PortalFactory portal) => ItemOfAsync(portal, "HT-KA-KPH");
+
+    /// <summary>The first item of the unit with that code or of a unit below it.</summary>
+    private static Task<int> ItemOfAsync(PortalFactory portal, string unitCode) => portal.WithDbAsync(async db =>
     {
-        var path = await db.Units.Where(w => w.Code == "HT-KA-KPH").Select(w => w.Path).FirstAsync();
+        var path = await db.Units.Where(w => w.Code == unitCode).Select(w => w.Path).FirstAsync();
         var units = await db.Units.Where(u => u.Path.StartsWith(path)).Select(u => u.Id).ToListAsync();
         return await db.FollowUps.Where(f => units.Contains(f.UnitId)).OrderBy(f => f.Id).Select(f => f.Id).FirstAsync();
     });
@@ -123,6 +126,9 @@ public sealed partial class NoticeReadMarkTests : IDisposable
         list = await PageAsync(ward, "/Notices");
         Assert.Equal("", Bell(list));
         Assert.Empty(NewRows(list));
+        // A notice recorded since the mark about another town's item is not the ward's to read.
+        await AddNoticesAsync(portal, await ItemOfAsync(portal, "HT-HL"), new DateOnly(2002, 6, 1), 1);
+        Assert.Equal("", Bell(await PageAsync(ward, "/Staff")));
 
         await AddNoticesAsync(portal, item, new DateOnly(2003, 1, 1), 100);
         var home = await PageAsync(ward, "/Staff");
