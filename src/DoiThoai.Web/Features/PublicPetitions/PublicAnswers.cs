@@ -74,7 +74,7 @@ public sealed class PublicAnswers(AppDbContext db, PublicAnswerChoices choices, 
     /// Most recently published first. IsPublic leads the order (it is the same for every row kept) so that SQLite walks
     /// the (IsPublic, PublishedAtUtc) index and stops after a page: a bare "WHERE IsPublic" is no equality it can seek.
     /// </summary>
-    private static IOrderedQueryable<FollowUpItem> Newest(IQueryable<FollowUpItem> query) =>
+    internal static IOrderedQueryable<FollowUpItem> Newest(IQueryable<FollowUpItem> query) =>
         query.OrderByDescending(f => f.IsPublic).ThenByDescending(f => f.PublishedAtUtc).ThenByDescending(f => f.Id);
 
     private async Task<IQueryable<FollowUpItem>> FilterAsync(IQueryable<FollowUpItem> query, PublicPetitionFilter filter, CancellationToken cancellationToken)
@@ -88,12 +88,16 @@ public sealed class PublicAnswers(AppDbContext db, PublicAnswerChoices choices, 
         {
             // The units' catalogues share names ("Đất đai" in every commune): the name stands for all of them.
             var topicIds = await db.Topics.Where(t => t.Name == filter.Topic).Select(t => (int?)t.Id).ToListAsync(cancellationToken);
-            query = await FewPetitionsAsync(topicIds, cancellationToken)
-                ? query.Where(f => topicIds.Contains(f.Petition!.TopicId))
-                : query.Where(f => topicIds.Contains(db.Petitions.Where(p => p.Id == f.PetitionId).Select(p => p.TopicId).FirstOrDefault()));
+            query = OfTopic(db, query, topicIds, await FewPetitionsAsync(topicIds, cancellationToken));
         }
         return query;
     }
+
+    /// <summary>The answers whose petition has one of the topics, written for the way chosen (<see cref="FewPetitionsAsync"/>).</summary>
+    internal static IQueryable<FollowUpItem> OfTopic(AppDbContext db, IQueryable<FollowUpItem> query, List<int?> topicIds, bool fewPetitions) =>
+        fewPetitions
+            ? query.Where(f => topicIds.Contains(f.Petition!.TopicId))
+            : query.Where(f => topicIds.Contains(db.Petitions.Where(p => p.Id == f.PetitionId).Select(p => p.TopicId).FirstOrDefault()));
 
     /// <summary>
     /// Whether the topic's petitions are few enough to be read first (SQLite's own choice for the join, through the
