@@ -38,6 +38,7 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
     public DbSet<Domain.FollowUp.FollowUpAttachment> FollowUpAttachments => Set<Domain.FollowUp.FollowUpAttachment>();
     public DbSet<Domain.FollowUp.FollowUpNotice> FollowUpNotices => Set<Domain.FollowUp.FollowUpNotice>();
     public DbSet<Domain.FollowUp.NoticeReading> NoticeReadings => Set<Domain.FollowUp.NoticeReading>();
+    public DbSet<Domain.FollowUp.NoticeReadMark> NoticeReadMarks => Set<Domain.FollowUp.NoticeReadMark>();
     public DbSet<Domain.FollowUp.AnswerTemplate> AnswerTemplates => Set<Domain.FollowUp.AnswerTemplate>();
     public DbSet<Domain.FollowUp.RaiserNotice> RaiserNotices => Set<Domain.FollowUp.RaiserNotice>();
     public DbSet<Domain.News.NewsPost> NewsPosts => Set<Domain.News.NewsPost>();

@@ -104,6 +104,15 @@ public sealed class NoticeReadingConfiguration : IEntityTypeConfiguration<Notice
     }
 }
 
+public sealed class NoticeReadMarkConfiguration : IEntityTypeConfiguration<NoticeReadMark>
+{
+    public void Configure(EntityTypeBuilder<NoticeReadMark> m)
+    {
+        m.HasKey(x => x.UserId);
+        m.HasOne<Domain.AppUser>().WithOne().HasForeignKey<NoticeReadMark>(x => x.UserId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
 public sealed class AnswerTemplateConfiguration : IEntityTypeConfiguration<AnswerTemplate>
 {
     public void Configure(EntityTypeBuilder<AnswerTemplate> t)

@@ -195,6 +195,17 @@ public class NoticeReading
 }
 
 /// <summary>
+/// "Đánh dấu tất cả là đã đọc" as one row per user: every notice recorded up to <see cref="ReadUpToNoticeId"/> is read
+/// by that user, whatever its scope, so marking ten years of notices read writes one row, not one per notice.
+/// </summary>
+public class NoticeReadMark
+{
+    public int UserId { get; set; }
+    public long ReadUpToNoticeId { get; set; }
+    public DateTime MarkedAtUtc { get; set; }
+}
+
+/// <summary>
 /// A model answer of a unit, optionally for one topic. Its fields in braces are filled from each item:
 /// {người nêu}, {hội nghị}, {ngày hội nghị}, {cơ quan chủ trì}, {nội dung}.
 /// </summary>

@@ -44,11 +44,12 @@ public sealed class NoticeService(AppDbContext db, TimeProvider clock)
         var notices = await InScopeAsync(scope);
         var chosen = await BoundedList<long>.CreateAsync([new ListPart<long>(notices.Select(n => n.Id), Ordered(notices, order))], page);
         var pageIds = chosen.Items.ToList();
+        var unread = await Unread(db.FollowUpNotices.Where(n => pageIds.Contains(n.Id)), scope.UserId, await ReadUpToAsync(scope.UserId))
+            .Select(n => n.Id).ToListAsync();
         var rows = await db.FollowUpNotices.AsNoTracking().Where(n => pageIds.Contains(n.Id))
             .Select(n => new NoticeRow(n.Id, n.FollowUpItemId, n.Kind, n.Deadline,
                 FollowUpItem.ContentOf(n.FollowUpItem!),
-                n.FollowUpItem!.ResponsibleOrganization!.Name, n.CreatedAtUtc,
-                !db.NoticeReadings.Any(r => r.FollowUpNoticeId == n.Id && r.UserId == scope.UserId)))
+                n.FollowUpItem!.ResponsibleOrganization!.Name, n.CreatedAtUtc, unread.Contains(n.Id)))
             .ToListAsync();
         return new NoticeList(chosen.With(pageIds.Select(id => rows.Single(r => r.Id == id)).ToList()), await UnreadCountAsync(scope));
     }
@@ -64,24 +65,42 @@ public sealed class NoticeService(AppDbContext db, TimeProvider clock)
         return new UnreadCount(Math.Min(count, UnreadCount.Limit), count > UnreadCount.Limit);
     }
 
-    /// <summary>Records that the user has read every notice in scope; returns how many were new.</summary>
-    public async Task<int> MarkAllReadAsync(UserScope scope)
+    /// <summary>
+    /// Records that the user has read every notice recorded so far, as one mark (<see cref="NoticeReadMark"/>): a row per
+    /// notice was hundreds of thousands of rows for a district's ten years. Returns how many were unread, as the bell says it.
+    /// </summary>
+    public async Task<UnreadCount> MarkAllReadAsync(UserScope scope)
     {
-        var unread = await (await UnreadAsync(scope)).Select(n => n.Id).ToListAsync();
+        var unread = await UnreadCountAsync(scope);
+        if (unread.Count == 0) return unread;
+        var upTo = await db.FollowUpNotices.MaxAsync(n => (long?)n.Id) ?? 0;
         var now = clock.GetUtcNow().UtcDateTime;
-        db.NoticeReadings.AddRange(unread.Select(id => new NoticeReading { FollowUpNoticeId = id, UserId = scope.UserId, ReadAtUtc = now }));
+        var mark = await db.NoticeReadMarks.FindAsync(scope.UserId);
+        if (mark is null) db.NoticeReadMarks.Add(new NoticeReadMark { UserId = scope.UserId, ReadUpToNoticeId = upTo, MarkedAtUtc = now });
+        else (mark.ReadUpToNoticeId, mark.MarkedAtUtc) = (Math.Max(mark.ReadUpToNoticeId, upTo), now);
         try
         {
             await db.SaveChangesAsync();
         }
-        catch (DbUpdateException) when (unread.Count > 0)
+        catch (DbUpdateException) when (mark is null)
         {
-            // A second click in another tab marked some of them first; the readings that matter are there.
+            // A second click in another tab made the user's mark first; it covers the same notices or more.
             db.ChangeTracker.Clear();
-            if (await (await UnreadAsync(scope)).AnyAsync(n => unread.Contains(n.Id))) throw;
+            if (await ReadUpToAsync(scope.UserId) < upTo) throw;
         }
-        return unread.Count;
+        return unread;
     }
+
+    /// <summary>The newest notice the user marked read with all the others; 0 before the first time.</summary>
+    private async Task<long> ReadUpToAsync(int userId) =>
+        await db.NoticeReadMarks.Where(m => m.UserId == userId).Select(m => (long?)m.ReadUpToNoticeId).FirstOrDefaultAsync() ?? 0;
+
+    /// <summary>
+    /// The one rule of "unread": recorded after the user's mark (notice ids grow as notices are recorded) and not read
+    /// on its own (a <see cref="NoticeReading"/>, as every notice was marked before the mark existed).
+    /// </summary>
+    private IQueryable<FollowUpNotice> Unread(IQueryable<FollowUpNotice> notices, int userId, long readUpTo) =>
+        notices.Where(n => n.Id > readUpTo && !db.NoticeReadings.Any(r => r.FollowUpNoticeId == n.Id && r.UserId == userId));
 
     /// <summary>
     /// Notices about items whose conference unit or responsible unit lies in the scope, as the follow-up list decides
@@ -89,15 +108,27 @@ public sealed class NoticeService(AppDbContext db, TimeProvider clock)
     /// tested against its item and a walk in the list's order stops after a page or the count's bound; a commune's are
     /// a few in a hundred, so its items are read first through their unit indexes and only their notices after.
     /// </summary>
-    private async Task<IQueryable<FollowUpNotice>> InScopeAsync(UserScope scope)
+    private async Task<IQueryable<FollowUpNotice>> InScopeAsync(UserScope scope, bool walkNotices = false)
     {
         var unitIds = await db.Units.IdsInScopeAsync(scope);
         var items = db.FollowUps.InScope(unitIds);
-        return unitIds.Count * WideScopeShare >= await db.Units.CountAsync()
+        return walkNotices || unitIds.Count * WideScopeShare >= await db.Units.CountAsync()
             ? db.FollowUpNotices.Where(n => items.Any(f => f.Id == n.FollowUpItemId))
             : db.FollowUpNotices.Where(n => items.Select(f => f.Id).Contains(n.FollowUpItemId));
     }
 
-    private async Task<IQueryable<FollowUpNotice>> UnreadAsync(UserScope scope) =>
-        (await InScopeAsync(scope)).Where(n => !db.NoticeReadings.Any(r => r.FollowUpNoticeId == n.Id && r.UserId == scope.UserId));
+    /// <summary>
+    /// The unread notices in scope. Once the user has marked all read, only the notices recorded since can be unread:
+    /// while they are at most <see cref="RecentLimit"/>, they are walked by id from the mark and each tested against
+    /// its item, whatever the scope, instead of reading every notice of a commune's items to find none unread.
+    /// </summary>
+    private async Task<IQueryable<FollowUpNotice>> UnreadAsync(UserScope scope)
+    {
+        var upTo = await ReadUpToAsync(scope.UserId);
+        var fewSinceMark = upTo > 0 && await db.FollowUpNotices.Where(n => n.Id > upTo).Take(RecentLimit + 1).CountAsync() <= RecentLimit;
+        return Unread(await InScopeAsync(scope, walkNotices: fewSinceMark), scope.UserId, upTo);
+    }
+
+    /// <summary>How many notices recorded since a user's mark are walked one by one (<see cref="UnreadAsync"/>).</summary>
+    private const int RecentLimit = 20_000;
 }

@@ -20,8 +20,8 @@ public sealed class NoticesController(NoticeService notices) : StaffController
     {
         var scope = await GetScopeAsync();
         if (scope is null) return Forbid();
-        var count = await notices.MarkAllReadAsync(scope);
-        TempData["Message"] = count == 0 ? "Không có thông báo mới." : $"Đã đánh dấu {count} thông báo là đã đọc.";
+        var unread = await notices.MarkAllReadAsync(scope);
+        TempData["Message"] = unread.Count == 0 ? "Không có thông báo mới." : $"Đã đánh dấu {unread.Spoken} thông báo là đã đọc.";
         return RedirectToAction(nameof(Index));
     }
 }

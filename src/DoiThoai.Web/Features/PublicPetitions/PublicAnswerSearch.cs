@@ -22,9 +22,9 @@ public static class PublicAnswerSearch
     private sealed record Match(long Id, SearchKind Kind, int RecordId);
 
     public static async Task<(BoundedList<int> Page, bool Capped)> PageAsync(AppDbContext db, IQueryable<FollowUpItem> published,
-        SearchWords words, int page, bool fullText, CancellationToken cancellationToken)
+        SearchWords words, int? unitId, int page, bool fullText, CancellationToken cancellationToken)
     {
-        var matches = await MatchesAsync(db, words, fullText, cancellationToken);
+        var matches = await MatchesAsync(db, words, unitId, fullText, cancellationToken);
         var ranked = await RankAsync(published, matches, words, cancellationToken);
         var capped = matches.Count >= ScanLimit;
         page = PublicAnswers.PageWithin(ranked.Count, page);
@@ -32,15 +32,24 @@ public static class PublicAnswerSearch
         return (PublicAnswers.Bounded(items, page, ranked.Count, capped), capped);
     }
 
-    /// <summary>The newest entries whose text holds every word, newest first: FTS5 on SQLite, CONTAINS or LIKE on SQL Server.</summary>
-    private static async Task<List<Match>> MatchesAsync(AppDbContext db, SearchWords words, bool fullText, CancellationToken cancellationToken)
+    /// <summary>
+    /// The newest entries whose text holds every word, newest first: FTS5 on SQLite, CONTAINS or LIKE on SQL Server.
+    /// Conference titles never lead to an answer, so they are left out of the window, and on SQLite so are other
+    /// units' records when a unit is chosen: "hội nghị giao ban" in a hundred thousand titles, or a frequent word
+    /// elsewhere in the district, would otherwise fill it with entries that show nothing.
+    /// </summary>
+    private static async Task<List<Match>> MatchesAsync(AppDbContext db, SearchWords words, int? unitId, bool fullText, CancellationToken cancellationToken)
     {
         if (db.Database.IsSqlite())
+        {
+            var unit = unitId is { } id ? $" AND Tags:\"{SearchTokens.Unit(id)}\"" : "";
+            var expression = $"({words.ToFts5()}{unit}) NOT Tags:\"{SearchTokens.Kind(SearchKind.Conference)}\"";
             return await db.Database.SqlQuery<Match>($"""
                 SELECT e.Id, e.Kind, e.RecordId FROM SearchIndex JOIN SearchEntries AS e ON e.Id = SearchIndex.rowid
-                WHERE SearchIndex MATCH {words.ToFts5()} ORDER BY SearchIndex.rowid DESC LIMIT {ScanLimit}
+                WHERE SearchIndex MATCH {expression} ORDER BY SearchIndex.rowid DESC LIMIT {ScanLimit}
                 """).ToListAsync(cancellationToken);
-        var entries = db.SearchEntries.AsNoTracking();
+        }
+        var entries = db.SearchEntries.AsNoTracking().Where(e => e.Kind != SearchKind.Conference);
         if (fullText) entries = entries.Where(e => EF.Functions.Contains(e.Text, words.ToContains()));
         else foreach (var word in words.Words) entries = entries.Where(e => e.Text.Contains(word));
         return await entries.OrderByDescending(e => e.Id).Take(ScanLimit)

@@ -1718,6 +1718,22 @@ namespace DoiThoai.Web.Data.Migrations.SqlServer
                     b.ToTable("FollowUpNotices");
                 });
 
+            modelBuilder.Entity("DoiThoai.Web.Domain.FollowUp.NoticeReadMark", b =>
+                {
+                    b.Property<int>("UserId")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime>("MarkedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<long>("ReadUpToNoticeId")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("UserId");
+
+                    b.ToTable("NoticeReadMarks");
+                });
+
             modelBuilder.Entity("DoiThoai.Web.Domain.FollowUp.NoticeReading", b =>
                 {
                     b.Property<long>("FollowUpNoticeId")
@@ -3139,6 +3155,15 @@ namespace DoiThoai.Web.Data.Migrations.SqlServer
                         .IsRequired();
 
                     b.Navigation("FollowUpItem");
+                });
+
+            modelBuilder.Entity("DoiThoai.Web.Domain.FollowUp.NoticeReadMark", b =>
+                {
+                    b.HasOne("DoiThoai.Web.Domain.AppUser", null)
+                        .WithOne()
+                        .HasForeignKey("DoiThoai.Web.Domain.FollowUp.NoticeReadMark", "UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("DoiThoai.Web.Domain.FollowUp.NoticeReading", b =>

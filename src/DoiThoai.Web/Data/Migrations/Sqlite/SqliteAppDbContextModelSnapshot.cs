@@ -1658,6 +1658,22 @@ namespace DoiThoai.Web.Data.Migrations.Sqlite
                     b.ToTable("FollowUpNotices");
                 });
 
+            modelBuilder.Entity("DoiThoai.Web.Domain.FollowUp.NoticeReadMark", b =>
+                {
+                    b.Property<int>("UserId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("MarkedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ReadUpToNoticeId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("UserId");
+
+                    b.ToTable("NoticeReadMarks");
+                });
+
             modelBuilder.Entity("DoiThoai.Web.Domain.FollowUp.NoticeReading", b =>
                 {
                     b.Property<long>("FollowUpNoticeId")
@@ -3043,6 +3059,15 @@ namespace DoiThoai.Web.Data.Migrations.Sqlite
                         .IsRequired();
 
                     b.Navigation("FollowUpItem");
+                });
+
+            modelBuilder.Entity("DoiThoai.Web.Domain.FollowUp.NoticeReadMark", b =>
+                {
+                    b.HasOne("DoiThoai.Web.Domain.AppUser", null)
+                        .WithOne()
+                        .HasForeignKey("DoiThoai.Web.Domain.FollowUp.NoticeReadMark", "UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("DoiThoai.Web.Domain.FollowUp.NoticeReading", b =>
