@@ -2054,6 +2054,10 @@ namespace DoiThoai.Web.Data.Migrations.SqlServer
 
                     b.HasIndex("UnitId", "State");
 
+                    b.HasIndex("PublishAtUtc", "IsDeleted", "UnitId", "State");
+
+                    b.HasIndex("UpdatedAtUtc", "IsDeleted", "UnitId", "State");
+
                     b.ToTable("NewsPosts");
                 });
 

@@ -1983,6 +1983,10 @@ namespace DoiThoai.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("UnitId", "State");
 
+                    b.HasIndex("PublishAtUtc", "IsDeleted", "UnitId", "State");
+
+                    b.HasIndex("UpdatedAtUtc", "IsDeleted", "UnitId", "State");
+
                     b.ToTable("NewsPosts");
                 });
 

@@ -5,7 +5,7 @@
 namespace DoiThoai.Web.Data.Migrations.SqlServer
 {
     /// <inheritdoc />
-    public partial class confs_ConferenceOrderIndexes : Migration
+    public partial class confs_ListOrderIndexes : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
@@ -17,6 +17,16 @@ namespace DoiThoai.Web.Data.Migrations.SqlServer
             migrationBuilder.DropIndex(
                 name: "IX_Conferences_Status_HeldOn",
                 table: "Conferences");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_NewsPosts_PublishAtUtc_IsDeleted_UnitId_State",
+                table: "NewsPosts",
+                columns: new[] { "PublishAtUtc", "IsDeleted", "UnitId", "State" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_NewsPosts_UpdatedAtUtc_IsDeleted_UnitId_State",
+                table: "NewsPosts",
+                columns: new[] { "UpdatedAtUtc", "IsDeleted", "UnitId", "State" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_Conferences_Kind_HeldOn_IsDeleted_UnitId",
@@ -32,6 +42,14 @@ namespace DoiThoai.Web.Data.Migrations.SqlServer
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropIndex(
+                name: "IX_NewsPosts_PublishAtUtc_IsDeleted_UnitId_State",
+                table: "NewsPosts");
+
+            migrationBuilder.DropIndex(
+                name: "IX_NewsPosts_UpdatedAtUtc_IsDeleted_UnitId_State",
+                table: "NewsPosts");
+
             migrationBuilder.DropIndex(
                 name: "IX_Conferences_Kind_HeldOn_IsDeleted_UnitId",
                 table: "Conferences");
