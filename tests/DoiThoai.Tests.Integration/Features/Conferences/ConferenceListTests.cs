@@ -238,9 +238,7 @@ public partial class ConferenceListTests(PortalFactory factory) : IClassFixture<
         await BulkAsync();
         using var services = factory.Services.CreateScope();
         var db = services.ServiceProvider.GetRequiredService<AppDbContext>();
-        var user = await db.Users.SingleAsync(u => u.Email == email);
-        var unit = await db.Units.SingleAsync(u => u.Id == user.UnitId);
-        var scope = new UserScope(user.Id, user.FullName, unit.Id, unit.Name, unit.Path, new HashSet<string> { Roles.DistrictStaff });
+        var scope = await TestScopes.OfAsync(db, email, Roles.DistrictStaff);
 
         var queries = await services.ServiceProvider.GetRequiredService<ConferenceService>()
             .PageQueriesAsync(scope, new ConferenceFilter(), new ListOrder { Sort = sort, Dir = dir });

@@ -73,9 +73,7 @@ public partial class NewsListOrderTests(PortalFactory factory) : IClassFixture<P
     {
         using var services = factory.Services.CreateScope();
         var db = services.ServiceProvider.GetRequiredService<AppDbContext>();
-        var user = await db.Users.SingleAsync(u => u.Email == Demo.Admin);
-        var unit = await db.Units.SingleAsync(u => u.Id == user.UnitId);
-        var scope = new UserScope(user.Id, user.FullName, unit.Id, unit.Name, unit.Path, new HashSet<string> { Roles.Administrator });
+        var scope = await TestScopes.OfAsync(db, Demo.Admin, Roles.Administrator);
 
         var queries = await services.ServiceProvider.GetRequiredService<NewsService>().PageQueriesAsync(scope, new ListOrder { Sort = sort, Dir = dir });
 
