@@ -31,9 +31,10 @@ public sealed class ConferenceConfiguration : IEntityTypeConfiguration<Conferenc
             .HasDatabaseName("IX_Conferences_Dashboard");
         // The list's filter on the minutes' state (the staff home's drafts to finish) counts from this index alone.
         conference.HasIndex(c => new { c.UnitId, c.MinutesState, c.IsDeleted, c.HeldOn });
-        // The list's orders by kind and by state walk these, newest first within each.
-        conference.HasIndex(c => new { c.Kind, c.HeldOn });
-        conference.HasIndex(c => new { c.Status, c.HeldOn });
+        // The list's orders by kind and by state walk these, one value at a time, newest first; the deleted flag and
+        // the unit are tested inside the index, so a page, and the count up to its bound, read no conference row.
+        conference.HasIndex(c => new { c.Kind, c.HeldOn, c.IsDeleted, c.UnitId });
+        conference.HasIndex(c => new { c.Status, c.HeldOn, c.IsDeleted, c.UnitId });
         conference.Property(c => c.FinalizedBy).HasMaxLength(256);
         // The two totals keep the columns of the unitemized counts they replaced (ADR 0020): EF pairs a renamed column
         // with any new column of the same shape, so a rename would have moved the data into the wrong column.

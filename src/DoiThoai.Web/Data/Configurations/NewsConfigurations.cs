@@ -22,6 +22,10 @@ public sealed class NewsPostConfiguration : IEntityTypeConfiguration<NewsPost>
         post.HasIndex(p => p.Slug).IsUnique();
         post.HasIndex(p => new { p.State, p.PublishAtUtc });
         post.HasIndex(p => new { p.UnitId, p.State });
+        // The desk's orders (last edited, published) walk these newest first and test the deleted flag, the unit and
+        // the state inside the index, so a page reads no post and the count reads the index alone.
+        post.HasIndex(p => new { p.UpdatedAtUtc, p.IsDeleted, p.UnitId, p.State });
+        post.HasIndex(p => new { p.PublishAtUtc, p.IsDeleted, p.UnitId, p.State });
         post.Ignore(p => p.OwningUnitId);
         post.Ignore(p => p.TagList);
     }

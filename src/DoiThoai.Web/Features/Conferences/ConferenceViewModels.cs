@@ -1,5 +1,6 @@
 using DoiThoai.Web.Domain;
 using DoiThoai.Web.Domain.Conferences;
+using DoiThoai.Web.Features.Shared;
 using Microsoft.AspNetCore.Mvc.Rendering;
 
 namespace DoiThoai.Web.Features.Conferences;
@@ -12,12 +13,9 @@ public sealed record ConferenceRow(int Id, string Title, ConferenceKind Kind, Co
     public string UnitName => $"{UnitKind.Label()} {UnitShortName}";
 }
 
-public sealed record ConferenceListViewModel(ConferenceFilter Filter, IReadOnlyList<ConferenceRow> Rows, int Page, int PageCount,
-    int TotalCount, IReadOnlyList<SelectListItem> Units)
+/// <summary>A page of the conference list, bounded as the long lists are (<see cref="BoundedList{T}"/>, ADR 0017).</summary>
+public sealed record ConferenceListViewModel(ConferenceFilter Filter, BoundedList<ConferenceRow> Page, IReadOnlyList<SelectListItem> Units)
 {
-    /// <summary>The filter holds more pages than <see cref="ConferenceService.MaxPage"/>: the page says how to reach the rest.</summary>
-    public bool PagesCut { get; init; }
-
     /// <summary>Set when more conferences hold the search words than the list reads: it lists the newest that many.</summary>
     public int? SearchLimit { get; init; }
 }

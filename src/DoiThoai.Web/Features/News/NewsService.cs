@@ -27,57 +27,11 @@ public sealed record PollRow(int Id, string Question, bool IsOpen, DateTime Crea
 /// comment moderation and polls. The controller authorizes the record; this service applies the rules and
 /// evicts the public pages whenever something the public may see has changed.
 /// </summary>
-public sealed class NewsService(AppDbContext db, TimeProvider clock, FileStore files, IPublicCopies cache, ConferenceFactsReader factsReader, ILogger<NewsService> logger)
+public sealed partial class NewsService(AppDbContext db, TimeProvider clock, FileStore files, IPublicCopies cache, ConferenceFactsReader factsReader, ILogger<NewsService> logger)
 {
     public DateTime NowUtc => clock.GetUtcNow().UtcDateTime;
 
     public Task<NewsPost?> FindAsync(int id) => db.NewsPosts.Include(p => p.Photos.OrderBy(ph => ph.Order)).FirstOrDefaultAsync(p => p.Id == id);
-
-    public static class SortKeys
-    {
-        public const string Published = "Published";
-        public const string State = "State";
-    }
-
-    public async Task<NewsList> ListAsync(UserScope scope, NewsPostState? state, string? q, int page, ListOrder? order = null)
-    {
-        var query = Posts(scope, state, q);
-        var rows = await PagedList<NewsRow>.CreateAsync(Ordered(query, order ?? new ListOrder()).Select(p => new NewsRow(p.Id, p.Title, p.Slug,
-            p.State, p.Category, p.PublishAtUtc, p.UpdatedAtUtc, p.ViewCount, p.Unit!.Name,
-            db.NewsComments.Count(c => c.NewsPostId == p.Id && c.State == NewsCommentState.Pending))), page);
-        return new NewsList(state, q, rows, await ConferencesAsync(scope));
-    }
-
-    /// <summary>
-    /// A desk's posts grow by the thousand, so they sort in the database, only by columns the (State, PublishAtUtc) index
-    /// serves; with no order asked, the last edited first, as the desk always listed them. Title, category and views stay
-    /// unsortable: each would need an index of its own.
-    /// </summary>
-    private static IQueryable<NewsPost> Ordered(IQueryable<NewsPost> query, ListOrder order)
-    {
-        if (order.Is(SortKeys.State))
-            return order.Descending()
-                ? query.OrderByDescending(p => p.State).ThenByDescending(p => p.PublishAtUtc).ThenByDescending(p => p.Id)
-                : query.OrderBy(p => p.State).ThenByDescending(p => p.PublishAtUtc).ThenByDescending(p => p.Id);
-        if (order.Is(SortKeys.Published))
-            return order.Descending(byDefault: true)
-                ? query.OrderByDescending(p => p.PublishAtUtc).ThenByDescending(p => p.Id)
-                : query.OrderBy(p => p.PublishAtUtc).ThenBy(p => p.Id);
-        return query.OrderByDescending(p => p.UpdatedAtUtc).ThenByDescending(p => p.Id);
-    }
-
-    /// <summary>The posts the list's filter selects, unordered: the list pages them, the staff home counts them.</summary>
-    public IQueryable<NewsPost> Posts(UserScope scope, NewsPostState? state, string? q = null)
-    {
-        var query = db.NewsPosts.AsNoTracking().InScope(scope);
-        if (state is { } s) query = query.Where(p => p.State == s);
-        if (!string.IsNullOrWhiteSpace(q))
-        {
-            var folded = VietnameseText.Fold(q);
-            query = query.Where(p => p.SearchText.Contains(folded));
-        }
-        return query;
-    }
 
     /// <summary>The conferences a post may report: those in the editor's scope, newest first.</summary>
     public async Task<IReadOnlyList<SelectListItem>> ConferencesAsync(UserScope scope) =>

@@ -52,7 +52,7 @@ public sealed class StaffHome(AppDbContext db, ListFollowUps followUps, Conferen
         {
             blocks.Add(new WorkBlock("Tin bài",
             [
-                new("news-drafts", "Tin bài nháp", await TileCount.ExactAsync(news.Posts(scope, NewsPostState.Draft)),
+                new("news-drafts", "Tin bài nháp", await TileCount.ExactAsync(await news.PostsAsync(scope, NewsPostState.Draft)),
                     "News", "Index", new() { ["state"] = nameof(NewsPostState.Draft) }),
                 new("comments-pending", "Ý kiến bạn đọc chờ duyệt", await TileCount.ExactAsync(news.Comments(scope, NewsCommentState.Pending)),
                     "News", "Comments", new() { ["state"] = nameof(NewsCommentState.Pending) }),

@@ -1,7 +1,12 @@
 using System.Text.RegularExpressions;
 using DoiThoai.Tests.Integration.Infrastructure;
+using DoiThoai.Web.Authorization;
+using DoiThoai.Web.Data;
 using DoiThoai.Web.Domain.News;
+using DoiThoai.Web.Features.News;
+using DoiThoai.Web.Features.Shared;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace DoiThoai.Tests.Integration.Features.News;
 
@@ -59,4 +64,27 @@ public partial class NewsListOrderTests(PortalFactory factory) : IClassFixture<P
         foreach (var dir in new[] { "asc", "desc" })
             Assert.DoesNotContain(outside, Rows(await client.GetStringAsync($"/News?q={Word}&Sort={sort}&Dir={dir}")));
     }
+
+    [Theory]
+    [InlineData(null, null)]
+    [InlineData("Published", "desc")]
+    [InlineData("Published", "asc")]
+    public async Task The_desk_counts_and_pages_its_posts_through_an_index_never_the_whole_table(string? sort, string? dir)
+    {
+        using var services = factory.Services.CreateScope();
+        var db = services.ServiceProvider.GetRequiredService<AppDbContext>();
+        var scope = await TestScopes.OfAsync(db, Demo.Admin, Roles.Administrator);
+
+        var queries = await services.ServiceProvider.GetRequiredService<NewsService>().PageQueriesAsync(scope, new ListOrder { Sort = sort, Dir = dir });
+
+        foreach (var query in queries)
+        {
+            var plan = await QueryPlan.ExplainAsync(db, query.Take(20).ToQueryString());
+            Assert.Contains(plan, line => line.Contains("USING", StringComparison.Ordinal) && line.Contains(" n ", StringComparison.Ordinal));
+            Assert.DoesNotContain(plan, line => FullScan().IsMatch(line));
+        }
+    }
+
+    /// <summary>A table read whole, row by row, with no index ("SCAN n" rather than "SCAN n USING COVERING INDEX …").</summary>
+    [GeneratedRegex(@"^SCAN \w+$")] private static partial Regex FullScan();
 }

@@ -532,11 +532,11 @@ namespace DoiThoai.Web.Data.Migrations.SqlServer
 
                     b.HasIndex("HeldOn", "IsDeleted");
 
-                    b.HasIndex("Kind", "HeldOn");
-
-                    b.HasIndex("Status", "HeldOn");
-
                     b.HasIndex("UnitId", "HeldOn");
+
+                    b.HasIndex("Kind", "HeldOn", "IsDeleted", "UnitId");
+
+                    b.HasIndex("Status", "HeldOn", "IsDeleted", "UnitId");
 
                     b.HasIndex("UnitId", "MinutesState", "IsDeleted", "HeldOn");
 
@@ -2141,6 +2141,10 @@ namespace DoiThoai.Web.Data.Migrations.SqlServer
                     b.HasIndex("State", "PublishAtUtc");
 
                     b.HasIndex("UnitId", "State");
+
+                    b.HasIndex("PublishAtUtc", "IsDeleted", "UnitId", "State");
+
+                    b.HasIndex("UpdatedAtUtc", "IsDeleted", "UnitId", "State");
 
                     b.ToTable("NewsPosts");
                 });

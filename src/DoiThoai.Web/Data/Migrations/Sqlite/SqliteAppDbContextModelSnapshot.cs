@@ -510,11 +510,11 @@ namespace DoiThoai.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("HeldOn", "IsDeleted");
 
-                    b.HasIndex("Kind", "HeldOn");
-
-                    b.HasIndex("Status", "HeldOn");
-
                     b.HasIndex("UnitId", "HeldOn");
+
+                    b.HasIndex("Kind", "HeldOn", "IsDeleted", "UnitId");
+
+                    b.HasIndex("Status", "HeldOn", "IsDeleted", "UnitId");
 
                     b.HasIndex("UnitId", "MinutesState", "IsDeleted", "HeldOn");
 
@@ -2066,6 +2066,10 @@ namespace DoiThoai.Web.Data.Migrations.Sqlite
                     b.HasIndex("State", "PublishAtUtc");
 
                     b.HasIndex("UnitId", "State");
+
+                    b.HasIndex("PublishAtUtc", "IsDeleted", "UnitId", "State");
+
+                    b.HasIndex("UpdatedAtUtc", "IsDeleted", "UnitId", "State");
 
                     b.ToTable("NewsPosts");
                 });
