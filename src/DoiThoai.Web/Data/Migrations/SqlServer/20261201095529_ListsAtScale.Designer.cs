@@ -12,8 +12,8 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace DoiThoai.Web.Data.Migrations.SqlServer
 {
     [DbContext(typeof(SqlServerAppDbContext))]
-    [Migration("20261201084459_pub_NoticeReadMarks")]
-    partial class pub_NoticeReadMarks
+    [Migration("20261201095529_ListsAtScale")]
+    partial class ListsAtScale
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -535,11 +535,11 @@ namespace DoiThoai.Web.Data.Migrations.SqlServer
 
                     b.HasIndex("HeldOn", "IsDeleted");
 
-                    b.HasIndex("Kind", "HeldOn");
-
-                    b.HasIndex("Status", "HeldOn");
-
                     b.HasIndex("UnitId", "HeldOn");
+
+                    b.HasIndex("Kind", "HeldOn", "IsDeleted", "UnitId");
+
+                    b.HasIndex("Status", "HeldOn", "IsDeleted", "UnitId");
 
                     b.HasIndex("UnitId", "MinutesState", "IsDeleted", "HeldOn");
 
@@ -547,6 +547,41 @@ namespace DoiThoai.Web.Data.Migrations.SqlServer
                         .HasDatabaseName("IX_Conferences_Dashboard");
 
                     b.ToTable("Conferences");
+                });
+
+            modelBuilder.Entity("DoiThoai.Web.Domain.Conferences.ConferenceBodyFigures", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<int>("ConferenceId")
+                        .HasColumnType("int");
+
+                    b.Property<DateOnly>("HeldOn")
+                        .HasColumnType("date");
+
+                    b.Property<int>("Judged")
+                        .HasColumnType("int");
+
+                    b.Property<int?>("ResponsibleOrganizationId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Settled")
+                        .HasColumnType("int");
+
+                    b.Property<int>("UnitId")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ConferenceId");
+
+                    b.HasIndex("UnitId", "HeldOn", "ResponsibleOrganizationId", "Judged", "Settled");
+
+                    b.ToTable("ConferenceBodyFigures");
                 });
 
             modelBuilder.Entity("DoiThoai.Web.Domain.Conferences.ConferenceFigures", b =>
@@ -626,6 +661,8 @@ namespace DoiThoai.Web.Data.Migrations.SqlServer
                     b.HasKey("ConferenceId");
 
                     b.HasIndex("UnitId", "HeldOn");
+
+                    b.HasIndex("UnitId", "EarliestOpenDeadline", "HeldOn");
 
                     b.ToTable("ConferenceFigures");
                 });
@@ -1187,6 +1224,36 @@ namespace DoiThoai.Web.Data.Migrations.SqlServer
                     b.ToTable("Topics");
                 });
 
+            modelBuilder.Entity("DoiThoai.Web.Domain.Conferences.UnitMonthBodyFigures", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<int>("Judged")
+                        .HasColumnType("int");
+
+                    b.Property<DateOnly>("Month")
+                        .HasColumnType("date");
+
+                    b.Property<int?>("ResponsibleOrganizationId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Settled")
+                        .HasColumnType("int");
+
+                    b.Property<int>("UnitId")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UnitId", "Month", "ResponsibleOrganizationId", "Judged", "Settled");
+
+                    b.ToTable("UnitMonthBodyFigures");
+                });
+
             modelBuilder.Entity("DoiThoai.Web.Domain.Conferences.UnitMonthFigures", b =>
                 {
                     b.Property<int>("UnitId")
@@ -1296,6 +1363,8 @@ namespace DoiThoai.Web.Data.Migrations.SqlServer
                         .HasColumnType("int");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("TopicId", "Count");
 
                     b.HasIndex("UnitId", "Month", "TopicId", "Count", "Judged", "Settled");
 
@@ -1541,6 +1610,9 @@ namespace DoiThoai.Web.Data.Migrations.SqlServer
                     b.Property<int>("State")
                         .HasColumnType("int");
 
+                    b.Property<int?>("TopicId")
+                        .HasColumnType("int");
+
                     b.Property<int>("UnitId")
                         .HasColumnType("int");
 
@@ -1599,13 +1671,13 @@ namespace DoiThoai.Web.Data.Migrations.SqlServer
                     b.HasIndex("ConferenceId", "IsDeleted", "MergedIntoId", "State", "Deadline", "ClosedAtUtc")
                         .HasDatabaseName("IX_FollowUps_Dashboard");
 
-                    b.HasIndex("Deadline", "State", "UnitId", "ResponsibleUnitId", "IsDeleted", "MergedIntoId", "Kind", "ConferenceId")
+                    b.HasIndex("Deadline", "State", "UnitId", "ResponsibleUnitId", "IsDeleted", "MergedIntoId", "Kind", "ConferenceId", "TopicId")
                         .HasDatabaseName("IX_FollowUps_List_Deadline");
 
-                    b.HasIndex("State", "Deadline", "UnitId", "ResponsibleUnitId", "IsDeleted", "MergedIntoId", "Kind", "ConferenceId")
+                    b.HasIndex("State", "Deadline", "UnitId", "ResponsibleUnitId", "IsDeleted", "MergedIntoId", "Kind", "ConferenceId", "TopicId")
                         .HasDatabaseName("IX_FollowUps_List_State");
 
-                    b.HasIndex("UnitId", "Deadline", "State", "ResponsibleUnitId", "IsDeleted", "MergedIntoId", "Kind", "ConferenceId")
+                    b.HasIndex("UnitId", "Deadline", "State", "ResponsibleUnitId", "IsDeleted", "MergedIntoId", "Kind", "ConferenceId", "TopicId")
                         .HasDatabaseName("IX_FollowUps_List_Unit");
 
                     b.ToTable("FollowUps", (string)null);
@@ -2072,6 +2144,10 @@ namespace DoiThoai.Web.Data.Migrations.SqlServer
                     b.HasIndex("State", "PublishAtUtc");
 
                     b.HasIndex("UnitId", "State");
+
+                    b.HasIndex("PublishAtUtc", "IsDeleted", "UnitId", "State");
+
+                    b.HasIndex("UpdatedAtUtc", "IsDeleted", "UnitId", "State");
 
                     b.ToTable("NewsPosts");
                 });
@@ -2729,6 +2805,15 @@ namespace DoiThoai.Web.Data.Migrations.SqlServer
                     b.Navigation("Organizer");
 
                     b.Navigation("Unit");
+                });
+
+            modelBuilder.Entity("DoiThoai.Web.Domain.Conferences.ConferenceBodyFigures", b =>
+                {
+                    b.HasOne("DoiThoai.Web.Domain.Conferences.Conference", null)
+                        .WithMany()
+                        .HasForeignKey("ConferenceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("DoiThoai.Web.Domain.Conferences.ConferenceFigures", b =>

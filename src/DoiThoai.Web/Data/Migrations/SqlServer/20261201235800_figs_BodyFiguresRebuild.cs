@@ -4,7 +4,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
-namespace DoiThoai.Web.Data.Migrations.Sqlite
+namespace DoiThoai.Web.Data.Migrations.SqlServer
 {
     /// <summary>
     /// Hand-written, changes no model: the raisers' verdicts gained figures per responsible body (ADR 0024), which a
@@ -13,8 +13,8 @@ namespace DoiThoai.Web.Data.Migrations.Sqlite
     /// ADR 0004, 0018, 0023); a conference without a judged item has no body row, which is right. It names only older
     /// tables and columns, so it runs before or after the generated migration alike; it is kept after it.
     /// </summary>
-    [DbContext(typeof(SqliteAppDbContext))]
-    [Migration("20261201090500_figs_BodyFiguresRebuild")]
+    [DbContext(typeof(SqlServerAppDbContext))]
+    [Migration("20261201235800_figs_BodyFiguresRebuild")]
     public partial class figs_BodyFiguresRebuild : Migration
     {
         protected override void Up(MigrationBuilder migrationBuilder)
