@@ -26,8 +26,10 @@ public sealed class FollowUpVerdictConfiguration : IEntityTypeConfiguration<Foll
         item.Property(i => i.Code).HasMaxLength(PublicCode.Length);
         item.HasIndex(i => i.Code).IsUnique().HasFilter("[Code] IS NOT NULL");
         item.Property(i => i.VerdictComment).HasMaxLength(FollowUpItem.MaxVerdictCommentLength);
-        // The Front's list of unsettled verdicts and the dashboard's share read this index.
-        item.HasIndex(i => new { i.Verdict, i.VerdictDecidedAtUtc });
+        // The Front's list of unsettled verdicts reads the awaiting items of its units from this index alone: the verdict,
+        // the decision, then the unit seeks a commune's few; the responsible unit and the day complete its scope and order.
+        item.HasIndex(i => new { i.Verdict, i.VerdictDecidedAtUtc, i.UnitId, i.ResponsibleUnitId, i.VerdictAtUtc })
+            .HasDatabaseName("IX_FollowUps_Verdict_VerdictDecidedAtUtc");
         // The dashboard's share of settled answers per body reads a period's judged items from this index alone (it holds
         // every column the query tests), a conference at a time; unjudged items (most of them) are not in it.
         item.HasIndex(i => new { i.ConferenceId, i.Verdict, i.IsDeleted, i.MergedIntoId, i.ResponsibleOrganizationId })

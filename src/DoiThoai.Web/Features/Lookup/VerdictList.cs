@@ -20,15 +20,21 @@ public sealed class VerdictList(AppDbContext db)
 
     public async Task<IReadOnlyList<UnsettledRow>> UnsettledAsync(UserScope scope)
     {
-        // First the few items awaiting a decision, from the verdict index alone (it holds the id; the deleted filter,
-        // which it does not hold, is applied by the second query). In one query with the scope, or with that filter,
-        // SQLite read the whole table: the index's statistics count the unjudged items (NULL, nearly all) as one value,
-        // so a verdict looks as common as an item.
-        var awaiting = await db.FollowUps.IgnoreQueryFilters().AsNoTracking()
-            .Where(f => f.Verdict == RaiserVerdict.NotSettled && f.VerdictDecidedAtUtc == null)
-            .Select(f => f.Id).ToListAsync();
-        if (awaiting.Count == 0) return [];
+        // First the items awaiting a decision of the scope's units and of the units that gave items to its bodies, from the
+        // verdict index alone (verdict, decision, unit, then what the scope and the order test), so a commune reads its own
+        // few rather than every awaiting item of the province; the scope's rule then picks its ids. In one query with the
+        // deleted filter (not in that index), SQLite read the whole table: the index's statistics count the unjudged
+        // items (NULL, nearly all) as one value, so a verdict looks as common as an item.
         var unitIds = await db.Units.IdsInScopeAsync(scope);
+        var givers = await db.Units.GiversAsync(db.FollowUps, unitIds);
+        var units = unitIds.Concat(givers).ToList();
+        var candidates = await db.FollowUps.IgnoreQueryFilters().AsNoTracking()
+            .Where(f => f.Verdict == RaiserVerdict.NotSettled && f.VerdictDecidedAtUtc == null && EF.Parameter(units).Contains(f.UnitId))
+            .Select(f => new { f.Id, f.UnitId, f.ResponsibleUnitId })
+            .ToListAsync();
+        var inScope = unitIds.ToHashSet();
+        var awaiting = candidates.Where(c => inScope.Contains(c.UnitId) || c.ResponsibleUnitId is { } r && inScope.Contains(r)).Select(c => c.Id).ToList();
+        if (awaiting.Count == 0) return [];
         return await db.FollowUps.AsNoTracking()
             .Where(f => EF.Parameter(awaiting).Contains(f.Id) && f.MergedIntoId == null)
             .InScope(unitIds)

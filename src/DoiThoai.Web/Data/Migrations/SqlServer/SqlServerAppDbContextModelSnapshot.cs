@@ -1649,8 +1649,6 @@ namespace DoiThoai.Web.Data.Migrations.SqlServer
 
                     b.HasIndex("IsPublic", "PublishedAtUtc");
 
-                    b.HasIndex("Verdict", "VerdictDecidedAtUtc");
-
                     b.HasIndex("IsPublic", "UnitId", "State")
                         .HasDatabaseName("IX_FollowUps_Public_Unit");
 
@@ -1664,6 +1662,9 @@ namespace DoiThoai.Web.Data.Migrations.SqlServer
                     b.HasIndex("ConferenceId", "Verdict", "IsDeleted", "MergedIntoId", "ResponsibleOrganizationId")
                         .HasDatabaseName("IX_FollowUps_Verdicts")
                         .HasFilter("[Verdict] IS NOT NULL AND [MergedIntoId] IS NULL AND [IsDeleted] = 0");
+
+                    b.HasIndex("Verdict", "VerdictDecidedAtUtc", "UnitId", "ResponsibleUnitId", "VerdictAtUtc")
+                        .HasDatabaseName("IX_FollowUps_Verdict_VerdictDecidedAtUtc");
 
                     b.HasIndex("ConferenceId", "IsDeleted", "MergedIntoId", "State", "Deadline", "ClosedAtUtc")
                         .HasDatabaseName("IX_FollowUps_Dashboard");

@@ -1591,8 +1591,6 @@ namespace DoiThoai.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("IsPublic", "PublishedAtUtc");
 
-                    b.HasIndex("Verdict", "VerdictDecidedAtUtc");
-
                     b.HasIndex("IsPublic", "UnitId", "State")
                         .HasDatabaseName("IX_FollowUps_Public_Unit");
 
@@ -1606,6 +1604,9 @@ namespace DoiThoai.Web.Data.Migrations.Sqlite
                     b.HasIndex("ConferenceId", "Verdict", "IsDeleted", "MergedIntoId", "ResponsibleOrganizationId")
                         .HasDatabaseName("IX_FollowUps_Verdicts")
                         .HasFilter("[Verdict] IS NOT NULL AND [MergedIntoId] IS NULL AND [IsDeleted] = 0");
+
+                    b.HasIndex("Verdict", "VerdictDecidedAtUtc", "UnitId", "ResponsibleUnitId", "VerdictAtUtc")
+                        .HasDatabaseName("IX_FollowUps_Verdict_VerdictDecidedAtUtc");
 
                     b.HasIndex("ConferenceId", "IsDeleted", "MergedIntoId", "State", "Deadline", "ClosedAtUtc")
                         .HasDatabaseName("IX_FollowUps_Dashboard");

@@ -12,7 +12,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace DoiThoai.Web.Data.Migrations.SqlServer
 {
     [DbContext(typeof(SqlServerAppDbContext))]
-    [Migration("20261201095529_ListsAtScale")]
+    [Migration("20261201101811_ListsAtScale")]
     partial class ListsAtScale
     {
         /// <inheritdoc />
@@ -1652,8 +1652,6 @@ namespace DoiThoai.Web.Data.Migrations.SqlServer
 
                     b.HasIndex("IsPublic", "PublishedAtUtc");
 
-                    b.HasIndex("Verdict", "VerdictDecidedAtUtc");
-
                     b.HasIndex("IsPublic", "UnitId", "State")
                         .HasDatabaseName("IX_FollowUps_Public_Unit");
 
@@ -1667,6 +1665,9 @@ namespace DoiThoai.Web.Data.Migrations.SqlServer
                     b.HasIndex("ConferenceId", "Verdict", "IsDeleted", "MergedIntoId", "ResponsibleOrganizationId")
                         .HasDatabaseName("IX_FollowUps_Verdicts")
                         .HasFilter("[Verdict] IS NOT NULL AND [MergedIntoId] IS NULL AND [IsDeleted] = 0");
+
+                    b.HasIndex("Verdict", "VerdictDecidedAtUtc", "UnitId", "ResponsibleUnitId", "VerdictAtUtc")
+                        .HasDatabaseName("IX_FollowUps_Verdict_VerdictDecidedAtUtc");
 
                     b.HasIndex("ConferenceId", "IsDeleted", "MergedIntoId", "State", "Deadline", "ClosedAtUtc")
                         .HasDatabaseName("IX_FollowUps_Dashboard");

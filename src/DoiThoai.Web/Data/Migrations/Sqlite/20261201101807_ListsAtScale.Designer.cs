@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace DoiThoai.Web.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteAppDbContext))]
-    [Migration("20261201095526_ListsAtScale")]
+    [Migration("20261201101807_ListsAtScale")]
     partial class ListsAtScale
     {
         /// <inheritdoc />
@@ -1594,8 +1594,6 @@ namespace DoiThoai.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("IsPublic", "PublishedAtUtc");
 
-                    b.HasIndex("Verdict", "VerdictDecidedAtUtc");
-
                     b.HasIndex("IsPublic", "UnitId", "State")
                         .HasDatabaseName("IX_FollowUps_Public_Unit");
 
@@ -1609,6 +1607,9 @@ namespace DoiThoai.Web.Data.Migrations.Sqlite
                     b.HasIndex("ConferenceId", "Verdict", "IsDeleted", "MergedIntoId", "ResponsibleOrganizationId")
                         .HasDatabaseName("IX_FollowUps_Verdicts")
                         .HasFilter("[Verdict] IS NOT NULL AND [MergedIntoId] IS NULL AND [IsDeleted] = 0");
+
+                    b.HasIndex("Verdict", "VerdictDecidedAtUtc", "UnitId", "ResponsibleUnitId", "VerdictAtUtc")
+                        .HasDatabaseName("IX_FollowUps_Verdict_VerdictDecidedAtUtc");
 
                     b.HasIndex("ConferenceId", "IsDeleted", "MergedIntoId", "State", "Deadline", "ClosedAtUtc")
                         .HasDatabaseName("IX_FollowUps_Dashboard");

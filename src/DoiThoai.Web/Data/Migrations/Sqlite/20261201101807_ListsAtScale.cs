@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
-namespace DoiThoai.Web.Data.Migrations.SqlServer
+namespace DoiThoai.Web.Data.Migrations.Sqlite
 {
     /// <inheritdoc />
     public partial class ListsAtScale : Migration
@@ -24,6 +24,10 @@ namespace DoiThoai.Web.Data.Migrations.SqlServer
                 table: "FollowUps");
 
             migrationBuilder.DropIndex(
+                name: "IX_FollowUps_Verdict_VerdictDecidedAtUtc",
+                table: "FollowUps");
+
+            migrationBuilder.DropIndex(
                 name: "IX_Conferences_Kind_HeldOn",
                 table: "Conferences");
 
@@ -34,21 +38,21 @@ namespace DoiThoai.Web.Data.Migrations.SqlServer
             migrationBuilder.AddColumn<int>(
                 name: "TopicId",
                 table: "FollowUps",
-                type: "int",
+                type: "INTEGER",
                 nullable: true);
 
             migrationBuilder.CreateTable(
                 name: "ConferenceBodyFigures",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    ConferenceId = table.Column<int>(type: "int", nullable: false),
-                    UnitId = table.Column<int>(type: "int", nullable: false),
-                    HeldOn = table.Column<DateOnly>(type: "date", nullable: false),
-                    ResponsibleOrganizationId = table.Column<int>(type: "int", nullable: true),
-                    Judged = table.Column<int>(type: "int", nullable: false),
-                    Settled = table.Column<int>(type: "int", nullable: false)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    ConferenceId = table.Column<int>(type: "INTEGER", nullable: false),
+                    UnitId = table.Column<int>(type: "INTEGER", nullable: false),
+                    HeldOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    ResponsibleOrganizationId = table.Column<int>(type: "INTEGER", nullable: true),
+                    Judged = table.Column<int>(type: "INTEGER", nullable: false),
+                    Settled = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -65,9 +69,9 @@ namespace DoiThoai.Web.Data.Migrations.SqlServer
                 name: "NoticeReadMarks",
                 columns: table => new
                 {
-                    UserId = table.Column<int>(type: "int", nullable: false),
-                    ReadUpToNoticeId = table.Column<long>(type: "bigint", nullable: false),
-                    MarkedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false)
+                    UserId = table.Column<int>(type: "INTEGER", nullable: false),
+                    ReadUpToNoticeId = table.Column<long>(type: "INTEGER", nullable: false),
+                    MarkedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -84,13 +88,13 @@ namespace DoiThoai.Web.Data.Migrations.SqlServer
                 name: "UnitMonthBodyFigures",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    UnitId = table.Column<int>(type: "int", nullable: false),
-                    Month = table.Column<DateOnly>(type: "date", nullable: false),
-                    ResponsibleOrganizationId = table.Column<int>(type: "int", nullable: true),
-                    Judged = table.Column<int>(type: "int", nullable: false),
-                    Settled = table.Column<int>(type: "int", nullable: false)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    UnitId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Month = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    ResponsibleOrganizationId = table.Column<int>(type: "INTEGER", nullable: true),
+                    Judged = table.Column<int>(type: "INTEGER", nullable: false),
+                    Settled = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -126,6 +130,11 @@ namespace DoiThoai.Web.Data.Migrations.SqlServer
                 name: "IX_FollowUps_List_Unit",
                 table: "FollowUps",
                 columns: new[] { "UnitId", "Deadline", "State", "ResponsibleUnitId", "IsDeleted", "MergedIntoId", "Kind", "ConferenceId", "TopicId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_FollowUps_Verdict_VerdictDecidedAtUtc",
+                table: "FollowUps",
+                columns: new[] { "Verdict", "VerdictDecidedAtUtc", "UnitId", "ResponsibleUnitId", "VerdictAtUtc" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_Conferences_Kind_HeldOn_IsDeleted_UnitId",
@@ -195,6 +204,10 @@ namespace DoiThoai.Web.Data.Migrations.SqlServer
                 table: "FollowUps");
 
             migrationBuilder.DropIndex(
+                name: "IX_FollowUps_Verdict_VerdictDecidedAtUtc",
+                table: "FollowUps");
+
+            migrationBuilder.DropIndex(
                 name: "IX_Conferences_Kind_HeldOn_IsDeleted_UnitId",
                 table: "Conferences");
 
@@ -224,6 +237,11 @@ namespace DoiThoai.Web.Data.Migrations.SqlServer
                 name: "IX_FollowUps_List_Unit",
                 table: "FollowUps",
                 columns: new[] { "UnitId", "Deadline", "State", "ResponsibleUnitId", "IsDeleted", "MergedIntoId", "Kind", "ConferenceId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_FollowUps_Verdict_VerdictDecidedAtUtc",
+                table: "FollowUps",
+                columns: new[] { "Verdict", "VerdictDecidedAtUtc" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_Conferences_Kind_HeldOn",
