@@ -25,13 +25,17 @@ public sealed class VerdictList(AppDbContext db)
         // few rather than every awaiting item of the province; the scope's rule then picks its ids. In one query with the
         // deleted filter (not in that index), SQLite read the whole table: the index's statistics count the unjudged
         // items (NULL, nearly all) as one value, so a verdict looks as common as an item.
+        // A wide scope (a quarter of the units or more, as ScopeQueries decides for the lists) reads every awaiting item:
+        // looking for the units that gave items to its bodies would cost more than it saves.
         var unitIds = await db.Units.IdsInScopeAsync(scope);
-        var givers = await db.Units.GiversAsync(db.FollowUps, unitIds);
-        var units = unitIds.Concat(givers).ToList();
-        var candidates = await db.FollowUps.IgnoreQueryFilters().AsNoTracking()
-            .Where(f => f.Verdict == RaiserVerdict.NotSettled && f.VerdictDecidedAtUtc == null && EF.Parameter(units).Contains(f.UnitId))
-            .Select(f => new { f.Id, f.UnitId, f.ResponsibleUnitId })
-            .ToListAsync();
+        var awaitingItems = db.FollowUps.IgnoreQueryFilters().AsNoTracking()
+            .Where(f => f.Verdict == RaiserVerdict.NotSettled && f.VerdictDecidedAtUtc == null);
+        if (unitIds.Count * 4 < await db.Units.CountAsync())
+        {
+            var units = unitIds.Concat(await db.Units.GiversAsync(db.FollowUps, unitIds)).ToList();
+            awaitingItems = awaitingItems.Where(f => EF.Parameter(units).Contains(f.UnitId));
+        }
+        var candidates = await awaitingItems.Select(f => new { f.Id, f.UnitId, f.ResponsibleUnitId }).ToListAsync();
         var inScope = unitIds.ToHashSet();
         var awaiting = candidates.Where(c => inScope.Contains(c.UnitId) || c.ResponsibleUnitId is { } r && inScope.Contains(r)).Select(c => c.Id).ToList();
         if (awaiting.Count == 0) return [];
