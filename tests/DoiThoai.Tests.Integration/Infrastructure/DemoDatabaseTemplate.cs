@@ -31,12 +31,24 @@ public static class DemoDatabaseTemplate
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         // The backup API copies a consistent image whatever the template's journal holds; the portal's start
         // switches the copy to WAL again, as it does for every file.
-        using var source = new SqliteConnection($"Data Source={Template.Value};Mode=ReadOnly;Pooling=False");
-        using var target = new SqliteConnection($"Data Source={path};Pooling=False");
-        source.Open();
-        target.Open();
-        source.BackupDatabase(target);
-        return true;
+        // Many portals copy at once; a reader that meets another one's lock waits a moment and tries again.
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                using var source = new SqliteConnection($"Data Source={Template.Value};Mode=ReadOnly;Pooling=False");
+                using var target = new SqliteConnection($"Data Source={path};Pooling=False");
+                source.Open();
+                target.Open();
+                source.BackupDatabase(target);
+                return true;
+            }
+            catch (SqliteException e) when (e.SqliteErrorCode == 5 && attempt < 10) // SQLITE_BUSY, e.g. BUSY_RECOVERY
+            {
+                SqliteConnection.ClearAllPools();
+                Thread.Sleep(100 * attempt);
+            }
+        }
     }
 
     /// <summary>The SQLite file a connection string names, or null.</summary>
@@ -78,6 +90,10 @@ public static class DemoDatabaseTemplate
                 DELETE FROM "JobLeases";
                 DELETE FROM "FormSubmissions";
                 """;
+            command.ExecuteNonQuery();
+            // A rollback journal, not WAL: read-only copiers then never have to recover a log another one left, which
+            // SQLite refuses to several at once (SQLITE_BUSY_RECOVERY).
+            command.CommandText = "PRAGMA journal_mode=DELETE;";
             command.ExecuteNonQuery();
         }
         SqliteConnection.ClearAllPools();
