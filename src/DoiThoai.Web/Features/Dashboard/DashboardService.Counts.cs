@@ -15,16 +15,50 @@ public sealed partial class DashboardService
     /// </summary>
     private async Task<List<OverdueRow>> OverdueListAsync(IReadOnlyList<int> ids, ReportingPeriod period, DateOnly today)
     {
-        var withOverdue = FiguresOf(ids, period).Where(f => f.EarliestOpenDeadline < today);
-        var bound = await withOverdue.OrderBy(f => f.EarliestOpenDeadline).Select(f => f.EarliestOpenDeadline)
-            .Skip(OverdueListSize - 1).FirstOrDefaultAsync() ?? today;
-        return await withOverdue.Where(f => f.EarliestOpenDeadline <= bound)
-            .Join(ContentItems, f => f.ConferenceId, f => f.ConferenceId, (c, f) => f)
+        var conferences = await EarliestOverdueWalkAsync(ids, period, today) ?? await EarliestOverdueSeekAsync(ids, period, today);
+        return await ContentItems.Where(f => conferences.Contains(f.ConferenceId))
             .Where(f => FollowUpStateMachine.OpenStates.Contains(f.State) && f.Deadline < today)
             .OrderBy(f => f.Deadline).ThenBy(f => f.Id).Take(OverdueListSize)
             .Select(f => new OverdueRow(f.Id, FollowUpItem.ContentOf(f),
                 f.ResponsibleOrganization!.Name, f.Deadline!.Value, f.State, f.UnitId))
             .ToListAsync();
+    }
+
+    /// <summary>How many overdue conferences of the whole database the walk reads before it leaves the choice to the seek.</summary>
+    internal int OverdueWalkLimit { get; init; } = 2_000;
+
+    /// <summary>
+    /// The conferences that can hold the longest overdue items, found by walking every overdue conference in order of
+    /// earliest open deadline and keeping those of the scope and period, up to the twentieth and its ties. A wide scope
+    /// over many years finds them among the first few; a narrow one, or a recent period whose older years are full of
+    /// overdue items, would walk far, so past <see cref="OverdueWalkLimit"/> it returns null and the seek answers.
+    /// </summary>
+    private async Task<List<int>?> EarliestOverdueWalkAsync(IReadOnlyList<int> ids, ReportingPeriod period, DateOnly today)
+    {
+        var inScope = ids.ToHashSet();
+        var found = new List<int>();
+        DateOnly? bound = null;
+        var walked = 0;
+        var overdueInOrder = db.ConferenceFigures.AsNoTracking().Where(f => f.EarliestOpenDeadline < today)
+            .OrderBy(f => f.EarliestOpenDeadline).Select(f => new { f.ConferenceId, f.UnitId, f.HeldOn, f.EarliestOpenDeadline });
+        await foreach (var f in overdueInOrder.AsAsyncEnumerable())
+        {
+            if (f.EarliestOpenDeadline > bound) break;
+            if (++walked > OverdueWalkLimit) return null;
+            if (!inScope.Contains(f.UnitId) || f.HeldOn < period.From || f.HeldOn > period.To) continue;
+            found.Add(f.ConferenceId);
+            if (found.Count == OverdueListSize) bound = f.EarliestOpenDeadline;
+        }
+        return found;
+    }
+
+    /// <summary>The same conferences, sought unit by unit in the period and sorted: cheap when the scope's period holds few.</summary>
+    private async Task<List<int>> EarliestOverdueSeekAsync(IReadOnlyList<int> ids, ReportingPeriod period, DateOnly today)
+    {
+        var withOverdue = FiguresOf(ids, period).Where(f => f.EarliestOpenDeadline < today);
+        var bound = await withOverdue.OrderBy(f => f.EarliestOpenDeadline).Select(f => f.EarliestOpenDeadline)
+            .Skip(OverdueListSize - 1).FirstOrDefaultAsync() ?? today;
+        return await withOverdue.Where(f => f.EarliestOpenDeadline <= bound).Select(f => f.ConferenceId).ToListAsync();
     }
 
     private sealed record OverdueRow(int Id, string Content, string? Responsible, DateOnly Deadline, FollowUpState State, int UnitId);

@@ -139,19 +139,22 @@ public class ConferenceFiguresTests(PortalFactory factory) : IClassFixture<Porta
     }
 
     [Fact]
-    public async Task Overdue_counts_items_past_their_deadline_also_when_the_conference_has_one_to_come()
+    public async Task Overdue_counts_items_past_their_deadline_also_when_the_conference_has_one_to_come_and_lists_the_longest_both_ways()
     {
         // More conferences with overdue items than the list is long, so it must pick the longest overdue among them:
         // earliest deadlines spread, some equal (ties at the bound), some conferences with every open item overdue.
         for (var i = 0; i < DashboardService.OverdueListSize + 8; i++)
             await NewConferenceAsync("HT-KA-KPH", new DateOnly(2025, 2, 3).AddDays(i), daysLate: 10 + i % 17, allOverdue: i % 3 == 0);
-        var figures = await factory.WithDbAsync(async db =>
+        // Walked in deadline order through every overdue conference, and, past a walk of one, sought unit by unit.
+        async Task<DashboardFigures?> FiguresAsync(int walkLimit) => await factory.WithDbAsync(async db =>
         {
             var unit = await db.Units.SingleAsync(u => u.Code == "HT-KA-KPH");
             var scope = new UserScope(0, "Kiểm tra", unit.Id, unit.Name, unit.Path, new HashSet<string> { Roles.WardStaff });
-            var service = new DashboardService(db, TimeProvider.System);
+            var service = new DashboardService(db, TimeProvider.System) { OverdueWalkLimit = walkLimit };
             return await service.FiguresAsync(scope, ReportingPeriod.WholeYear(2025), unit.Id);
         });
+        var figures = await FiguresAsync(walkLimit: 100_000);
+        var sought = await FiguresAsync(walkLimit: 1);
         var expected = await factory.WithDbAsync(async db =>
         {
             var unitId = await db.Units.Where(u => u.Code == "HT-KA-KPH").Select(u => u.Id).SingleAsync();
@@ -163,5 +166,6 @@ public class ConferenceFiguresTests(PortalFactory factory) : IClassFixture<Porta
         Assert.True(expected.Count > DashboardService.OverdueListSize);
         Assert.Equal(expected.Count, figures.Totals.Overdue);
         Assert.Equal(expected.List, figures.Overdue.Select(o => o.Id).ToList());
+        Assert.Equal(expected.List, sought!.Overdue.Select(o => o.Id).ToList());
     }
 }

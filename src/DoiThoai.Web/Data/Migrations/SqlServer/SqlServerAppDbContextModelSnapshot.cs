@@ -659,7 +659,7 @@ namespace DoiThoai.Web.Data.Migrations.SqlServer
 
                     b.HasIndex("UnitId", "HeldOn");
 
-                    b.HasIndex("UnitId", "EarliestOpenDeadline", "HeldOn");
+                    b.HasIndex("EarliestOpenDeadline", "UnitId", "HeldOn");
 
                     b.ToTable("ConferenceFigures");
                 });

@@ -635,7 +635,7 @@ namespace DoiThoai.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("UnitId", "HeldOn");
 
-                    b.HasIndex("UnitId", "EarliestOpenDeadline", "HeldOn");
+                    b.HasIndex("EarliestOpenDeadline", "UnitId", "HeldOn");
 
                     b.ToTable("ConferenceFigures");
                 });
