@@ -144,6 +144,45 @@ public partial class LongFollowUpListTests(SqliteListPortal factory) : IClassFix
         }
     }
 
+    [Fact]
+    public async Task A_body_of_few_items_is_read_by_their_ids_and_a_body_of_ten_thousand_through_the_list_order()
+    {
+        await FillAsync();
+        using var services = factory.Services.CreateScope();
+        var db = services.ServiceProvider.GetRequiredService<AppDbContext>();
+        // The copies (deadlines from 2030) are given to one body of their ward, as a body of many items.
+        var copied = await db.FollowUps.Where(f => f.Deadline >= new DateOnly(2030, 1, 1)).Select(f => f.UnitId).FirstAsync();
+        var bodyOfCopies = await db.Organizations.Where(o => o.UnitId == copied).OrderBy(o => o.Id).Select(o => o.Id).FirstAsync();
+        await db.Database.ExecuteSqlAsync($"UPDATE FollowUps SET ResponsibleOrganizationId = {bodyOfCopies} WHERE Deadline >= '2030-01-01'");
+        var counts = await db.FollowUps.Where(f => f.ResponsibleOrganizationId != null && f.MergedIntoId == null)
+            .GroupBy(f => f.ResponsibleOrganizationId!.Value).Select(g => new { Body = g.Key, Count = g.Count() }).ToListAsync();
+        var many = counts.Single(c => c.Count > ListFollowUps.BodyItemsSought).Body;
+        var few = counts.Where(c => c.Count < 100).OrderByDescending(c => c.Count).First().Body;
+        var user = await db.Users.SingleAsync(u => u.Email == Demo.DistrictStaff);
+        var unit = await db.Units.SingleAsync(u => u.Id == user.UnitId);
+        var scope = new UserScope(user.Id, user.FullName, unit.Id, unit.Name, unit.Path, new HashSet<string> { Roles.DistrictStaff });
+        async Task<List<string>> PlanAsync(int body)
+        {
+            var queries = await services.ServiceProvider.GetRequiredService<ListFollowUps>()
+                .PageQueriesAsync(scope, new FollowUpFilter { Mine = false, OpenOnly = false, OrganizationId = body });
+            var lines = new List<string>();
+            foreach (var query in queries) lines.AddRange(await QueryPlan.ExplainAsync(db, query.Take(20).ToQueryString()));
+            return lines;
+        }
+        Assert.Contains(await PlanAsync(few), line => line.StartsWith("SEARCH f USING INTEGER PRIMARY KEY", StringComparison.Ordinal));
+        Assert.DoesNotContain(await PlanAsync(many), line => line.StartsWith("SEARCH f USING INTEGER PRIMARY KEY", StringComparison.Ordinal));
+
+        // Both ways list only the body's items, and the long one counts past the bound.
+        foreach (var body in new[] { few, many })
+        {
+            var html = await PageAsync(Demo.DistrictStaff, $"/FollowUps?Mine=false&OpenOnly=false&OrganizationId={body}");
+            var shown = DetailsLink().Matches(html).Select(m => int.Parse(m.Groups[1].Value)).Distinct().ToList();
+            Assert.NotEmpty(shown);
+            Assert.Equal(shown.Count, await factory.WithDbAsync(d => d.FollowUps.CountAsync(f => shown.Contains(f.Id) && f.ResponsibleOrganizationId == body)));
+        }
+        Assert.Contains("Hơn 10.000 việc · hôm nay", await PageAsync(Demo.DistrictStaff, $"/FollowUps?Mine=false&OpenOnly=false&OrganizationId={many}"));
+    }
+
     [GeneratedRegex("href=\"/FollowUps/Details/(\\d+)\"")] private static partial Regex DetailsLink();
 
     /// <summary>A table read whole, row by row, with no index ("SCAN f" rather than "SCAN f USING INDEX …" or "SEARCH …").</summary>
