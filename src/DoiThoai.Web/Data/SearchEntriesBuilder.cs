@@ -2,6 +2,7 @@ using DoiThoai.Web.Domain;
 using DoiThoai.Web.Domain.Conferences;
 using DoiThoai.Web.Domain.FollowUp;
 using DoiThoai.Web.Domain.Search;
+using DoiThoai.Web.Features.PublicPetitions;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Storage;
@@ -93,15 +94,27 @@ public static class SearchEntriesBuilder
             .ToListAsync(cancellationToken))
             .ToLookup(f => f.ConferenceId);
 
+        // The one rule of what the public reads decides which records carry the public answer token.
+        var published = await PublicAnswers.Published(db).Where(f => conferenceIds.Contains(f.ConferenceId))
+            .Select(f => new { f.Id, f.PetitionId, f.ConclusionItemId }).ToListAsync(cancellationToken);
+        var leadsToAnswer = published.Select(f => (SearchKind.FollowUp, f.Id))
+            .Concat(published.Where(f => f.PetitionId != null).Select(f => (SearchKind.Petition, f.PetitionId!.Value)))
+            .Concat(published.Where(f => f.ConclusionItemId != null).Select(f => (SearchKind.ConclusionItem, f.ConclusionItemId!.Value)))
+            .ToHashSet();
+
         var entries = new List<SearchEntry>();
         foreach (var c in conferences)
         {
-            SearchEntry Entry(SearchKind kind, int recordId, string? responsiblePath, params string?[] texts) => new()
+            SearchEntry Entry(SearchKind kind, int recordId, string? responsiblePath, params string?[] texts)
             {
-                Kind = kind, RecordId = recordId, ConferenceId = c.Id, UnitId = c.UnitId, HeldOn = c.HeldOn,
-                Tags = SearchTokens.Of(kind, c.HeldOn, c.Path, responsiblePath),
-                Text = VietnameseText.Fold(string.Join('\n', texts.Where(t => !string.IsNullOrWhiteSpace(t)))),
-            };
+                var tags = SearchTokens.Of(kind, c.HeldOn, c.Path, responsiblePath);
+                return new()
+                {
+                    Kind = kind, RecordId = recordId, ConferenceId = c.Id, UnitId = c.UnitId, HeldOn = c.HeldOn,
+                    Tags = leadsToAnswer.Contains((kind, recordId)) ? $"{tags} {SearchTokens.PublicAnswer}" : tags,
+                    Text = VietnameseText.Fold(string.Join('\n', texts.Where(t => !string.IsNullOrWhiteSpace(t)))),
+                };
+            }
             entries.Add(Entry(SearchKind.Conference, c.Id, null, c.Title, c.Place, c.Summary, c.ConclusionText, c.FindingsText));
             entries.AddRange(petitions[c.Id].OrderBy(p => p.Order).Select(p => Entry(SearchKind.Petition, p.Id, null, p.Content, p.OnTheSpotAnswer)));
             entries.AddRange(conclusions[c.Id].OrderBy(i => i.Order).Select(i => Entry(SearchKind.ConclusionItem, i.Id, null, i.Content)));

@@ -9,8 +9,9 @@ using Microsoft.EntityFrameworkCore;
 namespace DoiThoai.Web.Features.PublicPetitions;
 
 /// <summary>
-/// Words looked for in the published answers through the staff search's full-text index (ADR 0019). Its entries hold
-/// text the public must not read (unpublished answers, on-the-spot answers), so the index only proposes records:
+/// Words looked for in the published answers through the staff search's full-text index (ADR 0019), among the entries
+/// that carry the public answer token (ADR 0028). Those entries also hold text the public must not read (an on-the-spot
+/// answer beside a petition), and a token may lag a change made outside the save path, so the index only proposes records:
 /// a proposed record counts only through a published item (<see cref="PublicAnswers.Published"/>), and only when
 /// every word is in what the page shows of it, its content and its answer. Ranked as the staff search ranks.
 /// </summary>
@@ -33,23 +34,24 @@ public static class PublicAnswerSearch
     }
 
     /// <summary>
-    /// The newest entries whose text holds every word, newest first: FTS5 on SQLite, CONTAINS or LIKE on SQL Server.
-    /// Conference titles never lead to an answer, so they are left out of the window, and on SQLite so are other
-    /// units' records when a unit is chosen: "hội nghị giao ban" in a hundred thousand titles, or a frequent word
-    /// elsewhere in the district, would otherwise fill it with entries that show nothing.
+    /// The newest entries that lead to a published answer (<see cref="SearchTokens.PublicAnswer"/>) and whose text holds
+    /// every word, newest first: FTS5 on SQLite, CONTAINS or LIKE on SQL Server. Only those records are read, so a
+    /// frequent word among the district's hundred thousand titles and millions of petitions costs what it costs among
+    /// the answers; on SQLite a chosen unit is part of the match too.
     /// </summary>
     private static async Task<List<Match>> MatchesAsync(AppDbContext db, SearchWords words, int? unitId, bool fullText, CancellationToken cancellationToken)
     {
         if (db.Database.IsSqlite())
         {
             var unit = unitId is { } id ? $" AND Tags:\"{SearchTokens.Unit(id)}\"" : "";
-            var expression = $"({words.ToFts5()}{unit}) NOT Tags:\"{SearchTokens.Kind(SearchKind.Conference)}\"";
+            var expression = $"{words.ToFts5()} AND Tags:\"{SearchTokens.PublicAnswer}\"{unit}";
             return await db.Database.SqlQuery<Match>($"""
                 SELECT e.Id, e.Kind, e.RecordId FROM SearchIndex JOIN SearchEntries AS e ON e.Id = SearchIndex.rowid
                 WHERE SearchIndex MATCH {expression} ORDER BY SearchIndex.rowid DESC LIMIT {ScanLimit}
                 """).ToListAsync(cancellationToken);
         }
-        var entries = db.SearchEntries.AsNoTracking().Where(e => e.Kind != SearchKind.Conference);
+        // The token is the only one of its letters among the tags (the others are a letter and digits).
+        var entries = db.SearchEntries.AsNoTracking().Where(e => e.Tags.Contains(SearchTokens.PublicAnswer));
         if (fullText) entries = entries.Where(e => EF.Functions.Contains(e.Text, words.ToContains()));
         else foreach (var word in words.Words) entries = entries.Where(e => e.Text.Contains(word));
         return await entries.OrderByDescending(e => e.Id).Take(ScanLimit)

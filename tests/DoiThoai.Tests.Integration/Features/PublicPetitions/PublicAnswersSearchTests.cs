@@ -3,6 +3,7 @@ using System.Text.RegularExpressions;
 using DoiThoai.Tests.Integration.Infrastructure;
 using DoiThoai.Web.Domain.Conferences;
 using DoiThoai.Web.Domain.FollowUp;
+using DoiThoai.Web.Domain.Search;
 using Microsoft.EntityFrameworkCore;
 
 namespace DoiThoai.Tests.Integration.Features.PublicPetitions;
@@ -169,5 +170,31 @@ public partial class PublicAnswersSearchTests(PortalFactory factory) : IClassFix
             return await db.SaveChangesAsync();
         });
         Assert.Contains($">{topic}</option>", await PageAsync(""));
+    }
+
+    [Fact]
+    public async Task Only_the_records_of_a_published_answer_carry_the_public_token_and_lose_it_when_it_is_withdrawn()
+    {
+        const string answer = "Đã khơi thông cống thoát nước xóm Gò Mới Hạ.";
+        var (id, _, _) = await AnswerAsync(4, answer);
+        Task<List<(SearchKind Kind, bool Public)>> TokensAsync() => factory.WithDbAsync(async db =>
+        {
+            var item = await db.FollowUps.SingleAsync(f => f.Id == id);
+            var entries = await db.SearchEntries.Where(e => e.ConferenceId == item.ConferenceId).ToListAsync();
+            return entries.Where(e => (e.Kind == SearchKind.FollowUp && e.RecordId == id) || (e.Kind == SearchKind.Petition && e.RecordId == item.PetitionId))
+                .OrderBy(e => e.Kind).Select(e => (e.Kind, e.Tags.Split(' ').Contains(SearchTokens.PublicAnswer))).ToList();
+        });
+
+        Assert.Equal([(SearchKind.Petition, true), (SearchKind.FollowUp, true)], await TokensAsync());
+        Assert.Equal(1, Count(await PageAsync("Q=khoi+thong+cong+go+moi+ha")));
+
+        await factory.WithDbAsync(async db =>
+        {
+            var item = await db.FollowUps.SingleAsync(f => f.Id == id);
+            (item.IsPublic, item.PublishedAtUtc) = (false, null);
+            return await db.SaveChangesAsync();
+        });
+        Assert.Equal([(SearchKind.Petition, false), (SearchKind.FollowUp, false)], await TokensAsync());
+        Assert.Equal(0, Count(await PageAsync("Q=khoi+thong+cong+go+moi+ha")));
     }
 }
