@@ -17,8 +17,13 @@ namespace DoiThoai.Web.Features.PublicPetitions;
 /// </summary>
 public static class PublicAnswerSearch
 {
-    /// <summary>The newest matching entries read from the index: a frequent word costs the same as a rare one.</summary>
-    public const int ScanLimit = 20_000;
+    /// <summary>
+    /// The newest matching entries read from the index: a frequent word costs the same as a rare one. Every entry read
+    /// leads to a published answer (ADR 0028) and an answer has at most two (its own and its petition's or conclusion
+    /// item's), so the window holds about the 1,000 answers a reader may page through (<see cref="PublicAnswers.CountLimit"/>);
+    /// each is read and ranked, which is what a longer window would cost.
+    /// </summary>
+    public const int ScanLimit = 2 * PublicAnswers.CountLimit;
 
     private sealed record Match(long Id, SearchKind Kind, int RecordId);
 
