@@ -21,16 +21,24 @@ public sealed class VerdictList(AppDbContext db)
     public async Task<IReadOnlyList<UnsettledRow>> UnsettledAsync(UserScope scope)
     {
         // First the ids of the items awaiting a decision, from the verdict index alone (verdict, decision, unit, responsible
-        // unit), with the lists' scope rule (ScopeQueries): a commune seeks its own units and those that gave items to its
-        // bodies, rather than reading every awaiting item of the province. The rows are read after by id: in one query with
-        // the deleted filter (not in that index), SQLite read the whole table, its statistics counting the unjudged items
-        // (NULL, nearly all) as one value.
+        // unit). A narrow scope (under a quarter of the units, as ScopeQueries decides for the lists) seeks its own units and
+        // those that gave items to its bodies, so a commune reads its few rather than every awaiting item of the province; a
+        // wide one reads them all, the scope tested by the second query (ScopeQueries' own form, testing it in the first
+        // too, took a district's page from 200 to 300 ms). The rows are read after by id: in one query with the deleted filter (not in that index),
+        // SQLite read the whole table, its statistics counting the unjudged items (NULL, nearly all) as one value.
         var unitIds = await db.Units.IdsInScopeAsync(scope);
-        var givers = await db.Units.GiversAsync(db.FollowUps, unitIds);
-        var awaiting = await db.FollowUps.IgnoreQueryFilters().AsNoTracking()
-            .Where(f => f.Verdict == RaiserVerdict.NotSettled && f.VerdictDecidedAtUtc == null)
-            .InScope(unitIds, givers, await db.Units.CountAsync())
-            .Select(f => f.Id).ToListAsync();
+        var awaitingItems = db.FollowUps.IgnoreQueryFilters().AsNoTracking()
+            .Where(f => f.Verdict == RaiserVerdict.NotSettled && f.VerdictDecidedAtUtc == null);
+        List<int> awaiting;
+        if (unitIds.Count * 4 < await db.Units.CountAsync())
+        {
+            var units = unitIds.Concat(await db.Units.GiversAsync(db.FollowUps, unitIds)).ToList();
+            var inScope = unitIds.ToHashSet();
+            awaiting = (await awaitingItems.Where(f => EF.Parameter(units).Contains(f.UnitId))
+                    .Select(f => new { f.Id, f.UnitId, f.ResponsibleUnitId }).ToListAsync())
+                .Where(c => inScope.Contains(c.UnitId) || c.ResponsibleUnitId is { } r && inScope.Contains(r)).Select(c => c.Id).ToList();
+        }
+        else awaiting = await awaitingItems.Select(f => f.Id).ToListAsync();
         if (awaiting.Count == 0) return [];
         return await db.FollowUps.AsNoTracking()
             .Where(f => EF.Parameter(awaiting).Contains(f.Id) && f.MergedIntoId == null)
