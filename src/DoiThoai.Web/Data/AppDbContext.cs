@@ -53,6 +53,7 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
     public DbSet<ConferenceTopicFigures> ConferenceTopicFigures => Set<ConferenceTopicFigures>();
     public DbSet<UnitMonthFigures> UnitMonthFigures => Set<UnitMonthFigures>();
     public DbSet<UnitMonthTopicFigures> UnitMonthTopicFigures => Set<UnitMonthTopicFigures>();
+    public DbSet<UnitYearTopicFigures> UnitYearTopicFigures => Set<UnitYearTopicFigures>();
     public DbSet<ConferenceBodyFigures> ConferenceBodyFigures => Set<ConferenceBodyFigures>();
     public DbSet<UnitMonthBodyFigures> UnitMonthBodyFigures => Set<UnitMonthBodyFigures>();
 

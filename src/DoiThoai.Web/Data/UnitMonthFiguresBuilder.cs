@@ -5,7 +5,8 @@ namespace DoiThoai.Web.Data;
 
 /// <summary>
 /// Keeps <see cref="UnitMonthFigures"/>, <see cref="UnitMonthTopicFigures"/> and <see cref="UnitMonthBodyFigures"/>
-/// equal to the sums of the conference figures of their unit and month. Called by <see cref="ConferenceFiguresBuilder.RebuildAsync"/> for the months its
+/// equal to the sums of the conference figures of their unit and month, and <see cref="UnitYearTopicFigures"/> to those
+/// of their unit and year. Called by <see cref="ConferenceFiguresBuilder.RebuildAsync"/> for the months its
 /// conferences left and entered, in the same transaction, and at start-up for months that have none.
 /// </summary>
 public static class UnitMonthFiguresBuilder
@@ -30,15 +31,19 @@ public static class UnitMonthFiguresBuilder
         {
             var unitId = unit.Key;
             var months = unit.Select(k => k.Month).ToList();
+            var years = months.Select(m => m.Year).Distinct().ToList();
             var (from, to) = (months.Min(), months.Max().AddMonths(1));
             await db.UnitMonthFigures.Where(m => m.UnitId == unitId && months.Contains(m.Month)).ExecuteDeleteAsync(cancellationToken);
             await db.UnitMonthTopicFigures.Where(m => m.UnitId == unitId && months.Contains(m.Month)).ExecuteDeleteAsync(cancellationToken);
             await db.UnitMonthBodyFigures.Where(m => m.UnitId == unitId && months.Contains(m.Month)).ExecuteDeleteAsync(cancellationToken);
+            await db.UnitYearTopicFigures.Where(m => m.UnitId == unitId && years.Contains(m.Year)).ExecuteDeleteAsync(cancellationToken);
 
             var stored = await db.ConferenceFigures.AsNoTracking()
                 .Where(f => f.UnitId == unitId && f.HeldOn >= from && f.HeldOn < to).ToListAsync(cancellationToken);
+            // The topics of the touched months' whole years, for the year rows.
+            var (yearFrom, yearTo) = (new DateOnly(years.Min(), 1, 1), new DateOnly(years.Max() + 1, 1, 1));
             var storedTopics = await db.ConferenceTopicFigures.AsNoTracking()
-                .Where(f => f.UnitId == unitId && f.HeldOn >= from && f.HeldOn < to).ToListAsync(cancellationToken);
+                .Where(f => f.UnitId == unitId && f.HeldOn >= yearFrom && f.HeldOn < yearTo).ToListAsync(cancellationToken);
             var storedBodies = await db.ConferenceBodyFigures.AsNoTracking()
                 .Where(f => f.UnitId == unitId && f.HeldOn >= from && f.HeldOn < to).ToListAsync(cancellationToken);
             bool inMonths(DateOnly day) => months.Contains(UnitMonthFigures.MonthOf(day));
@@ -55,6 +60,12 @@ public static class UnitMonthFiguresBuilder
                 .Select(g => new UnitMonthTopicFigures
                 {
                     UnitId = unitId, Month = g.Key.Month, TopicId = g.Key.TopicId, Count = g.Sum(f => f.Count), Judged = g.Sum(f => f.Judged), Settled = g.Sum(f => f.Settled),
+                }));
+            db.UnitYearTopicFigures.AddRange(storedTopics.Concat(added.Topics.Where(f => f.UnitId == unitId)).Where(f => years.Contains(f.HeldOn.Year))
+                .GroupBy(f => (f.HeldOn.Year, f.TopicId))
+                .Select(g => new UnitYearTopicFigures
+                {
+                    UnitId = unitId, Year = g.Key.Year, TopicId = g.Key.TopicId, Count = g.Sum(f => f.Count), Judged = g.Sum(f => f.Judged), Settled = g.Sum(f => f.Settled),
                 }));
             db.UnitMonthBodyFigures.AddRange(storedBodies.Concat(added.Bodies.Where(f => f.UnitId == unitId)).Where(f => inMonths(f.HeldOn))
                 .GroupBy(f => (Month: UnitMonthFigures.MonthOf(f.HeldOn), f.ResponsibleOrganizationId))

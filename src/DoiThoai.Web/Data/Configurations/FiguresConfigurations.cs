@@ -41,6 +41,13 @@ public sealed class UnitMonthTopicFiguresConfiguration : IEntityTypeConfiguratio
     }
 }
 
+public sealed class UnitYearTopicFiguresConfiguration : IEntityTypeConfiguration<UnitYearTopicFigures>
+{
+    // Covers the topic count and the verdicts per topic of a unit's whole years.
+    public void Configure(EntityTypeBuilder<UnitYearTopicFigures> figures) =>
+        figures.HasIndex(f => new { f.UnitId, f.Year, f.TopicId, f.Count, f.Judged, f.Settled });
+}
+
 public sealed class ConferenceTopicFiguresConfiguration : IEntityTypeConfiguration<ConferenceTopicFigures>
 {
     public void Configure(EntityTypeBuilder<ConferenceTopicFigures> figures)

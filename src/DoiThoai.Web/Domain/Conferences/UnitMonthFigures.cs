@@ -90,6 +90,21 @@ public class UnitMonthTopicFigures
     public int Settled { get; set; }
 }
 
+/// <summary>
+/// The same counts for one unit's whole year: a ten-year review adds up a row per unit, year and topic rather than per
+/// month (ADR 0024). Kept with the month rows, from the same conference figures.
+/// </summary>
+public class UnitYearTopicFigures
+{
+    public long Id { get; set; }
+    public int UnitId { get; set; }
+    public int Year { get; set; }
+    public int? TopicId { get; set; }
+    public int Count { get; set; }
+    public int Judged { get; set; }
+    public int Settled { get; set; }
+}
+
 /// <summary>The judged and settled content items of one unit's conferences of one month with one responsible body (ADR 0024).</summary>
 public class UnitMonthBodyFigures
 {

@@ -151,8 +151,11 @@ public sealed partial class DashboardService
             foreach (var (from, to) in parts.Edges)
                 t.AddRange(await db.ConferenceTopicFigures.AsNoTracking().Where(f => ids.Contains(f.UnitId) && f.HeldOn >= from && f.HeldOn <= to)
                     .GroupBy(f => f.TopicId).Select(g => new TopicGroup(g.Key, g.Sum(f => f.Count), g.Sum(f => f.Judged), g.Sum(f => f.Settled))).ToListAsync());
-            if (months is not null)
-                t.AddRange(await db.UnitMonthTopicFigures.AsNoTracking().Where(m => ids.Contains(m.UnitId) && m.Month >= first && m.Month < end)
+            if (parts.Years is var (firstYear, lastYear))
+                t.AddRange(await db.UnitYearTopicFigures.AsNoTracking().Where(y => ids.Contains(y.UnitId) && y.Year >= firstYear && y.Year <= lastYear)
+                    .GroupBy(y => y.TopicId).Select(g => new TopicGroup(g.Key, g.Sum(y => y.Count), g.Sum(y => y.Judged), g.Sum(y => y.Settled))).ToListAsync());
+            foreach (var (from, to) in parts.MonthsOutsideYears)
+                t.AddRange(await db.UnitMonthTopicFigures.AsNoTracking().Where(m => ids.Contains(m.UnitId) && m.Month >= from && m.Month < to)
                     .GroupBy(m => m.TopicId).Select(g => new TopicGroup(g.Key, g.Sum(m => m.Count), g.Sum(m => m.Judged), g.Sum(m => m.Settled))).ToListAsync());
         }
 
@@ -190,5 +193,21 @@ public sealed partial class DashboardService
             if (end <= period.To) edges.Add((end, period.To));
             return new((first, end), edges);
         }
+
+        /// <summary>
+        /// The whole years among the whole months (a ten-year review: a row per unit, year and topic rather than per
+        /// month), or null when they hold none.
+        /// </summary>
+        public (int First, int Last)? Years => Months is var (first, end) && YearsFrom(first) <= end.Year - 1 ? (YearsFrom(first), end.Year - 1) : null;
+
+        /// <summary>The whole months before and after <see cref="Years"/> (all of them when there is no whole year), each a range: first day, day after.</summary>
+        public IReadOnlyList<(DateOnly From, DateOnly To)> MonthsOutsideYears => (Months, Years) switch
+        {
+            (null, _) => [],
+            ({ } m, null) => [(m.First, m.End)],
+            ({ } m, { } y) => new[] { (m.First, new DateOnly(y.First, 1, 1)), (new DateOnly(y.Last + 1, 1, 1), m.End) }.Where(r => r.Item1 < r.Item2).ToList(),
+        };
+
+        private static int YearsFrom(DateOnly firstMonth) => firstMonth.Month == 1 ? firstMonth.Year : firstMonth.Year + 1;
     }
 }

@@ -18,8 +18,8 @@ public class UnitMonthFiguresTests(PortalFactory factory) : IClassFixture<Portal
 {
     private static readonly DateOnly Today = DateOnly.FromDateTime(DateTime.UtcNow.AddHours(7));
 
-    /// <summary>Every month row as text, and the same rows summed from the conference figures.</summary>
-    private Task<(string Kept, string Summed, string KeptTopics, string SummedTopics)> CompareAsync() => factory.WithDbAsync(async db =>
+    /// <summary>Every month row (and year topic row) as text, and the same rows summed from the conference figures.</summary>
+    private Task<(string Kept, string Summed, string KeptTopics, string SummedTopics, string KeptYears, string SummedYears)> CompareAsync() => factory.WithDbAsync(async db =>
     {
         static string line(UnitMonthFigures m) => System.Text.Json.JsonSerializer.Serialize(m);
         var kept = (await db.UnitMonthFigures.AsNoTracking().ToListAsync()).OrderBy(m => m.UnitId).ThenBy(m => m.Month).Select(line);
@@ -37,7 +37,14 @@ public class UnitMonthFiguresTests(PortalFactory factory) : IClassFixture<Portal
             .GroupBy(t => (t.UnitId, Month: UnitMonthFigures.MonthOf(t.HeldOn), t.TopicId))
             .OrderBy(g => g.Key.UnitId).ThenBy(g => g.Key.Month).ThenBy(g => g.Key.TopicId)
             .Select(g => $"{g.Key.UnitId} {g.Key.Month} {g.Key.TopicId} {g.Sum(t => t.Count)}");
-        return (string.Join("\n", kept), string.Join("\n", summed), string.Join("\n", keptTopics), string.Join("\n", summedTopics));
+        var keptYears = (await db.UnitYearTopicFigures.AsNoTracking().ToListAsync())
+            .OrderBy(t => t.UnitId).ThenBy(t => t.Year).ThenBy(t => t.TopicId).Select(t => $"{t.UnitId} {t.Year} {t.TopicId} {t.Count} {t.Judged} {t.Settled}");
+        var summedYears = (await db.ConferenceTopicFigures.AsNoTracking().ToListAsync())
+            .GroupBy(t => (t.UnitId, t.HeldOn.Year, t.TopicId))
+            .OrderBy(g => g.Key.UnitId).ThenBy(g => g.Key.Year).ThenBy(g => g.Key.TopicId)
+            .Select(g => $"{g.Key.UnitId} {g.Key.Year} {g.Key.TopicId} {g.Sum(t => t.Count)} {g.Sum(t => t.Judged)} {g.Sum(t => t.Settled)}");
+        return (string.Join("\n", kept), string.Join("\n", summed), string.Join("\n", keptTopics), string.Join("\n", summedTopics),
+            string.Join("\n", keptYears), string.Join("\n", summedYears));
     });
 
     private async Task<int> NewConferenceAsync(string unitCode, DateOnly heldOn) => await factory.WithDbAsync(async db =>
@@ -85,6 +92,7 @@ public class UnitMonthFiguresTests(PortalFactory factory) : IClassFixture<Portal
         var afterMove = await CompareAsync();
         Assert.Equal(afterMove.Summed, afterMove.Kept);
         Assert.Equal(afterMove.SummedTopics, afterMove.KeptTopics);
+        Assert.Equal(afterMove.SummedYears, afterMove.KeptYears);
 
         // The second conference deleted: its ward's March 2023 has no conference left, so no month row either.
         await factory.WithDbAsync(async db =>
@@ -95,17 +103,20 @@ public class UnitMonthFiguresTests(PortalFactory factory) : IClassFixture<Portal
         var afterDelete = await CompareAsync();
         Assert.Equal(afterDelete.Summed, afterDelete.Kept);
         Assert.Equal(afterDelete.SummedTopics, afterDelete.KeptTopics);
+        Assert.Equal(afterDelete.SummedYears, afterDelete.KeptYears);
 
         // A full build from scratch makes the same rows as the saves kept.
         await factory.WithDbAsync(async db =>
         {
             await db.UnitMonthTopicFigures.ExecuteDeleteAsync();
+            await db.UnitYearTopicFigures.ExecuteDeleteAsync();
             return await db.UnitMonthFigures.ExecuteDeleteAsync();
         });
         Assert.True(await factory.WithDbAsync(db => UnitMonthFiguresBuilder.BuildMissingAsync(db)) > 0);
         var rebuilt = await CompareAsync();
         Assert.Equal(afterDelete.Kept, rebuilt.Kept);
         Assert.Equal(afterDelete.KeptTopics, rebuilt.KeptTopics);
+        Assert.Equal(afterDelete.KeptYears, rebuilt.KeptYears);
     }
 
     [Fact]
@@ -128,5 +139,17 @@ public class UnitMonthFiguresTests(PortalFactory factory) : IClassFixture<Portal
         Assert.NotNull(figures);
         Assert.Equal(expected, (figures.Totals.Conferences, figures.Totals.FollowUps, figures.Totals.Overdue));
         Assert.True(expected.Overdue > 0 && expected.Items > expected.Overdue);
+
+        // The topics add up whole years (2022, 2023), the months around them and the days at each end.
+        var topics = await factory.WithDbAsync(async db =>
+        {
+            var unitId = await db.Units.Where(u => u.Code == "HT-KA-KPH").Select(u => u.Id).SingleAsync();
+            var names = await db.Topics.IgnoreQueryFilters().ToDictionaryAsync(t => t.Id, t => t.Name);
+            return (await db.ConferenceTopicFigures.Where(f => f.UnitId == unitId && f.HeldOn >= period.From && f.HeldOn <= period.To).ToListAsync())
+                .GroupBy(f => f.TopicId is { } id ? names[id] : DashboardService.NoTopic)
+                .ToDictionary(g => g.Key, g => g.Sum(f => f.Count));
+        });
+        Assert.NotEmpty(figures.TopTopics);
+        Assert.All(figures.TopTopics, t => Assert.Equal(topics[t.Topic], t.Count));
     }
 }

@@ -1368,6 +1368,39 @@ namespace DoiThoai.Web.Data.Migrations.SqlServer
                     b.ToTable("UnitMonthTopicFigures");
                 });
 
+            modelBuilder.Entity("DoiThoai.Web.Domain.Conferences.UnitYearTopicFigures", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<int>("Count")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Judged")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Settled")
+                        .HasColumnType("int");
+
+                    b.Property<int?>("TopicId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("UnitId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UnitId", "Year", "TopicId", "Count", "Judged", "Settled");
+
+                    b.ToTable("UnitYearTopicFigures");
+                });
+
             modelBuilder.Entity("DoiThoai.Web.Domain.FollowUp.AnswerTemplate", b =>
                 {
                     b.Property<int>("Id")

@@ -1320,6 +1320,37 @@ namespace DoiThoai.Web.Data.Migrations.Sqlite
                     b.ToTable("UnitMonthTopicFigures");
                 });
 
+            modelBuilder.Entity("DoiThoai.Web.Domain.Conferences.UnitYearTopicFigures", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Judged")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Settled")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("TopicId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("UnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UnitId", "Year", "TopicId", "Count", "Judged", "Settled");
+
+                    b.ToTable("UnitYearTopicFigures");
+                });
+
             modelBuilder.Entity("DoiThoai.Web.Domain.FollowUp.AnswerTemplate", b =>
                 {
                     b.Property<int>("Id")

@@ -1,0 +1,44 @@
+﻿using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace DoiThoai.Web.Data.Migrations.Sqlite
+{
+    /// <inheritdoc />
+    public partial class UnitYearTopicFigures : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "UnitYearTopicFigures",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    UnitId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Year = table.Column<int>(type: "INTEGER", nullable: false),
+                    TopicId = table.Column<int>(type: "INTEGER", nullable: true),
+                    Count = table.Column<int>(type: "INTEGER", nullable: false),
+                    Judged = table.Column<int>(type: "INTEGER", nullable: false),
+                    Settled = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_UnitYearTopicFigures", x => x.Id);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_UnitYearTopicFigures_UnitId_Year_TopicId_Count_Judged_Settled",
+                table: "UnitYearTopicFigures",
+                columns: new[] { "UnitId", "Year", "TopicId", "Count", "Judged", "Settled" });
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "UnitYearTopicFigures");
+        }
+    }
+}
