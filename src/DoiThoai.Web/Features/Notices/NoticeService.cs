@@ -59,11 +59,17 @@ public sealed class NoticeService(AppDbContext db, TimeProvider clock)
             ? notices.OrderByDescending(n => n.CreatedAtUtc).ThenByDescending(n => n.Id).Select(n => n.Id)
             : notices.OrderBy(n => n.CreatedAtUtc).ThenBy(n => n.Id).Select(n => n.Id);
 
+    /// <summary>The user's unread count, counted once a request: the notice list and the bell of its page both show it.</summary>
     public async Task<UnreadCount> UnreadCountAsync(UserScope scope)
     {
+        if (counted is { } known && known.UserId == scope.UserId) return known.Unread;
         var count = await (await UnreadAsync(scope)).Take(UnreadCount.Limit + 1).CountAsync();
-        return new UnreadCount(Math.Min(count, UnreadCount.Limit), count > UnreadCount.Limit);
+        var unread = new UnreadCount(Math.Min(count, UnreadCount.Limit), count > UnreadCount.Limit);
+        counted = (scope.UserId, unread);
+        return unread;
     }
+
+    private (int UserId, UnreadCount Unread)? counted;
 
     /// <summary>
     /// Records that the user has read every notice recorded so far, as one mark (<see cref="NoticeReadMark"/>): a row per
@@ -78,6 +84,7 @@ public sealed class NoticeService(AppDbContext db, TimeProvider clock)
         var mark = await db.NoticeReadMarks.FindAsync(scope.UserId);
         if (mark is null) db.NoticeReadMarks.Add(new NoticeReadMark { UserId = scope.UserId, ReadUpToNoticeId = upTo, MarkedAtUtc = now });
         else (mark.ReadUpToNoticeId, mark.MarkedAtUtc) = (Math.Max(mark.ReadUpToNoticeId, upTo), now);
+        counted = null;
         try
         {
             await db.SaveChangesAsync();
