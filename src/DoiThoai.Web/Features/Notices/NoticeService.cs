@@ -54,6 +54,9 @@ public sealed class NoticeService(AppDbContext db, TimeProvider clock)
         return new NoticeList(chosen.With(pageIds.Select(id => rows.Single(r => r.Id == id)).ToList()), await UnreadCountAsync(scope));
     }
 
+    /// <summary>The id query a page of the list is read from, for the test that reads its query plan.</summary>
+    internal async Task<IQueryable<long>> PageQueryAsync(UserScope scope, ListOrder? order = null) => Ordered(await InScopeAsync(scope), order);
+
     private static IQueryable<long> Ordered(IQueryable<FollowUpNotice> notices, ListOrder? order) =>
         (order ?? new ListOrder()).Descending(byDefault: true)
             ? notices.OrderByDescending(n => n.CreatedAtUtc).ThenByDescending(n => n.Id).Select(n => n.Id)

@@ -1746,6 +1746,8 @@ namespace DoiThoai.Web.Data.Migrations.SqlServer
 
                     b.HasIndex("CreatedAtUtc", "Id");
 
+                    b.HasIndex("FollowUpItemId", "CreatedAtUtc");
+
                     b.HasIndex("FollowUpItemId", "Kind", "Deadline")
                         .IsUnique();
 

@@ -1684,6 +1684,8 @@ namespace DoiThoai.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("CreatedAtUtc", "Id");
 
+                    b.HasIndex("FollowUpItemId", "CreatedAtUtc");
+
                     b.HasIndex("FollowUpItemId", "Kind", "Deadline")
                         .IsUnique();
 
