@@ -1,5 +1,6 @@
 using DoiThoai.Tests.Integration.Infrastructure;
 using DoiThoai.Web.Data;
+using DoiThoai.Web.Domain.FollowUp;
 using Microsoft.EntityFrameworkCore;
 
 namespace DoiThoai.Tests.Integration.Foundation;
@@ -29,6 +30,26 @@ public class ListStatisticsTests(PendingCatchUpPortal factory) : IClassFixture<P
         Assert.Equal(1, await factory.WithDbAsync(db => db.Database
             .SqlQueryRaw<int>("SELECT COUNT(*) AS Value FROM sqlite_stat1 WHERE idx = {0}", NewIndex).SingleAsync()));
         Assert.False(await factory.WithDbAsync(db => ListStatistics.NeedsRefreshAsync(db)));
+    }
+
+    [Fact]
+    public async Task The_notices_item_and_date_index_has_statistics_after_the_catch_up()
+    {
+        await factory.WithDbAsync(async db =>
+        {
+            // SQLite counts nothing for an empty table: one notice at least.
+            var item = await db.FollowUps.Select(f => f.Id).FirstAsync();
+            db.FollowUpNotices.Add(new FollowUpNotice { FollowUpItemId = item, Kind = NoticeKind.Overdue, Deadline = new(1999, 1, 1), CreatedAtUtc = new DateTime(1999, 2, 1) });
+            await db.SaveChangesAsync();
+            return await db.Database.ExecuteSqlRawAsync("ANALYZE FollowUpNotices");
+        });
+        await factory.WithDbAsync(db => db.Database.ExecuteSqlRawAsync("DELETE FROM sqlite_stat1 WHERE idx = 'IX_FollowUpNotices_FollowUpItemId_CreatedAtUtc'"));
+        Assert.True(await factory.WithDbAsync(db => ListStatistics.NeedsRefreshAsync(db, "FollowUpNotices")));
+
+        Assert.True(await factory.CatchUp.RunAsync());
+
+        Assert.Equal(1, await factory.WithDbAsync(db => db.Database
+            .SqlQueryRaw<int>("SELECT COUNT(*) AS Value FROM sqlite_stat1 WHERE idx = 'IX_FollowUpNotices_FollowUpItemId_CreatedAtUtc'").SingleAsync()));
     }
 
     [Fact]
