@@ -12,8 +12,8 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace DoiThoai.Web.Data.Migrations.SqlServer
 {
     [DbContext(typeof(SqlServerAppDbContext))]
-    [Migration("20261202000000_OverdueWalkIndex")]
-    partial class OverdueWalkIndex
+    [Migration("20261202000000_LastListPages")]
+    partial class LastListPages
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -1371,6 +1371,39 @@ namespace DoiThoai.Web.Data.Migrations.SqlServer
                     b.ToTable("UnitMonthTopicFigures");
                 });
 
+            modelBuilder.Entity("DoiThoai.Web.Domain.Conferences.UnitYearTopicFigures", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<int>("Count")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Judged")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Settled")
+                        .HasColumnType("int");
+
+                    b.Property<int?>("TopicId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("UnitId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UnitId", "Year", "TopicId", "Count", "Judged", "Settled");
+
+                    b.ToTable("UnitYearTopicFigures");
+                });
+
             modelBuilder.Entity("DoiThoai.Web.Domain.FollowUp.AnswerTemplate", b =>
                 {
                     b.Property<int>("Id")
@@ -1715,6 +1748,8 @@ namespace DoiThoai.Web.Data.Migrations.SqlServer
                     b.HasIndex("EmailedAtUtc");
 
                     b.HasIndex("CreatedAtUtc", "Id");
+
+                    b.HasIndex("FollowUpItemId", "CreatedAtUtc");
 
                     b.HasIndex("FollowUpItemId", "Kind", "Deadline")
                         .IsUnique();

@@ -11,8 +11,8 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace DoiThoai.Web.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteAppDbContext))]
-    [Migration("20261202000200_UnitYearTopicFigures")]
-    partial class UnitYearTopicFigures
+    [Migration("20261202000000_LastListPages")]
+    partial class LastListPages
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -1686,6 +1686,8 @@ namespace DoiThoai.Web.Data.Migrations.Sqlite
                     b.HasIndex("EmailedAtUtc");
 
                     b.HasIndex("CreatedAtUtc", "Id");
+
+                    b.HasIndex("FollowUpItemId", "CreatedAtUtc");
 
                     b.HasIndex("FollowUpItemId", "Kind", "Deadline")
                         .IsUnique();

@@ -5,11 +5,15 @@
 namespace DoiThoai.Web.Data.Migrations.Sqlite
 {
     /// <inheritdoc />
-    public partial class UnitYearTopicFigures : Migration
+    public partial class LastListPages : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropIndex(
+                name: "IX_ConferenceFigures_UnitId_EarliestOpenDeadline_HeldOn",
+                table: "ConferenceFigures");
+
             migrationBuilder.CreateTable(
                 name: "UnitYearTopicFigures",
                 columns: table => new
@@ -29,6 +33,16 @@ namespace DoiThoai.Web.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateIndex(
+                name: "IX_FollowUpNotices_FollowUpItemId_CreatedAtUtc",
+                table: "FollowUpNotices",
+                columns: new[] { "FollowUpItemId", "CreatedAtUtc" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ConferenceFigures_EarliestOpenDeadline_UnitId_HeldOn",
+                table: "ConferenceFigures",
+                columns: new[] { "EarliestOpenDeadline", "UnitId", "HeldOn" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_UnitYearTopicFigures_UnitId_Year_TopicId_Count_Judged_Settled",
                 table: "UnitYearTopicFigures",
                 columns: new[] { "UnitId", "Year", "TopicId", "Count", "Judged", "Settled" });
@@ -39,6 +53,19 @@ namespace DoiThoai.Web.Data.Migrations.Sqlite
         {
             migrationBuilder.DropTable(
                 name: "UnitYearTopicFigures");
+
+            migrationBuilder.DropIndex(
+                name: "IX_FollowUpNotices_FollowUpItemId_CreatedAtUtc",
+                table: "FollowUpNotices");
+
+            migrationBuilder.DropIndex(
+                name: "IX_ConferenceFigures_EarliestOpenDeadline_UnitId_HeldOn",
+                table: "ConferenceFigures");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ConferenceFigures_UnitId_EarliestOpenDeadline_HeldOn",
+                table: "ConferenceFigures",
+                columns: new[] { "UnitId", "EarliestOpenDeadline", "HeldOn" });
         }
     }
 }
