@@ -117,13 +117,18 @@ public sealed class NoticeService(AppDbContext db, TimeProvider clock)
     /// (<see cref="ScopeQueries.IdsInScopeAsync"/>). A wide scope (a district) holds most notices, so each notice is
     /// tested against its item and a walk in the list's order stops after a page or the count's bound; a commune's are
     /// a few in a hundred, so its items are read first through their unit indexes and only their notices after.
+    /// The list sorts all of a commune's notices, so it gathers the item ids once (IN); the bell's count stops at its
+    /// bound, so it joins each item to its notices as the item is read (<paramref name="stream"/>): gathering a
+    /// commune's twenty thousand item ids first cost every staff page 13 ms to count a hundred notices.
     /// </summary>
-    private async Task<IQueryable<FollowUpNotice>> InScopeAsync(UserScope scope, bool walkNotices = false)
+    private async Task<IQueryable<FollowUpNotice>> InScopeAsync(UserScope scope, bool walkNotices = false, bool stream = false)
     {
         var unitIds = await db.Units.IdsInScopeAsync(scope);
         var items = db.FollowUps.InScope(unitIds);
-        return walkNotices || unitIds.Count * WideScopeShare >= await db.Units.CountAsync()
-            ? db.FollowUpNotices.Where(n => items.Any(f => f.Id == n.FollowUpItemId))
+        if (walkNotices || unitIds.Count * WideScopeShare >= await db.Units.CountAsync())
+            return db.FollowUpNotices.Where(n => items.Any(f => f.Id == n.FollowUpItemId));
+        return stream
+            ? items.Join(db.FollowUpNotices, f => f.Id, n => n.FollowUpItemId, (f, n) => n)
             : db.FollowUpNotices.Where(n => items.Select(f => f.Id).Contains(n.FollowUpItemId));
     }
 
@@ -131,12 +136,13 @@ public sealed class NoticeService(AppDbContext db, TimeProvider clock)
     /// The unread notices in scope. Once the user has marked all read, only the notices recorded since can be unread:
     /// while they are at most <see cref="RecentLimit"/>, they are walked by id from the mark and each tested against
     /// its item, whatever the scope, instead of reading every notice of a commune's items to find none unread.
+    /// Internal for the test that reads the count's query plan.
     /// </summary>
-    private async Task<IQueryable<FollowUpNotice>> UnreadAsync(UserScope scope)
+    internal async Task<IQueryable<FollowUpNotice>> UnreadAsync(UserScope scope)
     {
         var upTo = await ReadUpToAsync(scope.UserId);
         var fewSinceMark = upTo > 0 && await db.FollowUpNotices.Where(n => n.Id > upTo).Take(RecentLimit + 1).CountAsync() <= RecentLimit;
-        return Unread(await InScopeAsync(scope, walkNotices: fewSinceMark), scope.UserId, upTo);
+        return Unread(await InScopeAsync(scope, walkNotices: fewSinceMark, stream: true), scope.UserId, upTo);
     }
 
     /// <summary>How many notices recorded since a user's mark are walked one by one (<see cref="UnreadAsync"/>).</summary>

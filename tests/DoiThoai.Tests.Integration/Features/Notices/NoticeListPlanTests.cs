@@ -15,15 +15,17 @@ namespace DoiThoai.Tests.Integration.Features.Notices;
 /// </summary>
 public class NoticeListPlanTests(SqliteListPortal factory) : IClassFixture<SqliteListPortal>
 {
-    private async Task<IReadOnlyList<string>> PlanAsync(string email, string role)
+    private async Task<IReadOnlyList<string>> PlanAsync(string email, string role) =>
+        await PlanAsync(email, role, async (notices, scope) => (await notices.PageQueryAsync(scope)).Take(20).ToQueryString());
+
+    private async Task<IReadOnlyList<string>> PlanAsync(string email, string role, Func<NoticeService, UserScope, Task<string>> sql)
     {
         using var services = factory.Services.CreateScope();
         var db = services.ServiceProvider.GetRequiredService<AppDbContext>();
         var user = await db.Users.SingleAsync(u => u.Email == email);
         var unit = await db.Units.SingleAsync(u => u.Id == user.UnitId);
         var scope = new UserScope(user.Id, user.FullName, unit.Id, unit.Name, unit.Path, new HashSet<string> { role });
-        var query = await services.ServiceProvider.GetRequiredService<NoticeService>().PageQueryAsync(scope);
-        return await QueryPlan.ExplainAsync(db, query.Take(20).ToQueryString());
+        return await QueryPlan.ExplainAsync(db, await sql(services.ServiceProvider.GetRequiredService<NoticeService>(), scope));
     }
 
     [Fact]
@@ -31,5 +33,17 @@ public class NoticeListPlanTests(SqliteListPortal factory) : IClassFixture<Sqlit
     {
         var plan = await PlanAsync(Demo.KyPhuongWard, Roles.WardStaff);
         Assert.Contains(plan, line => line.Contains("COVERING INDEX IX_FollowUpNotices_FollowUpItemId_CreatedAtUtc", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task A_communes_unread_count_reads_each_items_notices_as_it_reads_the_item()
+    {
+        // The bell's count stops at a hundred: gathering all the commune's item ids first (a LIST SUBQUERY) read them all.
+        var plan = await PlanAsync(Demo.KyPhuongWard, Roles.WardStaff,
+            async (notices, scope) => (await notices.UnreadAsync(scope)).Take(UnreadCount.Limit + 1).ToQueryString());
+        Assert.DoesNotContain(plan, line => line.Contains("LIST SUBQUERY", StringComparison.Ordinal));
+        var items = plan.ToList().FindIndex(line => line.Contains("IX_FollowUps_", StringComparison.Ordinal) || line.Contains("MULTI-INDEX OR", StringComparison.Ordinal));
+        var notices = plan.ToList().FindIndex(line => line.Contains("(FollowUpItemId=?)", StringComparison.Ordinal));
+        Assert.InRange(items, 0, notices - 1);
     }
 }
