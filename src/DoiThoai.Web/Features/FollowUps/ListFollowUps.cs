@@ -140,17 +140,14 @@ public sealed class ListFollowUps(AppDbContext db, FollowUpRecords records, List
                 && responsible.Contains(f.ResponsibleUnitId)).Select(f => f.ConferenceId).Distinct().ToListAsync();
             hits.AddRange(await search.InConferencesAsync(words, outside));
         }
-        var matched = new ListMatches(hits, matches.Capped);
-        var (items, petitions, conclusions) = (matched.IdsOf(SearchKind.FollowUp), matched.IdsOf(SearchKind.Petition), matched.IdsOf(SearchKind.ConclusionItem));
+        var found = new ListMatches(hits, matches.Capped);
+        var (items, petitions, conclusions) = (found.IdsOf(SearchKind.FollowUp), found.IdsOf(SearchKind.Petition), found.IdsOf(SearchKind.ConclusionItem));
         // Up to ten thousand ids each travel as one JSON parameter: as many SQL parameters they would cost seconds to plan.
-        // An item is found by its own words, its petition's or its conclusion item's. The items found are resolved once
-        // here: the list's order reads them in parts (two for the default order), and each part matching a commune's
-        // five thousand petitions again cost 11 ms, where seeking a few hundred items by id costs under one.
-        var found = await query.Where(f => EF.Parameter(items).Contains(f.Id)
+        // An item is found by its own words, its petition's or its conclusion item's.
+        return (query.Where(f => EF.Parameter(items).Contains(f.Id)
                 || (f.PetitionId != null && EF.Parameter(petitions).Contains(f.PetitionId.Value))
-                || (f.ConclusionItemId != null && EF.Parameter(conclusions).Contains(f.ConclusionItemId.Value)))
-            .Select(f => f.Id).ToListAsync();
-        return (query.Where(f => EF.Parameter(found).Contains(f.Id)), matches.Capped ? search.Limit : null);
+                || (f.ConclusionItemId != null && EF.Parameter(conclusions).Contains(f.ConclusionItemId.Value))),
+            matches.Capped ? search.Limit : null);
     }
 
     /// <summary>

@@ -144,28 +144,6 @@ public partial class LongFollowUpListTests(SqliteListPortal factory) : IClassFix
         }
     }
 
-    [Theory]
-    [InlineData(null)]
-    [InlineData("HeldOn")]
-    public async Task A_searchs_order_parts_seek_the_items_found_by_id_not_their_petitions_again(string? sort)
-    {
-        await FillAsync();
-        using var services = factory.Services.CreateScope();
-        var db = services.ServiceProvider.GetRequiredService<AppDbContext>();
-        var user = await db.Users.SingleAsync(u => u.Email == Demo.KyPhuongWard);
-        var unit = await db.Units.SingleAsync(u => u.Id == user.UnitId);
-        var scope = new UserScope(user.Id, user.FullName, unit.Id, unit.Name, unit.Path, new HashSet<string> { Roles.WardStaff });
-        var queries = await services.ServiceProvider.GetRequiredService<ListFollowUps>()
-            .PageQueriesAsync(scope, new FollowUpFilter { Q = "môi trường", Sort = sort });
-        // Each part's ordered query (the second of its pair): a search reads its parts whole and never counts them.
-        foreach (var query in queries.Where((_, i) => i % 2 == 1))
-        {
-            var plan = await QueryPlan.ExplainAsync(db, query.ToQueryString());
-            Assert.StartsWith("SEARCH f USING INTEGER PRIMARY KEY", plan[0], StringComparison.Ordinal);
-            Assert.DoesNotContain(plan, line => line.Contains("PetitionId", StringComparison.Ordinal));
-        }
-    }
-
     [Fact]
     public async Task A_body_of_few_items_is_read_by_their_ids_and_a_body_of_ten_thousand_through_the_list_order()
     {
