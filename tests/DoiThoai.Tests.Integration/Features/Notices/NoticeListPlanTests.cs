@@ -12,6 +12,7 @@ namespace DoiThoai.Tests.Integration.Features.Notices;
 /// A commune's notice list reads its items' notices with their dates from one index, so its page sorts them without
 /// reading each notice's row. (A district's walks the list's date index at the generated district's scale; on the demo's
 /// few notices SQLite rightly reads them through the items too, so that plan is checked in docs/performance.md.)
+/// Its bell's count reads each item's notices as it reads the item, and stops at its bound.
 /// </summary>
 public class NoticeListPlanTests(SqliteListPortal factory) : IClassFixture<SqliteListPortal>
 {
