@@ -81,10 +81,16 @@ public static class ScopeQueries
     public static IQueryable<FollowUpItem> InScope(this IQueryable<FollowUpItem> items, IReadOnlyCollection<int> unitIdsInScope,
         IReadOnlyCollection<int> givers, int unitCount)
     {
-        if (unitIdsInScope.Count * 4 >= unitCount) return items.InScope(unitIdsInScope);
+        if (IsWide(unitIdsInScope, unitCount)) return items.InScope(unitIdsInScope);
         var units = unitIdsInScope.Concat(givers).ToList();
         return items.Where(f => units.Contains(f.UnitId)).InScope(unitIdsInScope);
     }
+
+    /// <summary>
+    /// A scope of a quarter of the <paramref name="unitCount"/> units or more (a district): its items are most of the
+    /// table, so a long list walks them in its own order and tests each; a narrower one (a commune) seeks its units' own.
+    /// </summary>
+    public static bool IsWide(IReadOnlyCollection<int> unitIdsInScope, int unitCount) => unitIdsInScope.Count * 4 >= unitCount;
 
     /// <summary>
     /// The units outside the scope that gave at least one item to a body of the scope, each found by seeks of

@@ -22,7 +22,7 @@ public sealed class VerdictList(AppDbContext db)
     {
         // First the ids of the items awaiting a decision, oldest verdict first, from the verdict index alone (verdict,
         // decision, unit, responsible unit, verdict time), sorted by the database: read into .NET, 80,000 verdict times
-        // cost 200 ms to parse. A narrow scope (under a quarter of the units, as ScopeQueries decides for the lists) seeks
+        // cost 200 ms to parse. A narrow scope (ScopeQueries.IsWide, as for the lists) seeks
         // its own units and those that gave items to its bodies, so a commune reads its few rather than every awaiting
         // item of the province; a wide one reads them all, the scope tested when the rows are read (ScopeQueries' own
         // form, testing it here too, took a district's page from 200 to 300 ms).
@@ -30,7 +30,7 @@ public sealed class VerdictList(AppDbContext db)
         var awaitingItems = db.FollowUps.IgnoreQueryFilters().AsNoTracking()
             .Where(f => f.Verdict == RaiserVerdict.NotSettled && f.VerdictDecidedAtUtc == null);
         List<int> awaiting;
-        if (unitIds.Count * 4 < await db.Units.CountAsync())
+        if (!ScopeQueries.IsWide(unitIds, await db.Units.CountAsync()))
         {
             var units = unitIds.Concat(await db.Units.GiversAsync(db.FollowUps, unitIds)).ToList();
             var inScope = unitIds.ToHashSet();

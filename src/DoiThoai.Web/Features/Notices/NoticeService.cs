@@ -25,9 +25,6 @@ public readonly record struct UnreadCount(int Count, bool IsLowerBound)
 /// <summary>The in-app side of notices: those about items in the user's scope, and which the user has read.</summary>
 public sealed class NoticeService(AppDbContext db, TimeProvider clock)
 {
-    /// <summary>A scope holding at least this share of all units is "wide" (<see cref="InScopeAsync"/>).</summary>
-    private const int WideScopeShare = 4;
-
     public static class SortKeys
     {
         public const string Created = "Created";
@@ -125,7 +122,7 @@ public sealed class NoticeService(AppDbContext db, TimeProvider clock)
     {
         var unitIds = await db.Units.IdsInScopeAsync(scope);
         var items = db.FollowUps.InScope(unitIds);
-        if (walkNotices || unitIds.Count * WideScopeShare >= await db.Units.CountAsync())
+        if (walkNotices || ScopeQueries.IsWide(unitIds, await db.Units.CountAsync()))
             return db.FollowUpNotices.Where(n => items.Any(f => f.Id == n.FollowUpItemId));
         return stream
             ? items.Join(db.FollowUpNotices, f => f.Id, n => n.FollowUpItemId, (f, n) => n)
